@@ -1,0 +1,559 @@
+//! The eframe application: owns the briefing, the view state and the settings, and executes
+//! the [`Command`]s that panels and shortcuts produce. Drawing lives in [`crate::ui`].
+
+use crate::load;
+use crate::model::{Briefing, DateOrigin, Span};
+use crate::timeline::{TimeView, ViewAnimation};
+use crate::ui::dialogs::{FileDialogs, NativeDialogs};
+use crate::ui::search::SearchResults;
+use crate::ui::theme::{Palette, Theme};
+use crate::ui::timeline_view::{TimelineData, TimelineState};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// Storage key of the persisted settings.
+pub const SETTINGS_KEY: &str = "briefline-settings";
+
+/// How long animated view transitions take.
+pub const ANIMATION_SECS: f64 = 0.35;
+
+/// Settings remembered between runs (eframe persistence, RON).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub theme: Theme,
+    pub ui_scale: f32,
+    pub recent: Vec<PathBuf>,
+    pub show_quotes: bool,
+    pub show_questions: bool,
+    pub show_actors: bool,
+    pub show_reader: bool,
+    pub show_inspector: bool,
+    pub compress_gaps: bool,
+    /// The last file and the timeline view on it (None: fit everything).
+    pub last_file: Option<PathBuf>,
+    pub last_view: Option<TimeView>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            theme: Theme::Dark,
+            ui_scale: 1.0,
+            recent: Vec::new(),
+            show_quotes: true,
+            show_questions: true,
+            show_actors: true,
+            show_reader: true,
+            show_inspector: true,
+            compress_gaps: true,
+            last_file: None,
+            last_view: None,
+        }
+    }
+}
+
+/// Most recent files kept.
+pub const MAX_RECENT: usize = 10;
+
+impl Settings {
+    /// Parses saved settings; `Err` carries a message for the notice banner.
+    pub fn from_ron(text: &str) -> Result<Self, String> {
+        ron::from_str(text)
+            .map_err(|e| format!("saved settings could not be read ({e}); defaults restored"))
+    }
+
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_owned());
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+/// What is selected.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Selection {
+    #[default]
+    None,
+    Event(usize),
+    Quote(usize),
+    Question(usize),
+    Actor(usize),
+}
+
+/// Everything the user can ask for. Panels and shortcuts produce these; [`BrieflineApp::execute`]
+/// is the one place that carries them out.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    OpenDialog,
+    Open(PathBuf),
+    OpenSeed,
+    Select(Selection),
+    ClearSelection,
+    FilterActor(Option<usize>),
+    NextEvent,
+    PrevEvent,
+    ZoomIn,
+    ZoomOut,
+    PanLeft,
+    PanRight,
+    FitAll,
+    ZoomToSelection,
+    /// Zoom to a virtual-time range (a cluster).
+    ZoomToRange(f64, f64),
+    SetView(TimeView),
+    SetReferenceDate(Option<NaiveDate>),
+    EditReferenceDate,
+    SetTheme(Theme),
+    ToggleGaps,
+    ShowInspector,
+    FocusSearch,
+    DismissBanner(usize),
+    ScaleUi(f32),
+}
+
+/// Severity of a banner message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BannerKind {
+    Error,
+    Warning,
+    Info,
+}
+
+/// A message shown across the top of the window until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Banner {
+    pub kind: BannerKind,
+    pub text: String,
+}
+
+/// The open briefing and what is derived from it.
+pub struct Document {
+    pub briefing: Briefing,
+    pub path: Option<PathBuf>,
+    /// Body paragraphs of the first source (for the reader).
+    pub paragraphs: Vec<Span>,
+    pub title_span: Option<Span>,
+    /// Bumped on every change, so caches know to rebuild.
+    pub generation: u64,
+}
+
+impl Document {
+    pub fn new(briefing: Briefing, path: Option<PathBuf>) -> Self {
+        let (paragraphs, title_span) = briefing.sources.first().map_or((Vec::new(), None), |s| {
+            let c = crate::extract::clean::clean(&s.text);
+            (c.paragraphs, c.title)
+        });
+        Self {
+            briefing,
+            path,
+            paragraphs,
+            title_span,
+            generation: 0,
+        }
+    }
+
+    pub fn display_name(&self) -> String {
+        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || {
+                self.briefing
+                    .sources
+                    .first()
+                    .map_or_else(|| "untitled".to_owned(), |s| s.name.clone())
+            },
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+}
+
+/// The reference-date editor state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DateEditor {
+    pub text: String,
+    pub picked: jiff::civil::Date,
+    pub error: Option<String>,
+}
+
+/// What the app starts with.
+pub struct Startup {
+    pub files: Vec<PathBuf>,
+    pub reference_date: Option<NaiveDate>,
+    /// Injected so tests and screenshots are deterministic.
+    pub today: NaiveDate,
+    pub dialogs: Box<dyn FileDialogs>,
+}
+
+impl Startup {
+    /// Start-up for the real app: today's date, native dialogs.
+    pub fn native(files: Vec<PathBuf>, reference_date: Option<NaiveDate>) -> Self {
+        Self {
+            files,
+            reference_date,
+            today: chrono::Local::now().date_naive(),
+            dialogs: Box::new(NativeDialogs),
+        }
+    }
+}
+
+/// The application.
+pub struct BrieflineApp {
+    pub settings: Settings,
+    pub doc: Document,
+    pub selection: Selection,
+    pub actor_filter: Option<usize>,
+    pub search: String,
+    pub search_results: SearchResults,
+    pub focus_search: bool,
+    pub timeline: TimelineState,
+    pub timeline_data: Option<TimelineData>,
+    pub banners: Vec<Banner>,
+    pub date_editor: Option<DateEditor>,
+    pub dialogs: Box<dyn FileDialogs>,
+    pub today: NaiveDate,
+    /// Set when the reader should scroll to the selection on the next frame.
+    pub scroll_reader: bool,
+    pub show_shortcuts: bool,
+    pub(crate) applied_theme: Option<(Theme, f32)>,
+    pub(crate) cli_date: Option<NaiveDate>,
+}
+
+impl BrieflineApp {
+    /// Creates the app from eframe's creation context (restoring settings) and the start-up.
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        crate::ui::theme::install_fonts(&cc.egui_ctx);
+        let mut notices = Vec::new();
+        let settings = match cc.storage.and_then(|s| s.get_string(SETTINGS_KEY)) {
+            Some(text) => Settings::from_ron(&text).unwrap_or_else(|e| {
+                notices.push(Banner {
+                    kind: BannerKind::Info,
+                    text: e,
+                });
+                Settings::default()
+            }),
+            None => Settings::default(),
+        };
+        let mut app = Self::with_settings(settings, startup);
+        app.banners.extend(notices);
+        app
+    }
+
+    /// Creates the app without eframe (tests, benchmarks).
+    pub fn with_settings(settings: Settings, startup: Startup) -> Self {
+        let seed = Document::new(load::seed_briefing(startup.reference_date), None);
+        let mut app = Self {
+            settings,
+            doc: seed,
+            selection: Selection::None,
+            actor_filter: None,
+            search: String::new(),
+            search_results: SearchResults::default(),
+            focus_search: false,
+            timeline: TimelineState::default(),
+            timeline_data: None,
+            banners: Vec::new(),
+            date_editor: None,
+            dialogs: startup.dialogs,
+            today: startup.today,
+            scroll_reader: false,
+            show_shortcuts: false,
+            applied_theme: None,
+            cli_date: startup.reference_date,
+        };
+        for f in startup.files.iter().rev().skip(1) {
+            // Extra files: remembered in recent so they are one click away.
+            app.settings.remember(f);
+        }
+        if let Some(first) = startup.files.first() {
+            app.open(first);
+        } else {
+            app.after_load();
+        }
+        if app.doc.path == app.settings.last_file {
+            app.timeline.view = app.settings.last_view;
+        }
+        app
+    }
+
+    fn after_load(&mut self) {
+        self.selection = Selection::None;
+        self.actor_filter = None;
+        self.timeline = TimelineState::default();
+        self.timeline_data = None;
+        self.doc.generation += 1;
+        for w in &self.doc.briefing.warnings {
+            self.banners.push(Banner {
+                kind: BannerKind::Warning,
+                text: w.clone(),
+            });
+        }
+    }
+
+    /// Opens a file; failures become an error banner and the current briefing stays.
+    pub fn open(&mut self, path: &Path) {
+        match load::load_path(path, self.cli_date) {
+            Ok(b) => {
+                self.banners.retain(|b| b.kind == BannerKind::Info);
+                self.doc = Document::new(b, Some(path.to_owned()));
+                self.settings.remember(path);
+                self.settings.last_file = Some(path.to_owned());
+                self.after_load();
+            }
+            Err(e) => self.banners.push(Banner {
+                kind: BannerKind::Error,
+                text: format!("Could not open {e}"),
+            }),
+        }
+    }
+
+    pub fn palette(&self) -> Palette {
+        Palette::for_theme(self.settings.theme)
+    }
+
+    /// Event indices in time order (unresolved last).
+    pub fn events_in_order(&self) -> Vec<usize> {
+        self.doc.briefing.events_in_time_order()
+    }
+
+    /// The event the selection points at (an event, or a quote's event).
+    pub fn focused_event(&self) -> Option<usize> {
+        let b = &self.doc.briefing;
+        match self.selection {
+            Selection::Event(i) => Some(i),
+            Selection::Quote(q) => {
+                let id = b.quotes.get(q)?.event.as_ref()?;
+                b.events.iter().position(|e| &e.id == id)
+            }
+            _ => None,
+        }
+    }
+
+    fn current_view(&self, now: f64) -> Option<TimeView> {
+        if let Some(a) = &self.timeline.anim {
+            return Some(a.view_at(now));
+        }
+        self.timeline.view.or_else(|| self.fit_view())
+    }
+
+    /// The view that shows everything.
+    pub fn fit_view(&self) -> Option<TimeView> {
+        let (a, b) = self.timeline_data.as_ref()?.virtual_bounds?;
+        Some(TimeView::fit(a, b, 0.06))
+    }
+
+    fn animate_to(&mut self, target: TimeView, now: f64) {
+        if let Some(from) = self.current_view(now) {
+            self.timeline.anim = Some(ViewAnimation::new(from, target, now, ANIMATION_SECS));
+        }
+        self.timeline.view = Some(target);
+    }
+
+    fn walk(&mut self, step: isize, now: f64) {
+        let order: Vec<usize> = self
+            .events_in_order()
+            .into_iter()
+            .filter(|&i| {
+                self.doc
+                    .briefing
+                    .events
+                    .get(i)
+                    .is_some_and(|e| e.date.is_resolved())
+            })
+            .collect();
+        if order.is_empty() {
+            return;
+        }
+        let pos = self
+            .focused_event()
+            .and_then(|e| order.iter().position(|&x| x == e));
+        let next = match pos {
+            None if step >= 0 => 0,
+            None => order.len() - 1,
+            Some(p) => (p as isize + step).clamp(0, order.len() as isize - 1) as usize,
+        };
+        self.execute_at(Command::Select(Selection::Event(order[next])), now);
+        self.center_on_selection(now);
+    }
+
+    /// Pans (keeping the zoom) so the selected event is in view, if it is not.
+    fn center_on_selection(&mut self, now: f64) {
+        let Some(ev) = self.focused_event() else {
+            return;
+        };
+        let Some(data) = &self.timeline_data else {
+            return;
+        };
+        let Some((s, e)) = data.virtual_extent_of_event(&self.doc.briefing, ev) else {
+            return;
+        };
+        let Some(view) = self.current_view(now) else {
+            return;
+        };
+        let mid = (s + e) / 2.0;
+        if mid < view.start_secs + view.span_secs * 0.05
+            || mid > view.end_secs() - view.span_secs * 0.25
+        {
+            self.animate_to(TimeView::centred_on(mid, view.span_secs), now);
+        }
+    }
+
+    /// Executes a command (using the egui clock `now` for animations).
+    pub fn execute_at(&mut self, cmd: Command, now: f64) {
+        let pan_step = |v: TimeView, dir: f32| v.pan_px(dir * 160.0, 1000.0);
+        match cmd {
+            Command::OpenDialog => {
+                let files = self.dialogs.open_files();
+                for f in files.iter().skip(1).rev() {
+                    self.settings.remember(f);
+                }
+                if let Some(f) = files.first() {
+                    self.open(f);
+                }
+            }
+            Command::Open(p) => self.open(&p),
+            Command::OpenSeed => {
+                self.doc = Document::new(load::seed_briefing(self.cli_date), None);
+                self.settings.last_file = None;
+                self.after_load();
+            }
+            Command::Select(sel) => {
+                self.selection = sel;
+                self.scroll_reader = true;
+            }
+            Command::ClearSelection => {
+                self.selection = Selection::None;
+                self.actor_filter = None;
+                self.search.clear();
+            }
+            Command::FilterActor(a) => {
+                self.actor_filter = a;
+                if let Some(a) = a {
+                    self.selection = Selection::Actor(a);
+                }
+            }
+            Command::NextEvent => self.walk(1, now),
+            Command::PrevEvent => self.walk(-1, now),
+            Command::ZoomIn | Command::ZoomOut => {
+                if let Some(v) = self.current_view(now) {
+                    let f = if cmd == Command::ZoomIn {
+                        1.6
+                    } else {
+                        1.0 / 1.6
+                    };
+                    self.animate_to(v.zoom_at(0.5, f), now);
+                }
+            }
+            Command::PanLeft | Command::PanRight => {
+                if let Some(v) = self.current_view(now) {
+                    let dir = if cmd == Command::PanLeft { 1.0 } else { -1.0 };
+                    self.animate_to(pan_step(v, dir), now);
+                }
+            }
+            Command::FitAll => {
+                if let Some(fit) = self.fit_view() {
+                    self.animate_to(fit, now);
+                    self.timeline.view = None;
+                }
+            }
+            Command::ZoomToSelection => {
+                if let Some(ev) = self.focused_event()
+                    && let Some(data) = &self.timeline_data
+                    && let Some((s, e)) = data.virtual_extent_of_event(&self.doc.briefing, ev)
+                {
+                    let span = (e - s).max(4.0 * 86_400.0);
+                    self.animate_to(TimeView::fit(s, s + span, 0.3), now);
+                }
+            }
+            Command::ZoomToRange(s, e) => {
+                let span = (e - s).max(2.0 * 86_400.0);
+                self.animate_to(TimeView::fit(s, s + span, 0.15), now);
+            }
+            Command::SetView(v) => {
+                self.timeline.anim = None;
+                self.timeline.view = Some(v);
+            }
+            Command::SetReferenceDate(d) => {
+                let n = self.doc.briefing.set_reference_date(d, DateOrigin::Analyst);
+                self.doc.generation += 1;
+                self.timeline_data = None;
+                self.date_editor = None;
+                self.banners
+                    .retain(|b| !b.text.contains("publication date is unknown"));
+                let text = match d {
+                    Some(d) => format!(
+                        "Reference date set to {}: {n} relative date(s) re-resolved",
+                        d.format("%-d %b %Y")
+                    ),
+                    None => "Reference date cleared: relative dates are unresolved".to_owned(),
+                };
+                self.banners.push(Banner {
+                    kind: BannerKind::Info,
+                    text,
+                });
+            }
+            Command::EditReferenceDate => {
+                let d = self.doc.briefing.meta.reference_date.unwrap_or(self.today);
+                self.date_editor = Some(DateEditor {
+                    text: d.format("%Y-%m-%d").to_string(),
+                    picked: crate::ui::dates::jiff_from_chrono(d),
+                    error: None,
+                });
+            }
+            Command::SetTheme(t) => self.settings.theme = t,
+            Command::ToggleGaps => {
+                self.settings.compress_gaps = !self.settings.compress_gaps;
+                self.timeline_data = None;
+                self.timeline.view = None;
+                self.timeline.anim = None;
+            }
+            Command::ShowInspector => self.settings.show_inspector = true,
+            Command::FocusSearch => self.focus_search = true,
+            Command::DismissBanner(i) => {
+                if i < self.banners.len() {
+                    self.banners.remove(i);
+                }
+            }
+            Command::ScaleUi(delta) => {
+                self.settings.ui_scale = (self.settings.ui_scale + delta).clamp(0.6, 2.5);
+            }
+        }
+    }
+}
+
+impl eframe::App for BrieflineApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        crate::ui::app_ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.last_file = self.doc.path.clone();
+        self.settings.last_view = self.timeline.view;
+        if let Ok(text) = ron::to_string(&self.settings) {
+            storage.set_string(SETTINGS_KEY, text);
+        }
+    }
+}
+
+/// Opens the native window on `files` (or the seed article).
+pub fn run_native(files: Vec<PathBuf>, date: Option<NaiveDate>) -> Result<(), String> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Briefline")
+        .with_app_id("briefline")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon.png")) {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    let startup = Startup::native(files, date);
+    eframe::run_native(
+        "Briefline",
+        options,
+        Box::new(move |cc| Ok(Box::new(BrieflineApp::new(cc, startup)))),
+    )
+    .map_err(|e| format!("could not open a window: {e}"))
+}

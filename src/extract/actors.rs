@@ -1,0 +1,648 @@
+//! Actors and their mentions: countries (with capitals used as metonyms), organisations,
+//! groups ("the so-called “coalition of the willing”") and people with titles and roles.
+//!
+//! Two passes: the first finds full names and gazetteer entries, the second links short
+//! mentions ("Witkoff", "President Trump", "the coalition") to the actors already found.
+
+use super::Doc;
+use super::gazetteer::{
+    COUNTRIES, NOT_NAMES, ORG_HEADS, ORGANISATIONS, PLATFORMS, REGIONS, SPEECH_VERBS, TITLES,
+};
+use super::tokens::{Token, TokenKind};
+use crate::model::{Actor, ActorId, ActorKind, Span};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// How an actor is referred to at a mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// Its name or an alias used as a noun ("Washington stopped short…").
+    Name,
+    /// An adjective or modifier ("Ukrainian officials", "U.S. troops"): not a speaker.
+    Modifier,
+}
+
+/// One place an actor is mentioned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    pub sentence: usize,
+    pub actor: usize,
+    pub kind: MentionKind,
+}
+
+/// Actors with their mentions (sorted by position).
+#[derive(Clone, Debug, Default)]
+pub struct Found {
+    pub actors: Vec<Actor>,
+    pub mentions: Vec<Mention>,
+}
+
+impl Found {
+    /// Mentions inside `span`.
+    pub fn mentions_in(&self, span: Span) -> impl Iterator<Item = &Mention> {
+        self.mentions.iter().filter(move |m| span.contains(m.span))
+    }
+
+    pub fn id(&self, actor: usize) -> Option<ActorId> {
+        self.actors.get(actor).map(|a| a.id.clone())
+    }
+}
+
+#[derive(Clone, Copy)]
+struct GazEntry {
+    canonical: &'static str,
+    kind: ActorKind,
+    /// A capital or other place name: only an actor when not used as a location.
+    place_like: bool,
+    modifier: bool,
+}
+
+static GAZETTEER: LazyLock<HashMap<&'static str, GazEntry>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for (name, aliases, adjectives) in COUNTRIES {
+        for adj in *adjectives {
+            m.insert(
+                *adj,
+                GazEntry {
+                    canonical: name,
+                    kind: ActorKind::Country,
+                    place_like: false,
+                    modifier: true,
+                },
+            );
+        }
+        for (i, alias) in aliases.iter().enumerate() {
+            let place_like =
+                i == 0 || matches!(*alias, "Gaza" | "West Bank" | "Ramallah" | "Geneva");
+            m.insert(
+                *alias,
+                GazEntry {
+                    canonical: name,
+                    kind: ActorKind::Country,
+                    place_like,
+                    modifier: false,
+                },
+            );
+        }
+        m.insert(
+            *name,
+            GazEntry {
+                canonical: name,
+                kind: ActorKind::Country,
+                place_like: false,
+                modifier: false,
+            },
+        );
+    }
+    for (name, kind, aliases) in ORGANISATIONS {
+        m.insert(
+            *name,
+            GazEntry {
+                canonical: name,
+                kind: *kind,
+                place_like: false,
+                modifier: false,
+            },
+        );
+        for alias in *aliases {
+            m.entry(*alias).or_insert(GazEntry {
+                canonical: name,
+                kind: *kind,
+                place_like: false,
+                modifier: false,
+            });
+        }
+    }
+    m
+});
+
+fn slug(name: &str) -> String {
+    let mut s = String::from("a-");
+    let mut dash = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            s.extend(c.to_lowercase());
+            dash = false;
+        } else if !dash && s.len() > 2 {
+            s.push('-');
+            dash = true;
+        }
+    }
+    s.trim_end_matches('-').to_owned()
+}
+
+const LOCATION_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "outside", "from", "to", "into", "across", "around", "visited", "via", "of",
+];
+const PLACE_NOUNS: &[&str] = &[
+    "summit",
+    "talks",
+    "meeting",
+    "meetings",
+    "conference",
+    "agreement",
+    "accord",
+    "accords",
+    "declaration",
+    "process",
+    "format",
+    "office",
+    "protocol",
+    "protocols",
+    "airport",
+    "region",
+    "area",
+    "time",
+];
+
+struct Builder<'d> {
+    doc: &'d Doc<'d>,
+    actors: Vec<Actor>,
+    index: HashMap<String, usize>,
+    mentions: Vec<Mention>,
+}
+
+impl Builder<'_> {
+    fn actor(&mut self, name: &str, kind: ActorKind) -> usize {
+        if let Some(&i) = self.index.get(name) {
+            return i;
+        }
+        let i = self.actors.len();
+        self.actors.push(Actor {
+            id: ActorId::new(slug(name)),
+            name: name.to_owned(),
+            aliases: Vec::new(),
+            kind,
+            title: None,
+            role: None,
+            mentions: 0,
+            notes: String::new(),
+        });
+        self.index.insert(name.to_owned(), i);
+        i
+    }
+
+    fn alias(&mut self, actor: usize, alias: &str) {
+        if let Some(a) = self.actors.get_mut(actor)
+            && a.name != alias
+            && !a.aliases.iter().any(|x| x == alias)
+        {
+            a.aliases.push(alias.to_owned());
+        }
+    }
+
+    fn mention(&mut self, span: Span, sentence: usize, actor: usize, kind: MentionKind) {
+        if self
+            .mentions
+            .iter()
+            .any(|m| m.span.start < span.end && span.start < m.span.end)
+        {
+            return;
+        }
+        self.mentions.push(Mention {
+            span,
+            sentence,
+            actor,
+            kind,
+        });
+    }
+}
+
+/// Longest gazetteer match at token `i`: (tokens used, entry, surface).
+fn gazetteer_at<'a>(
+    text: &'a str,
+    toks: &[Token<'a>],
+    i: usize,
+) -> Option<(usize, GazEntry, &'a str)> {
+    for n in (1..=5).rev() {
+        let Some(last) = toks.get(i + n - 1) else {
+            continue;
+        };
+        let first = &toks[i];
+        let Some(surface) = text.get(first.start..last.end) else {
+            continue;
+        };
+        let candidates = [
+            surface,
+            surface
+                .strip_suffix("’s")
+                .or_else(|| surface.strip_suffix("'s"))
+                .unwrap_or(surface),
+        ];
+        for s in candidates {
+            if let Some(e) = GAZETTEER.get(s) {
+                // "US" must be upper case as written; "us" is a pronoun.
+                return Some((n, *e, s));
+            }
+        }
+    }
+    None
+}
+
+fn is_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String)> {
+    // Longest title: up to 3 words, abbreviations followed by '.'.
+    for n in (1..=3).rev() {
+        let words: Vec<&str> = toks.get(i..i + n)?.iter().map(|t| t.text).collect();
+        if words.len() < n {
+            continue;
+        }
+        let joined = words.join(" ");
+        if TITLES.contains(&joined.as_str()) && toks[i..i + n].iter().all(Token::is_capitalised) {
+            let mut used = n;
+            let mut title = joined;
+            if toks.get(i + n).is_some_and(|t| t.text == ".")
+                && toks[i + n - 1].end == toks[i + n].start
+            {
+                used += 1;
+                title.push('.');
+            }
+            return Some((used, title));
+        }
+    }
+    None
+}
+
+fn is_name_word(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Word && t.is_capitalised() && !NOT_NAMES.contains(&t.without_possessive())
+}
+
+fn is_speech_verb(t: &Token<'_>) -> bool {
+    SPEECH_VERBS.contains(&t.lower().as_str())
+}
+
+/// Finds actors in the document.
+pub fn find(doc: &Doc<'_>) -> Found {
+    let mut b = Builder {
+        doc,
+        actors: Vec::new(),
+        index: HashMap::new(),
+        mentions: Vec::new(),
+    };
+    let text = doc.text;
+    let mut singles: Vec<(Span, usize, String, bool)> = Vec::new();
+
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let toks = &sent.tokens;
+        // Groups named with "so-called “X”".
+        for w in toks.windows(2) {
+            if w[0].is("so-called") && matches!(w[1].text, "“" | "\"" | "‘") {
+                let open = w[1].end;
+                if let Some(rest) = text.get(open..sent.span.end)
+                    && let Some(close) = rest.find(['”', '"', '’'])
+                {
+                    let name = rest[..close].trim().trim_end_matches([',', '.']);
+                    if !name.is_empty() && name.split_whitespace().count() <= 6 {
+                        let a = b.actor(name, ActorKind::Group);
+                        let span = Span::new(open, open + name.len());
+                        b.mention(span, si, a, MentionKind::Name);
+                        if let Some(head) = name.split_whitespace().next()
+                            && name.contains(" of ")
+                        {
+                            let alias = format!("the {head}");
+                            b.alias(a, &alias);
+                        }
+                    }
+                }
+            }
+        }
+
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            if let Some((n, e, surface)) = gazetteer_at(text, toks, i) {
+                let span = Span::new(t.start, t.start + surface.len());
+                let prev = if i > 0 {
+                    toks[i - 1].lower()
+                } else {
+                    String::new()
+                };
+                let next = toks.get(i + n);
+                let next_lower = next.map(Token::lower).unwrap_or_default();
+                let as_place = e.place_like
+                    && (LOCATION_PREPOSITIONS.contains(&prev.as_str())
+                        || PLACE_NOUNS.contains(&next_lower.as_str()));
+                let modifier = e.modifier
+                    && !(surface.starts_with("U.S")
+                        && prev == "the"
+                        && next.is_none_or(|n| n.kind == TokenKind::Punct));
+                if !as_place {
+                    let a = b.actor(e.canonical, e.kind);
+                    if surface != e.canonical && !e.modifier {
+                        b.alias(a, surface);
+                    }
+                    b.mention(
+                        span,
+                        si,
+                        a,
+                        if modifier {
+                            MentionKind::Modifier
+                        } else {
+                            MentionKind::Name
+                        },
+                    );
+                }
+                i += n;
+                continue;
+            }
+            if !t.is_word()
+                || !t.is_capitalised()
+                || PLATFORMS.contains(&t.text)
+                || REGIONS.contains(&t.without_possessive())
+            {
+                i += 1;
+                continue;
+            }
+            // Multi-word regions ("Middle East").
+            if let Some(n2) = toks.get(i + 1)
+                && REGIONS.contains(&format!("{} {}", t.text, n2.without_possessive()).as_str())
+            {
+                i += 2;
+                continue;
+            }
+            let sentence_initial =
+                i == 0 || matches!(toks[i - 1].text, "“" | "\"" | "(" | "—" | ":");
+            let title = is_title_at(toks, i);
+            if title.is_none() && NOT_NAMES.contains(&t.without_possessive()) {
+                i += 1;
+                continue;
+            }
+            if title.is_none() && sentence_initial && doc.is_common_word(t.text) {
+                i += 1;
+                continue;
+            }
+            let (title_len, title_text) = title.map_or((0, None), |(n, s)| (n, Some(s)));
+            // Collect the name run.
+            let mut j = i + title_len;
+            let name_start = j;
+            while let Some(tj) = toks.get(j) {
+                let connector = matches!(
+                    tj.text,
+                    "de" | "da" | "van" | "von" | "bin" | "al" | "der" | "del" | "la" | "le"
+                ) && toks.get(j + 1).is_some_and(is_name_word);
+                let of_org = tj.text == "of"
+                    && toks[name_start..j]
+                        .iter()
+                        .any(|x| ORG_HEADS.contains(&x.text))
+                    && toks.get(j + 1).is_some_and(is_name_word);
+                if (is_name_word(tj) || connector || of_org)
+                    && GAZETTEER.get(tj.text).is_none_or(|_| j > name_start)
+                {
+                    j += 1;
+                    let possessive = tj.without_possessive().len() != tj.text.len();
+                    if possessive {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let name_toks = &toks[name_start..j];
+            if name_toks.is_empty() {
+                i = j.max(i + 1);
+                continue;
+            }
+            let first = &name_toks[0];
+            let last = &name_toks[name_toks.len() - 1];
+            let end = last.start + last.without_possessive().len();
+            let Some(name) = text.get(first.start..end) else {
+                i = j;
+                continue;
+            };
+            let span = Span::new(first.start, end);
+            let is_org = name_toks
+                .iter()
+                .any(|x| ORG_HEADS.contains(&x.without_possessive()))
+                || (name_toks.len() == 1
+                    && name.len() >= 2
+                    && name.len() <= 6
+                    && name.chars().all(|c| c.is_ascii_uppercase()));
+            if is_org {
+                let name = name.strip_prefix("The ").unwrap_or(name);
+                let a = b.actor(name, ActorKind::Organisation);
+                b.mention(span, si, a, MentionKind::Name);
+            } else if name_toks.len() >= 2 {
+                let a = b.actor(name, ActorKind::Person);
+                b.mention(span, si, a, MentionKind::Name);
+                if let Some(tt) = &title_text
+                    && b.actors[a].title.is_none()
+                {
+                    b.actors[a].title = Some(tt.clone());
+                }
+                if b.actors[a].role.is_none() {
+                    let role = appositive(text, toks, j).or_else(|| {
+                        // "Ukrainian President Volodymyr Zelenskiy"
+                        let tt = title_text.as_ref()?;
+                        let adj = toks.get(i.checked_sub(1)?)?;
+                        GAZETTEER.get(adj.text).filter(|e| e.modifier)?;
+                        Some(format!("{} {}", adj.text, tt.trim_end_matches('.')))
+                    });
+                    b.actors[a].role = role;
+                }
+            } else {
+                let speaks = toks.get(j).is_some_and(is_speech_verb)
+                    || (toks.get(j).is_some_and(|t| t.text == ",")
+                        && title_text.is_none()
+                        && toks.get(j + 1).is_some_and(|t| t.is("who")));
+                singles.push((span, si, name.to_owned(), speaks || title_text.is_some()));
+            }
+            i = j;
+        }
+    }
+
+    // Pass 2: single names → known people by surname, or new people who speak.
+    for (span, si, name, speaks) in singles {
+        let known = b.actors.iter().position(|a| {
+            a.kind == ActorKind::Person && a.name.split_whitespace().last() == Some(name.as_str())
+        });
+        match known {
+            Some(a) => {
+                b.alias(a, &name);
+                b.mention(span, si, a, MentionKind::Name);
+            }
+            None if speaks => {
+                let a = b.actor(&name, ActorKind::Person);
+                b.mention(span, si, a, MentionKind::Name);
+            }
+            None => {}
+        }
+    }
+    // Lower-case group aliases ("the coalition").
+    let group_heads: Vec<(usize, String)> = b
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::Group)
+        .filter_map(|(i, a)| {
+            a.aliases
+                .iter()
+                .find_map(|al| al.strip_prefix("the "))
+                .map(|h| (i, h.to_owned()))
+        })
+        .collect();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        for (k, t) in sent.tokens.iter().enumerate() {
+            for (a, head) in &group_heads {
+                if t.without_possessive() == head && k > 0 && sent.tokens[k - 1].is("the") {
+                    b.mention(
+                        Span::new(t.start, t.start + head.len()),
+                        si,
+                        *a,
+                        MentionKind::Name,
+                    );
+                }
+            }
+        }
+    }
+
+    b.mentions.sort_by_key(|m| m.span.start);
+    let _ = b.doc;
+    // Order actors by first mention; count mentions.
+    let mut first: Vec<usize> = vec![usize::MAX; b.actors.len()];
+    for m in &b.mentions {
+        if let Some(f) = first.get_mut(m.actor) {
+            *f = (*f).min(m.span.start);
+        }
+    }
+    let mut order: Vec<usize> = (0..b.actors.len())
+        .filter(|&i| first[i] != usize::MAX)
+        .collect();
+    order.sort_by_key(|&i| first[i]);
+    let mut remap = vec![usize::MAX; b.actors.len()];
+    let mut actors = Vec::with_capacity(order.len());
+    for (new, &old) in order.iter().enumerate() {
+        remap[old] = new;
+        actors.push(b.actors[old].clone());
+    }
+    let mut mentions: Vec<Mention> = b
+        .mentions
+        .into_iter()
+        .filter_map(|m| {
+            let actor = *remap.get(m.actor)?;
+            (actor != usize::MAX).then_some(Mention { actor, ..m })
+        })
+        .collect();
+    mentions.sort_by_key(|m| m.span.start);
+    for m in &mentions {
+        if let Some(a) = actors.get_mut(m.actor) {
+            a.mentions += 1;
+        }
+    }
+    Found { actors, mentions }
+}
+
+/// ", the top U.S. military commander in Europe," after a name → the role.
+fn appositive(text: &str, toks: &[Token<'_>], after: usize) -> Option<String> {
+    if toks.get(after)?.text != "," {
+        return None;
+    }
+    let start = after + 1;
+    let mut end = start;
+    while let Some(t) = toks.get(end) {
+        let internal_dot = t.text == "."
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| n.start == t.end || !n.is_capitalised());
+        if matches!(t.text, "," | "." | ";" | ")" | "—" | "–" | "“" | "”" | "\"") && !internal_dot
+        {
+            break;
+        }
+        end += 1;
+    }
+    let seg = toks.get(start..end)?;
+    if seg.is_empty() || seg.len() > 14 || seg.iter().any(is_speech_verb) {
+        return None;
+    }
+    let head = seg[0].lower();
+    let possessive_noun = seg
+        .windows(2)
+        .any(|w| w[0].without_possessive().len() != w[0].text.len() && !w[1].is_capitalised());
+    let ok = matches!(
+        head.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "who" | "whose" | "former" | "then"
+    ) || possessive_noun;
+    if !ok {
+        return None;
+    }
+    text.get(seg[0].start..seg[seg.len() - 1].end)
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Doc;
+    use super::*;
+
+    fn found(text: &str) -> (Vec<(String, ActorKind, Option<String>)>, Found) {
+        let doc = Doc::new(text, &[Span::new(0, text.len())]);
+        let f = find(&doc);
+        (
+            f.actors
+                .iter()
+                .map(|a| (a.name.clone(), a.kind, a.role.clone()))
+                .collect(),
+            f,
+        )
+    }
+
+    #[test]
+    fn people_titles_roles_and_surnames() {
+        let (a, f) = found(
+            "The talks included Gen. Alexus Grynkewich, the top U.S. military commander in Europe, and Jared Kushner, President Donald Trump’s son-in-law. Later President Trump spoke and Kushner agreed.",
+        );
+        let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert!(names.contains(&"Alexus Grynkewich"), "{names:?}");
+        assert!(names.contains(&"Jared Kushner"));
+        assert!(names.contains(&"Donald Trump"));
+        assert!(names.contains(&"United States"));
+        let g = a.iter().find(|x| x.0 == "Alexus Grynkewich").unwrap();
+        assert_eq!(
+            g.2.as_deref(),
+            Some("the top U.S. military commander in Europe")
+        );
+        let k = a.iter().find(|x| x.0 == "Jared Kushner").unwrap();
+        assert_eq!(k.2.as_deref(), Some("President Donald Trump’s son-in-law"));
+        let trump = f
+            .actors
+            .iter()
+            .position(|x| x.name == "Donald Trump")
+            .unwrap();
+        assert_eq!(f.mentions.iter().filter(|m| m.actor == trump).count(), 2);
+        assert_eq!(f.actors[trump].title.as_deref(), Some("President"));
+    }
+
+    #[test]
+    fn capitals_as_metonyms_but_not_as_places() {
+        let (a, _) = found(
+            "Witkoff has led talks with Moscow. The meeting in Paris ended. Washington stopped short.",
+        );
+        let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert!(names.contains(&"Russia"));
+        assert!(names.contains(&"United States"));
+        assert!(!names.contains(&"France"), "{names:?}");
+    }
+
+    #[test]
+    fn so_called_group_and_its_short_form() {
+        let (a, f) = found(
+            "Leaders of the so-called “coalition of the willing,” met. The coalition’s statement was short.",
+        );
+        assert_eq!(a[0].0, "coalition of the willing");
+        assert_eq!(a[0].1, ActorKind::Group);
+        assert_eq!(f.mentions.iter().filter(|m| m.actor == 0).count(), 2);
+    }
+
+    #[test]
+    fn organisations_and_adjectives() {
+        let (a, f) = found("The Ministry of Defence said Ukrainian forces and NATO allies met.");
+        let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert!(names.contains(&"Ministry of Defence"), "{names:?}");
+        assert!(names.contains(&"NATO"));
+        let ua = f.actors.iter().position(|x| x.name == "Ukraine").unwrap();
+        assert!(
+            f.mentions
+                .iter()
+                .any(|m| m.actor == ua && m.kind == MentionKind::Modifier)
+        );
+    }
+}

@@ -1,0 +1,594 @@
+//! Events: every anchored time expression becomes a dated event with a briefing-line title
+//! derived from its clause ("Russia first invaded Ukraine"), plus the article's own news
+//! event (the meeting it reports), dated at the reference date.
+
+use super::Doc;
+use super::actors::{Found, MentionKind};
+use super::temporal::{Timex, TimexType};
+use super::tokens::{Token, TokenKind};
+use crate::model::{
+    ActorId, DateValue, Event, EventId, EventKind, Origin, Provenance, ReviewStatus, SourceId,
+    Span, TimeAnchor,
+};
+use chrono::NaiveDate;
+
+/// Nouns that name a reportable happening ("the Paris summit").
+pub const EVENT_NOUNS: &[&str] = &[
+    "summit",
+    "meeting",
+    "talks",
+    "conference",
+    "vote",
+    "election",
+    "referendum",
+    "rally",
+    "attack",
+    "strike",
+    "visit",
+    "ceremony",
+    "hearing",
+    "forum",
+    "session",
+    "negotiations",
+    "signing",
+    "protest",
+    "protests",
+    "trial",
+    "debate",
+    "launch",
+    "announcement",
+    "speech",
+];
+
+/// Events and which one is the article's own news event.
+#[derive(Clone, Debug, Default)]
+pub struct Built {
+    pub events: Vec<Event>,
+    pub news: Option<usize>,
+    /// Sentence index of each event (for linking quotes and questions).
+    pub sentence_of: Vec<Option<usize>>,
+    /// Trigger span of each event.
+    pub trigger_of: Vec<Option<Span>>,
+}
+
+const MODALS: &[&str] = &["would", "will", "shall", "could", "might"];
+const COMMON_VERBS: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "began",
+    "begun",
+    "met",
+    "held",
+    "took",
+    "made",
+    "signed",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "led",
+    "left",
+    "went",
+    "came",
+    "saw",
+    "became",
+    "struck",
+    "hit",
+    "sent",
+    "set",
+    "spoke",
+    "told",
+    "said",
+    "gave",
+    "agreed",
+    "announced",
+    "launched",
+    "invaded",
+    "annexed",
+    "returned",
+    "opened",
+    "closed",
+    "killed",
+    "declared",
+    "shot",
+    "built",
+    "ran",
+    "sought",
+    "fought",
+    "drew",
+    "broke",
+];
+
+fn is_boundary(t: &Token<'_>) -> bool {
+    matches!(
+        t.text,
+        "," | ";" | ":" | "—" | "–" | "(" | ")" | "“" | "”" | "\"" | "‘" | "’"
+    )
+}
+
+fn is_clause_word(t: &Token<'_>) -> bool {
+    matches!(
+        t.lower().as_str(),
+        "which"
+            | "who"
+            | "that"
+            | "while"
+            | "whereas"
+            | "although"
+            | "though"
+            | "because"
+            | "after"
+            | "before"
+            | "when"
+            | "since"
+    )
+}
+
+fn verb_like(t: Option<&Token<'_>>) -> bool {
+    t.is_some_and(|t| {
+        let l = t.lower();
+        t.is_word()
+            && !t.is_capitalised()
+            && (l.ends_with("ed") || COMMON_VERBS.contains(&l.as_str()))
+    })
+}
+
+/// Token index range of the clause around `a..b` (the trigger) and what starts it.
+fn clause_of(toks: &[Token<'_>], a: usize, b: usize) -> (usize, usize, Option<usize>) {
+    let mut start = a;
+    let mut opener = None;
+    while start > 0 {
+        let t = &toks[start - 1];
+        if is_boundary(t) {
+            break;
+        }
+        if is_clause_word(t)
+            || (t.is("and") && verb_like(toks.get(start)))
+            || (t.is("but") && start > 1)
+        {
+            opener = Some(start - 1);
+            break;
+        }
+        start -= 1;
+    }
+    let mut end = b;
+    while end < toks.len()
+        && !is_boundary(&toks[end])
+        && !is_clause_word(&toks[end])
+        && toks[end].text != "."
+    {
+        if toks[end].is("and") && verb_like(toks.get(end + 1)) {
+            break;
+        }
+        end += 1;
+    }
+    (start, end, opener)
+}
+
+/// The actor (name) a clause starting at `opener` refers back to.
+fn subject_before(
+    doc: &Doc<'_>,
+    found: &Found,
+    sent: usize,
+    toks: &[Token<'_>],
+    opener: usize,
+) -> Option<(usize, String)> {
+    let op = &toks[opener];
+    if op.is("which") || op.is("who") {
+        // Antecedent: the last name before the relative pronoun.
+        let before = op.start;
+        let m = found
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == sent && m.span.end <= before && m.kind == MentionKind::Name)
+            .last()?;
+        let a = found.actors.get(m.actor)?;
+        return Some((m.actor, a.name.clone()));
+    }
+    if op.is("and") || op.is("but") {
+        // Elided subject: the subject of the clause before.
+        let (s, _, prev_opener) = clause_of(toks, opener, opener);
+        if let Some(po) = prev_opener {
+            return subject_before(doc, found, sent, toks, po);
+        }
+        let from = toks.get(s)?.start;
+        let m = found
+            .mentions
+            .iter()
+            .find(|m| m.sentence == sent && m.span.start >= from && m.span.end <= op.start)?;
+        let a = found.actors.get(m.actor)?;
+        return Some((m.actor, a.name.clone()));
+    }
+    None
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// A briefing-line title for the event anchored at `trigger` in sentence `si`.
+pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (String, Vec<usize>) {
+    let Some(sent) = doc.sentences.get(si) else {
+        return (String::new(), Vec::new());
+    };
+    let toks = &sent.tokens;
+    let a = toks
+        .iter()
+        .position(|t| t.start >= trigger.start)
+        .unwrap_or(0);
+    let b = toks
+        .iter()
+        .position(|t| t.start >= trigger.end)
+        .unwrap_or(toks.len());
+    let (mut start, mut end, mut opener) = clause_of(toks, a, b);
+    // Trigger at the start of its clause ("In 2014, Russia annexed Crimea"): take what follows.
+    if a.saturating_sub(start) < 2 && (end <= b || toks.get(b).is_some_and(is_boundary)) {
+        let mut s2 = b;
+        while toks.get(s2).is_some_and(|t| is_boundary(t)) {
+            s2 += 1;
+        }
+        let (_, e2, _) = clause_of(toks, s2, s2);
+        if e2 > s2 {
+            start = s2;
+            end = e2;
+            opener = None;
+        }
+    }
+    let mut actors = Vec::new();
+    let subject = opener.and_then(|o| subject_before(doc, found, si, toks, o));
+    if let Some((actor, _)) = &subject {
+        actors.push(*actor);
+    }
+    // Words of the clause, without the trigger, dangling prepositions, leading conjunctions.
+    let mut words: Vec<String> = Vec::new();
+    let mut k = start;
+    while k < end {
+        if k >= a && k < b {
+            k = b;
+            continue;
+        }
+        let t = &toks[k];
+        if k + 1 == a
+            && matches!(
+                t.lower().as_str(),
+                "in" | "on" | "at" | "since" | "by" | "during" | "from" | "until"
+            )
+        {
+            k += 1;
+            continue;
+        }
+        if MODALS.contains(&t.lower().as_str())
+            && verb_like(toks.get(k + 1)).then_some(()).is_none()
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && !n.is_capitalised())
+        {
+            words.push("to".to_owned());
+            k += 1;
+            continue;
+        }
+        if t.kind == TokenKind::Punct && !matches!(t.text, "-" | "%" | "$") {
+            if let Some(last) = words.last_mut() {
+                last.push_str(t.text);
+            }
+            k += 1;
+            continue;
+        }
+        words.push(t.text.to_owned());
+        k += 1;
+    }
+    while words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "and" | "but" | "then" | "that" | "which" | "who" | "also" | "so"
+        )
+    }) {
+        words.remove(0);
+    }
+    while words.last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "in" | "on" | "at" | "and" | "the" | "a" | "of" | "to" | "by"
+        )
+    }) {
+        words.pop();
+    }
+    if words.len() > 14 {
+        words.truncate(14);
+        while words
+            .last()
+            .is_some_and(|w| w.len() <= 3 && w.chars().all(char::is_lowercase))
+        {
+            words.pop();
+        }
+    }
+    let mut title = words.join(" ");
+    title = title.trim_end_matches([',', ';', ':']).to_owned();
+    if let Some((_, name)) = subject
+        && !title.starts_with(&name)
+    {
+        title = format!("{name} {title}");
+    }
+    let span = Span::new(
+        toks.get(start).map_or(trigger.start, |t| t.start),
+        toks.get(end.saturating_sub(1))
+            .map_or(trigger.end, |t| t.end),
+    );
+    for m in found.mentions_in(span) {
+        if !actors.contains(&m.actor) {
+            actors.push(m.actor);
+        }
+    }
+    (capitalise(title.trim()), actors)
+}
+
+fn kind_for(date: &DateValue, reference: Option<NaiveDate>) -> EventKind {
+    match (date.start, date.end, reference) {
+        (Some(_), Some(e), Some(r)) if e < r - chrono::Duration::days(7) => EventKind::Background,
+        (Some(s), _, Some(r)) if s > r => EventKind::Upcoming,
+        _ => EventKind::Other,
+    }
+}
+
+fn unresolved() -> DateValue {
+    DateValue::unknown()
+}
+
+/// The article's own news event: "Paris summit of the coalition of the willing".
+fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, usize, Vec<usize>)> {
+    let is_noun = |w: &str| EVENT_NOUNS.contains(&w.to_lowercase().as_str());
+    // Headline: "… at Paris Summit".
+    let head_words: Vec<&str> = headline.split_whitespace().collect();
+    let mut place_noun: Option<(String, String)> = None;
+    for (i, w) in head_words.iter().enumerate() {
+        if is_noun(w) && i > 0 {
+            let prev = head_words[i - 1];
+            if prev.chars().next().is_some_and(char::is_uppercase)
+                && !matches!(prev.to_lowercase().as_str(), "at" | "in" | "the" | "a")
+            {
+                place_noun = Some((prev.to_owned(), w.to_lowercase()));
+                break;
+            }
+        }
+    }
+    // Body: the first sentence naming such a happening.
+    let mut best: Option<usize> = None;
+    let mut participants: Option<usize> = None;
+    for (si, s) in doc.sentences.iter().enumerate().take(8) {
+        for (k, t) in s.tokens.iter().enumerate() {
+            if !is_noun(t.text) {
+                continue;
+            }
+            if best.is_none() {
+                best = Some(si);
+            }
+            if place_noun.is_none() {
+                // "the Paris summit" or "meeting in Paris"
+                if let Some(p) = k.checked_sub(1).and_then(|j| s.tokens.get(j))
+                    && p.is_capitalised()
+                    && p.is_word()
+                    && k > 1
+                {
+                    place_noun = Some((p.text.to_owned(), t.lower()));
+                } else if s.tokens.get(k + 1).is_some_and(|x| x.is("in"))
+                    && let Some(p) = s.tokens.get(k + 2).filter(|p| p.is_capitalised())
+                {
+                    place_noun = Some((p.without_possessive().to_owned(), t.lower()));
+                }
+            }
+            if participants.is_none() {
+                let window_end = s.tokens.get(k + 10).map_or(s.span.end, |x| x.end);
+                participants = found
+                    .mentions
+                    .iter()
+                    .find(|m| {
+                        m.sentence == si
+                            && m.span.start > t.end
+                            && m.span.end <= window_end
+                            && found
+                                .actors
+                                .get(m.actor)
+                                .is_some_and(|a| a.kind == crate::model::ActorKind::Group)
+                    })
+                    .map(|m| m.actor);
+            }
+        }
+    }
+    let si = best?;
+    let mut title = match &place_noun {
+        Some((place, noun)) => format!("{place} {noun}"),
+        None => {
+            let s = doc.sentences.get(si)?;
+            let noun = s.tokens.iter().find(|t| is_noun(t.text))?;
+            capitalise(&noun.lower())
+        }
+    };
+    if let Some(g) = participants.and_then(|a| found.actors.get(a)) {
+        title = format!("{title} of the {}", g.name.trim_start_matches("the "));
+    }
+    let mut actors: Vec<usize> = Vec::new();
+    for s in doc
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.tokens.iter().any(|t| is_noun(t.text)))
+        .map(|(i, _)| i)
+    {
+        for m in found
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == s && m.kind == MentionKind::Name)
+        {
+            if !actors.contains(&m.actor) {
+                actors.push(m.actor);
+            }
+        }
+    }
+    Some((title, si, actors))
+}
+
+fn ids(found: &Found, actors: &[usize]) -> Vec<ActorId> {
+    actors.iter().filter_map(|&a| found.id(a)).collect()
+}
+
+/// Builds the events of a document.
+pub fn build(
+    doc: &Doc<'_>,
+    timexes: &[Vec<Timex>],
+    found: &Found,
+    reference: Option<NaiveDate>,
+    headline: &str,
+    source: &SourceId,
+) -> Built {
+    let mut out = Built::default();
+    let push = |out: &mut Built, ev: Event, si: Option<usize>, trig: Option<Span>| {
+        out.events.push(ev);
+        out.sentence_of.push(si);
+        out.trigger_of.push(trig);
+    };
+    let news = news_event(doc, found, headline);
+    if let Some((title, si, actors)) = &news {
+        let sent = &doc.sentences[*si];
+        let anchor = TimeAnchor::DayOffset(0);
+        let date = anchor.resolve(reference).unwrap_or_else(unresolved);
+        out.news = Some(0);
+        push(
+            &mut out,
+            Event {
+                id: EventId::new("ev-1"),
+                title: title.clone(),
+                sentence: sent.span.slice(doc.text).unwrap_or("").to_owned(),
+                date,
+                anchor: Some(anchor),
+                trigger: None,
+                kind: EventKind::News,
+                actors: ids(found, actors),
+                provenance: Some(Provenance {
+                    source: source.clone(),
+                    sentence: sent.span,
+                    expression: None,
+                }),
+                origin: Origin::Extracted,
+                review: ReviewStatus::Unreviewed,
+                notes: String::new(),
+            },
+            Some(*si),
+            None,
+        );
+    }
+    for (si, list) in timexes.iter().enumerate() {
+        let Some(sent) = doc.sentences.get(si) else {
+            continue;
+        };
+        for tx in list {
+            if !matches!(tx.kind, TimexType::Date | TimexType::Time) {
+                continue;
+            }
+            let Some(anchor) = &tx.anchor else { continue };
+            let date = anchor.resolve(reference).unwrap_or_else(unresolved);
+            // A reference to the news day itself in the news sentence adds nothing new.
+            if let (Some(n), Some(r)) = (out.news, reference)
+                && date.start == Some(r)
+                && date.precision == crate::model::Precision::Day
+                && out.sentence_of.get(n) == Some(&Some(si))
+            {
+                continue;
+            }
+            let (title, actors) = title_for(doc, found, si, tx.trigger);
+            if title.split_whitespace().count() < 2 {
+                continue;
+            }
+            let id = EventId::new(format!("ev-{}", out.events.len() + 1));
+            let kind = kind_for(&date, reference);
+            push(
+                &mut out,
+                Event {
+                    id,
+                    title,
+                    sentence: sent.span.slice(doc.text).unwrap_or("").to_owned(),
+                    date,
+                    anchor: Some(anchor.clone()),
+                    trigger: tx.trigger.slice(doc.text).map(str::to_owned),
+                    kind,
+                    actors: ids(found, &actors),
+                    provenance: Some(Provenance {
+                        source: source.clone(),
+                        sentence: sent.span,
+                        expression: Some(tx.trigger),
+                    }),
+                    origin: Origin::Extracted,
+                    review: ReviewStatus::Unreviewed,
+                    notes: String::new(),
+                },
+                Some(si),
+                Some(tx.trigger),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Doc, actors, temporal};
+    use super::*;
+
+    fn titles(text: &str) -> Vec<String> {
+        let doc = Doc::new(text, &[Span::new(0, text.len())]);
+        let found = actors::find(&doc);
+        let tx: Vec<_> = doc
+            .sentences
+            .iter()
+            .map(|s| temporal::find_in_tokens(&s.tokens))
+            .collect();
+        let r = NaiveDate::from_ymd_opt(2026, 1, 6);
+        build(&doc, &tx, &found, r, "", &SourceId::new("s"))
+            .events
+            .into_iter()
+            .filter(|e| e.kind != EventKind::News)
+            .map(|e| e.title)
+            .collect()
+    }
+
+    #[test]
+    fn relative_clause_and_elided_subject() {
+        let t = titles(
+            "They want a ceasefire with Russia, which first invaded Ukraine in 2014 and launched a full-scale war in 2022.",
+        );
+        assert_eq!(
+            t,
+            [
+                "Russia first invaded Ukraine",
+                "Russia launched a full-scale war"
+            ]
+        );
+    }
+
+    #[test]
+    fn fronted_trigger_takes_following_clause() {
+        let t = titles("In 2014, Russia annexed Crimea.");
+        assert_eq!(t, ["Russia annexed Crimea"]);
+    }
+
+    #[test]
+    fn modal_becomes_headline_to() {
+        let t = titles(
+            "He added that Ukrainian officials would continue negotiations on key issues on Wednesday.",
+        );
+        assert_eq!(
+            t,
+            ["Ukrainian officials to continue negotiations on key issues"]
+        );
+    }
+}

@@ -1,0 +1,309 @@
+//! Article text → [`Briefing`]: offline, deterministic, never panics on input.
+//!
+//! Stages, each in its own module and testable alone: [`decode`] bytes → text; [`clean`]
+//! finds title, body paragraphs, links and the outlet line; [`sentences`] splits
+//! (abbreviation-aware); [`temporal`] finds and anchors time expressions; [`actors`] finds
+//! people, countries, organisations and groups; [`events`], [`quotes`] and [`questions`]
+//! build the briefing items. Every item keeps byte spans into the original text.
+
+pub mod actors;
+pub mod clean;
+pub mod decode;
+pub mod events;
+mod gazetteer;
+pub mod questions;
+pub mod quotes;
+pub mod sentences;
+pub mod temporal;
+pub mod tokens;
+
+use crate::model::{
+    Briefing, DateOrigin, Metadata, OpenQuestion, Precision, QuestionId, Quote, QuoteId,
+    RelatedLink, Source, SourceId, Span, TimeAnchor,
+};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use tokens::Token;
+
+pub use decode::InputError;
+
+/// Publication metadata kept beside an article in a `*.meta.ron` sidecar.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleMeta {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub outlet: Option<String>,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub reference_date: Option<NaiveDate>,
+}
+
+impl ArticleMeta {
+    /// Parses a sidecar.
+    pub fn from_ron(text: &str) -> Result<Self, String> {
+        ron::from_str(text).map_err(|e| format!("invalid metadata sidecar: {e}"))
+    }
+}
+
+/// What the caller knows besides the text.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Label of the source (file name).
+    pub source_name: String,
+    /// Sidecar metadata, if any.
+    pub meta: Option<ArticleMeta>,
+    /// `--date`: overrides every other reference date.
+    pub reference_date: Option<NaiveDate>,
+}
+
+/// A sentence with its tokens.
+#[derive(Clone, Debug)]
+pub struct Sentence<'a> {
+    pub span: Span,
+    pub paragraph: usize,
+    pub tokens: Vec<Token<'a>>,
+}
+
+/// The article split into sentences, shared by every stage.
+#[derive(Clone, Debug)]
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Sentence<'a>>,
+    lower_words: HashSet<String>,
+}
+
+impl<'a> Doc<'a> {
+    /// Splits `paragraphs` of `text` into tokenized sentences.
+    pub fn new(text: &'a str, paragraphs: &[Span]) -> Self {
+        let mut sentences = Vec::new();
+        let mut lower_words = HashSet::new();
+        for (pi, p) in paragraphs.iter().enumerate() {
+            for span in sentences::split(text, *p) {
+                let Some(s) = span.slice(text) else { continue };
+                let toks = tokens::tokenize(s, span.start);
+                for t in &toks {
+                    if t.is_word() && !t.is_capitalised() {
+                        lower_words.insert(t.text.to_owned());
+                    }
+                }
+                sentences.push(Sentence {
+                    span,
+                    paragraph: pi,
+                    tokens: toks,
+                });
+            }
+        }
+        Self {
+            text,
+            paragraphs: paragraphs.to_vec(),
+            sentences,
+            lower_words,
+        }
+    }
+
+    /// True if the word also appears in lower case in the text (so it is a common word, not
+    /// a name, when capitalised at a sentence start).
+    pub fn is_common_word(&self, word: &str) -> bool {
+        self.lower_words.contains(&word.to_lowercase())
+    }
+
+    /// Index of the sentence containing byte `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= pos);
+        self.sentences
+            .get(i)
+            .filter(|s| s.span.start <= pos)
+            .map(|_| i)
+    }
+}
+
+/// Extracts a briefing from raw bytes (any supported encoding).
+pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Briefing, InputError> {
+    let decoded = decode::decode(bytes)?;
+    let mut b = extract_text(&decoded.text, options);
+    b.warnings.splice(0..0, decoded.warnings);
+    Ok(b)
+}
+
+/// Extracts a briefing from decoded text.
+pub fn extract_text(text: &str, options: &Options) -> Briefing {
+    let cleaned = clean::clean(text);
+    let doc = Doc::new(text, &cleaned.paragraphs);
+    let source = SourceId::new("src-1");
+    let meta_in = options.meta.clone().unwrap_or_default();
+
+    let headline = cleaned
+        .title
+        .and_then(|t| t.slice(text))
+        .unwrap_or("")
+        .trim()
+        .to_owned();
+    let (reference, origin) = if let Some(d) = options.reference_date {
+        (Some(d), DateOrigin::CommandLine)
+    } else if let Some(d) = meta_in.reference_date {
+        (Some(d), DateOrigin::Sidecar)
+    } else if let Some(d) = dateline(text, &cleaned, &doc) {
+        (Some(d), DateOrigin::Dateline)
+    } else {
+        (None, DateOrigin::Unknown)
+    };
+    let meta = Metadata {
+        title: meta_in.title.clone().unwrap_or_else(|| {
+            if headline.is_empty() {
+                options.source_name.clone()
+            } else {
+                headline.clone()
+            }
+        }),
+        outlet: meta_in.outlet.clone().or_else(|| {
+            cleaned
+                .outlet
+                .and_then(|s| s.slice(text))
+                .map(str::to_owned)
+        }),
+        place: meta_in
+            .place
+            .clone()
+            .or_else(|| cleaned.place.and_then(|s| s.slice(text)).map(str::to_owned)),
+        reference_date: reference,
+        reference_origin: origin,
+    };
+
+    let found = actors::find(&doc);
+    let timexes: Vec<Vec<temporal::Timex>> = doc
+        .sentences
+        .iter()
+        .map(|s| temporal::find_in_tokens(&s.tokens))
+        .collect();
+    let built = events::build(&doc, &timexes, &found, reference, &headline, &source);
+    let raw_quotes = quotes::find(&doc, &found, &built);
+    let raw_questions = questions::find(&doc, &found, &built);
+
+    let quotes = raw_quotes
+        .into_iter()
+        .enumerate()
+        .map(|(i, q)| Quote {
+            id: QuoteId::new(format!("q-{}", i + 1)),
+            text: q.text,
+            speaker: q.speaker.and_then(|a| found.id(a)),
+            speaker_mention: q.speaker_mention,
+            venue: q.venue,
+            event: q
+                .event
+                .and_then(|e| built.events.get(e))
+                .map(|e| e.id.clone()),
+            provenance: Some(crate::model::Provenance {
+                source: source.clone(),
+                sentence: q.sentence,
+                expression: Some(q.span),
+            }),
+            origin: crate::model::Origin::Extracted,
+            review: crate::model::ReviewStatus::Unreviewed,
+            notes: String::new(),
+        })
+        .collect();
+    let questions = raw_questions
+        .into_iter()
+        .enumerate()
+        .map(|(i, q)| OpenQuestion {
+            id: QuestionId::new(format!("oq-{}", i + 1)),
+            text: q.text,
+            events: q
+                .events
+                .iter()
+                .filter_map(|&e| built.events.get(e))
+                .map(|e| e.id.clone())
+                .collect(),
+            actors: q.actors.iter().filter_map(|&a| found.id(a)).collect(),
+            status: crate::model::QuestionStatus::Open,
+            provenance: Some(crate::model::Provenance {
+                source: source.clone(),
+                sentence: q.sentence,
+                expression: Some(q.cue),
+            }),
+            origin: crate::model::Origin::Extracted,
+            review: crate::model::ReviewStatus::Unreviewed,
+            notes: String::new(),
+        })
+        .collect();
+    let links = cleaned
+        .links
+        .iter()
+        .filter_map(|s| {
+            Some(RelatedLink {
+                title: s.slice(text)?.trim().to_owned(),
+                provenance: Some(crate::model::Provenance {
+                    source: source.clone(),
+                    sentence: *s,
+                    expression: None,
+                }),
+            })
+        })
+        .collect();
+    let mut warnings = Vec::new();
+    if reference.is_none()
+        && built
+            .events
+            .iter()
+            .any(|e| e.anchor.as_ref().is_some_and(TimeAnchor::is_relative))
+    {
+        warnings.push(
+            "the publication date is unknown: relative dates (\"on Wednesday\", \"last week\") stay unresolved until it is set"
+                .to_owned(),
+        );
+    }
+    if doc.sentences.is_empty() {
+        warnings.push("no article body was found".to_owned());
+    }
+    Briefing {
+        meta,
+        sources: vec![Source {
+            id: source,
+            name: options.source_name.clone(),
+            text: text.to_owned(),
+        }],
+        events: built.events,
+        quotes,
+        questions,
+        actors: found.actors,
+        links,
+        warnings,
+        ..Briefing::default()
+    }
+}
+
+/// A complete date in the front matter or at the very start of the body ("KYIV, Jan. 6, 2026
+/// (Reuters) —", "Published 2026-01-06").
+fn dateline(text: &str, cleaned: &clean::Cleaned, doc: &Doc<'_>) -> Option<NaiveDate> {
+    let day_of = |span: Span| {
+        temporal::find(text, span)
+            .into_iter()
+            .find_map(|t| match t.anchor {
+                Some(TimeAnchor::Absolute(d)) if d.precision == Precision::Day => d.start,
+                _ => None,
+            })
+    };
+    for fm in &cleaned.front_matter {
+        if let Some(d) = day_of(*fm) {
+            return Some(d);
+        }
+    }
+    let first = doc.sentences.first()?;
+    let head = Span::new(first.span.start, first.span.end.min(first.span.start + 60));
+    let head_text = head.slice(text).or_else(|| first.span.slice(text))?;
+    if head_text.contains(['—', '–', '-', '(']) || head_text.starts_with(|c: char| c.is_uppercase())
+    {
+        let end = first
+            .tokens
+            .iter()
+            .take(12)
+            .last()
+            .map_or(first.span.end, |t| t.end);
+        return day_of(Span::new(first.span.start, end));
+    }
+    None
+}

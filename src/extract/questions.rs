@@ -1,0 +1,306 @@
+//! Open questions: what the article presents as unresolved ("critical questions remain
+//! unresolved, including how … and how …", "stopped short of", "was softened", "yet to").
+//! Enumerations become one question each; "how X would Y" reads "How would X Y?".
+
+use super::Doc;
+use super::actors::Found;
+use super::events::Built;
+use super::tokens::Token;
+use crate::model::Span;
+use std::collections::BTreeSet;
+
+/// An open question as found, before ids are given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawQuestion {
+    pub text: String,
+    pub sentence: Span,
+    /// The clause that carries the cue.
+    pub cue: Span,
+    pub events: Vec<usize>,
+    pub actors: Vec<usize>,
+}
+
+/// Token sequences (lower case) that mark something as unresolved.
+const CUES: &[&[&str]] = &[
+    &["unresolved"],
+    &["unclear"],
+    &["not", "clear"],
+    &["remains", "to", "be", "seen"],
+    &["remain", "to", "be", "seen"],
+    &["stopped", "short"],
+    &["stop", "short"],
+    &["not", "formally", "endorsed"],
+    &["not", "endorsed"],
+    &["softened"],
+    &["yet", "to"],
+    &["still", "to", "be"],
+    &["no", "decision"],
+    &["undecided"],
+    &["open", "question"],
+    &["questions", "remain"],
+    &["uncertain"],
+    &["uncertainty"],
+    &["sticking", "point"],
+    &["not", "been", "agreed"],
+    &["not", "agreed"],
+    &["unanswered"],
+    &["to", "be", "negotiated"],
+    &["to", "be", "determined"],
+    &["not", "been", "decided"],
+    &["not", "decided"],
+    &["unsettled"],
+    &["not", "been", "finalised"],
+    &["not", "been", "finalized"],
+    &["unknown", "whether"],
+];
+
+const WH: &[&str] = &[
+    "how", "whether", "what", "who", "when", "where", "why", "which",
+];
+const MODALS: &[&str] = &[
+    "would", "will", "could", "can", "should", "might", "may", "must",
+];
+const BE: &[&str] = &["is", "are", "was", "were"];
+
+fn is_split(t: &[Token<'_>], k: usize) -> bool {
+    let Some(tok) = t.get(k) else { return false };
+    if tok.text == ";" || tok.text == "—" {
+        return true;
+    }
+    tok.text == ","
+        && t.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.lower().as_str(),
+                "and" | "but" | "even" | "while" | "although" | "though" | "whereas" | "yet"
+            )
+        })
+}
+
+fn has_cue(toks: &[Token<'_>]) -> Option<usize> {
+    let lower: Vec<String> = toks.iter().map(Token::lower).collect();
+    for k in 0..lower.len() {
+        for cue in CUES {
+            if lower
+                .get(k..k + cue.len())
+                .is_some_and(|w| w.iter().zip(cue.iter()).all(|(a, b)| a == b))
+            {
+                return Some(k);
+            }
+        }
+    }
+    None
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn slice<'a>(text: &'a str, toks: &[Token<'_>]) -> &'a str {
+    match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or(""),
+        _ => "",
+    }
+}
+
+/// "how monitoring would function in practice" → "How would monitoring function in practice?"
+fn wh_question(text: &str, item: &[Token<'_>]) -> String {
+    let Some(first) = item.first() else {
+        return String::new();
+    };
+    let wh = first.lower();
+    let rest = &item[1..];
+    if let Some(m) = rest
+        .iter()
+        .position(|t| MODALS.contains(&t.lower().as_str()) || BE.contains(&t.lower().as_str()))
+    {
+        if m > 0 {
+            let subject = slice(text, &rest[..m]);
+            let verb = rest[m].text.to_lowercase();
+            let tail = slice(text, &rest[m + 1..]);
+            let q = if wh == "whether" {
+                format!("{} {subject} {tail}", capitalise(&verb))
+            } else {
+                format!("{} {verb} {subject} {tail}", capitalise(&wh))
+            };
+            return format!("{}?", q.trim_end().trim_end_matches([',', '.']));
+        }
+    }
+    format!(
+        "{}?",
+        capitalise(slice(text, item)).trim_end_matches([',', '.'])
+    )
+}
+
+/// Strips introductions ("Despite the strong rhetoric,") and attributions (", according to …").
+fn statement(text: &str, toks: &[Token<'_>], cue_at: usize) -> String {
+    let mut start = 0;
+    while toks.get(start).is_some_and(|t| {
+        matches!(
+            t.lower().as_str(),
+            "and"
+                | "but"
+                | "even"
+                | "as"
+                | "while"
+                | "although"
+                | "though"
+                | "however"
+                | "yet"
+                | "still"
+                | ","
+        )
+    }) {
+        start += 1;
+    }
+    if let Some(comma) = toks[..cue_at].iter().rposition(|t| t.text == ",")
+        && comma >= start
+        && toks.get(start).is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "despite"
+                    | "however"
+                    | "still"
+                    | "meanwhile"
+                    | "nonetheless"
+                    | "in"
+                    | "for"
+                    | "after"
+                    | "unlike"
+            )
+        })
+    {
+        start = comma + 1;
+    }
+    let mut end = toks.len();
+    if let Some(acc) = toks.iter().position(|t| t.is("according"))
+        && acc > cue_at
+    {
+        end = acc;
+    }
+    while end > start
+        && toks
+            .get(end - 1)
+            .is_some_and(|t| matches!(t.text, "," | "." | ";"))
+    {
+        end -= 1;
+    }
+    capitalise(slice(text, &toks[start..end]))
+}
+
+fn content_words(s: &str) -> BTreeSet<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 3)
+        .map(|w| {
+            let l = w.to_lowercase();
+            l.chars().take(6).collect()
+        })
+        .filter(|w: &String| {
+            !matches!(
+                w.as_str(),
+                "with" | "that" | "were" | "would" | "from" | "have" | "been" | "will" | "their"
+            )
+        })
+        .collect()
+}
+
+/// Finds open questions.
+pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
+    let mut out: Vec<RawQuestion> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let toks = &s.tokens;
+        if has_cue(toks).is_none() {
+            continue;
+        }
+        let mut clauses = Vec::new();
+        let mut from = 0;
+        for k in 0..toks.len() {
+            if is_split(toks, k) {
+                clauses.push(from..k);
+                from = k + 1;
+            }
+        }
+        clauses.push(from..toks.len());
+        let events: Vec<usize> = {
+            let same: Vec<usize> = built
+                .sentence_of
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| **x == Some(si))
+                .map(|(i, _)| i)
+                .collect();
+            if same.is_empty() {
+                built.news.into_iter().collect()
+            } else {
+                same
+            }
+        };
+        for range in clauses {
+            let ct = &toks[range];
+            let Some(cue_at) = has_cue(ct) else { continue };
+            let cue = Span::new(
+                ct.first().map_or(s.span.start, |t| t.start),
+                ct.last().map_or(s.span.end, |t| t.end),
+            );
+            // Enumerations: "including how X and how Y".
+            let intro = ct.iter().position(|t| {
+                t.is("including") || t.text == ":" || (t.is("such") && ct.get(1).is_some())
+            });
+            let mut items: Vec<(String, Span)> = Vec::new();
+            if let Some(p) = intro {
+                let mut starts: Vec<usize> = Vec::new();
+                for k in p + 1..ct.len() {
+                    if WH.contains(&ct[k].lower().as_str())
+                        && (k == p + 1 || matches!(ct[k - 1].text, "," | "and" | "or"))
+                    {
+                        starts.push(k);
+                    }
+                }
+                for (n, &a) in starts.iter().enumerate() {
+                    let mut b = starts.get(n + 1).copied().unwrap_or(ct.len());
+                    while b > a && matches!(ct[b - 1].text, "," | "and" | "or" | ".") {
+                        b -= 1;
+                    }
+                    let item = &ct[a..b];
+                    items.push((
+                        wh_question(doc.text, item),
+                        Span::new(item[0].start, item[item.len() - 1].end),
+                    ));
+                }
+            }
+            if items.is_empty() {
+                items.push((statement(doc.text, ct, cue_at), cue));
+            }
+            for (text, span) in items {
+                if text.split_whitespace().count() < 3 {
+                    continue;
+                }
+                let words = content_words(&text);
+                let dup = out.iter().any(|q| {
+                    let other = content_words(&q.text);
+                    let common = words.intersection(&other).count();
+                    common * 3 >= words.len().min(other.len()) * 2 && common >= 3
+                });
+                if dup {
+                    continue;
+                }
+                let mut actors: Vec<usize> = Vec::new();
+                for m in found.mentions_in(span) {
+                    if !actors.contains(&m.actor) {
+                        actors.push(m.actor);
+                    }
+                }
+                out.push(RawQuestion {
+                    text,
+                    sentence: s.span,
+                    cue: span,
+                    events: events.clone(),
+                    actors,
+                });
+            }
+        }
+    }
+    out
+}

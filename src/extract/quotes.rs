@@ -1,0 +1,508 @@
+//! Direct quotes and who said them.
+//!
+//! Quote marks are paired per paragraph (curly, straight, doubled single, guillemets; a quote
+//! left open continues into a paragraph that opens with a mark). The speaker comes from a
+//! speech verb outside the quote marks, on either side ("X said", "said X", "according to X",
+//! "X …, writing on Telegram, described … as"); pronouns resolve to the most recent salient
+//! person. A short quoted term with no speech around it ("coalition of the willing") is not
+//! a quote.
+
+use super::Doc;
+use super::actors::{Found, MentionKind};
+use super::events::Built;
+use super::gazetteer::{PLATFORMS, SPEECH_VERBS};
+use super::tokens::Token;
+use crate::model::{ActorKind, Span};
+
+/// A quote as found, before ids are given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawQuote {
+    pub text: String,
+    /// The quoted words (inside the marks).
+    pub span: Span,
+    /// The sentence(s) around it.
+    pub sentence: Span,
+    pub speaker: Option<usize>,
+    pub speaker_mention: Option<String>,
+    pub venue: Option<String>,
+    pub event: Option<usize>,
+}
+
+const PRONOUNS: &[&str] = &["he", "she"];
+const TERM_MARKERS: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "termed",
+    "titled",
+    "named",
+    "labelled",
+    "labeled",
+    "branded",
+    "word",
+    "term",
+    "phrase",
+    "slogan",
+    "nicknamed",
+];
+
+fn closing_for(open: &str) -> &'static [&'static str] {
+    match open {
+        "“" => &["”", "\""],
+        "\"" => &["\"", "”"],
+        "''" => &["''", "”"],
+        "«" => &["»"],
+        "„" => &["“", "”"],
+        "‘" => &["’"],
+        _ => &["”"],
+    }
+}
+
+/// Quoted spans in a paragraph: (open mark offset, content start, content end, closed).
+fn quote_spans(text: &str, para: Span) -> Vec<(usize, usize, usize, bool)> {
+    let Some(p) = para.slice(text) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < p.len() {
+        let rest = &p[i..];
+        let prev = p[..i].chars().next_back();
+        let at_open = prev
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '/' | ':'));
+        let open = if rest.starts_with('“') || rest.starts_with('«') || rest.starts_with('„') {
+            rest.chars().next().map(|c| &rest[..c.len_utf8()])
+        } else if rest.starts_with("''") && at_open {
+            Some("''")
+        } else if rest.starts_with('"') && at_open {
+            Some("\"")
+        } else if rest.starts_with('‘')
+            && at_open
+            && rest['‘'.len_utf8()..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            Some("‘")
+        } else {
+            None
+        };
+        let Some(open) = open else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let content_start = i + open.len();
+        let mut close_at = None;
+        let mut j = content_start;
+        while j < p.len() {
+            let r = &p[j..];
+            if let Some(c) = closing_for(open).iter().find(|c| r.starts_with(**c)) {
+                // A closing single quote must not be an apostrophe inside a word.
+                let next = r[c.len()..].chars().next();
+                if *c != "’" || next.is_none_or(|n| !n.is_alphanumeric()) {
+                    close_at = Some((j, c.len()));
+                    break;
+                }
+            }
+            j += r.chars().next().map_or(1, char::len_utf8);
+        }
+        match close_at {
+            Some((j, n)) => {
+                out.push((
+                    para.start + i,
+                    para.start + content_start,
+                    para.start + j,
+                    true,
+                ));
+                i = j + n;
+            }
+            None => {
+                out.push((para.start + i, para.start + content_start, para.end, false));
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn inside(spans: &[(usize, usize)], pos: usize) -> bool {
+    spans.iter().any(|&(a, b)| pos >= a && pos < b)
+}
+
+struct Speaker {
+    actor: Option<usize>,
+    mention: String,
+    verb_pos: usize,
+}
+
+/// Most recent salient person before each sentence (the speaker, else the first person).
+fn salience(doc: &Doc<'_>, found: &Found) -> Vec<Option<usize>> {
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    let mut current = None;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        out.push(current);
+        let people: Vec<_> = found
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.sentence == si
+                    && m.kind == MentionKind::Name
+                    && found
+                        .actors
+                        .get(m.actor)
+                        .is_some_and(|a| a.kind == ActorKind::Person)
+            })
+            .collect();
+        // A named person right before a speech verb wins.
+        let speaker = people.iter().find(|m| {
+            s.tokens
+                .iter()
+                .position(|t| t.start >= m.span.end)
+                .and_then(|k| s.tokens.get(k))
+                .is_some_and(|t| SPEECH_VERBS.contains(&t.lower().as_str()))
+        });
+        if let Some(m) = speaker.or(people.first()) {
+            current = Some(m.actor);
+        }
+    }
+    out
+}
+
+fn resolve_pronoun(
+    doc: &Doc<'_>,
+    found: &Found,
+    salient: &[Option<usize>],
+    si: usize,
+    pos: usize,
+) -> Option<usize> {
+    let s = doc.sentences.get(si)?;
+    // The first person named earlier in the same sentence, else the salient one before it.
+    found
+        .mentions
+        .iter()
+        .find(|m| {
+            m.sentence == si
+                && m.span.end <= pos
+                && m.kind == MentionKind::Name
+                && found
+                    .actors
+                    .get(m.actor)
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+                && m.span.start >= s.span.start
+        })
+        .map(|m| m.actor)
+        .or_else(|| salient.get(si).copied().flatten())
+}
+
+/// Speaker candidates from speech verbs in the context (tokens outside quotes).
+fn speakers(
+    doc: &Doc<'_>,
+    found: &Found,
+    salient: &[Option<usize>],
+    sents: &[usize],
+    masked: &[(usize, usize)],
+) -> Vec<Speaker> {
+    let mut out = Vec::new();
+    for &si in sents {
+        let Some(s) = doc.sentences.get(si) else {
+            continue;
+        };
+        let toks: Vec<&Token<'_>> = s
+            .tokens
+            .iter()
+            .filter(|t| !inside(masked, t.start))
+            .collect();
+        for (k, t) in toks.iter().enumerate() {
+            let l = t.lower();
+            let according = l == "according" && toks.get(k + 1).is_some_and(|n| n.is("to"));
+            if !according && !SPEECH_VERBS.contains(&l.as_str()) {
+                continue;
+            }
+            let who_at = |tok: &Token<'_>| -> Option<Speaker> {
+                if PRONOUNS.contains(&tok.lower().as_str()) {
+                    return Some(Speaker {
+                        actor: resolve_pronoun(doc, found, salient, si, tok.start),
+                        mention: tok.text.to_owned(),
+                        verb_pos: t.start,
+                    });
+                }
+                let m = found.mentions.iter().find(|m| {
+                    m.span.start <= tok.start
+                        && tok.start < m.span.end
+                        && m.kind == MentionKind::Name
+                })?;
+                Some(Speaker {
+                    actor: Some(m.actor),
+                    mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
+                    verb_pos: t.start,
+                })
+            };
+            if according {
+                if let Some(sp) = toks.iter().skip(k + 2).take(6).find_map(|x| who_at(x)) {
+                    out.push(sp);
+                }
+                continue;
+            }
+            // Subject to the left (nearest), else inversion to the right ("said Peskov").
+            // A participle ("…, adding", "…, saying") takes the subject of the main clause: the
+            // first speaker-like mention of the sentence, not the nearest (often an object).
+            let participle = l.ends_with("ing");
+            let mut candidates = toks[..k]
+                .iter()
+                .rev()
+                .take(if participle { 40 } else { 14 })
+                .take_while(|x| !matches!(x.text, ";"))
+                .filter_map(|x| {
+                    if PLATFORMS.contains(&x.text) {
+                        None
+                    } else {
+                        who_at(x)
+                    }
+                });
+            let left = if participle {
+                candidates.last()
+            } else {
+                candidates.next()
+            };
+            let right = || {
+                toks.iter()
+                    .skip(k + 1)
+                    .take(4)
+                    .take_while(|x| x.text != ",")
+                    .find_map(|x| who_at(x))
+            };
+            if let Some(sp) = left.or_else(right) {
+                out.push(sp);
+            }
+        }
+    }
+    out
+}
+
+fn venue_in(doc: &Doc<'_>, sents: &[usize], masked: &[(usize, usize)]) -> Option<String> {
+    for &si in sents {
+        let s = doc.sentences.get(si)?;
+        let toks: Vec<&Token<'_>> = s
+            .tokens
+            .iter()
+            .filter(|t| !inside(masked, t.start))
+            .collect();
+        for (k, t) in toks.iter().enumerate() {
+            if t.is("on")
+                && let Some(p) = toks.get(k + 1)
+                && PLATFORMS.contains(&p.text)
+            {
+                return Some(format!("on {}", p.text));
+            }
+            if t.is("in")
+                && let Some(n) = toks.get(k + 1)
+                && let Some(m) = toks.get(k + 2)
+            {
+                let phrase_end = if m.is("joint") {
+                    toks.get(k + 3)
+                } else {
+                    Some(m)
+                };
+                if (n.is("a") || n.is("an"))
+                    && let Some(head) = phrase_end
+                    && matches!(
+                        head.lower().as_str(),
+                        "statement"
+                            | "interview"
+                            | "post"
+                            | "speech"
+                            | "letter"
+                            | "video"
+                            | "briefing"
+                            | "broadcast"
+                    )
+                {
+                    return doc.text.get(t.start..head.end).map(str::to_owned);
+                }
+            }
+            if t.is("at")
+                && toks.get(k + 1).is_some_and(|n| n.is("a"))
+                && toks.get(k + 3).is_some_and(|h| h.is("conference"))
+            {
+                return doc.text.get(t.start..toks[k + 3].end).map(str::to_owned);
+            }
+            if t.is("told")
+                && let Some(n) = toks.get(k + 1)
+                && n.is("reporters")
+            {
+                return Some("to reporters".to_owned());
+            }
+        }
+    }
+    None
+}
+
+fn clean_text(s: &str) -> String {
+    let t = s.trim();
+    let t = t.strip_suffix(',').unwrap_or(t).trim_end();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Finds quotes.
+pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
+    let salient = salience(doc, found);
+    // All quoted spans, with multi-paragraph continuation.
+    let mut spans: Vec<(usize, usize, usize, bool)> = Vec::new();
+    for p in &doc.paragraphs {
+        spans.extend(quote_spans(doc.text, *p));
+    }
+    let masked: Vec<(usize, usize)> = spans.iter().map(|&(o, _, e, _)| (o, e + 1)).collect();
+    let mut out: Vec<RawQuote> = Vec::new();
+    let mut k = 0;
+    while k < spans.len() {
+        let (open, start, mut end, closed) = spans[k];
+        let mut text = doc.text.get(start..end).map(clean_text).unwrap_or_default();
+        // Continuation: an unclosed quote followed by a paragraph opening with a mark.
+        let mut last = k;
+        let mut was_closed = closed;
+        while !was_closed && let Some(&(o2, s2, e2, c2)) = spans.get(last + 1) {
+            let para_start = doc
+                .paragraphs
+                .iter()
+                .find(|p| p.start <= o2 && o2 < p.end)
+                .map(|p| p.start);
+            if para_start != Some(o2) {
+                break;
+            }
+            text.push(' ');
+            text.push_str(&doc.text.get(s2..e2).map(clean_text).unwrap_or_default());
+            end = e2;
+            was_closed = c2;
+            last += 1;
+        }
+        k = last + 1;
+        if text.is_empty() {
+            continue;
+        }
+        let Some(first_s) = doc.sentence_at(open) else {
+            continue;
+        };
+        let last_s = doc.sentence_at(end.saturating_sub(1)).unwrap_or(first_s);
+        // Attribution context: the quote's sentences plus the next one if the quote ends a sentence
+        // and the next starts with an attribution ("… secure,” he said).
+        let ctx: Vec<usize> = (first_s..=last_s.max(first_s)).collect();
+        let word_count = text.split_whitespace().count();
+        let sent_span = Span::new(
+            doc.sentences[first_s].span.start,
+            doc.sentences[last_s.max(first_s)].span.end,
+        );
+        let prev_tok = doc.sentences[first_s]
+            .tokens
+            .iter()
+            .rev()
+            .find(|t| t.end <= open);
+        let prev2 = doc.sentences[first_s]
+            .tokens
+            .iter()
+            .rev()
+            .filter(|t| t.end <= open)
+            .nth(1);
+        let known_as = prev_tok.is_some_and(|t| t.is("as"))
+            && prev2.is_some_and(|t| {
+                matches!(
+                    t.lower().as_str(),
+                    "known" | "referred" | "billed" | "styled"
+                )
+            });
+        let term = known_as
+            || prev_tok.is_some_and(|t| TERM_MARKERS.contains(&t.lower().as_str()))
+            || (word_count < 5
+                && prev_tok.is_some_and(|t| matches!(t.lower().as_str(), "the" | "a" | "an")));
+        if term {
+            continue;
+        }
+        let cands = speakers(doc, found, &salient, &ctx, &masked);
+        let best = cands.into_iter().min_by_key(|s| {
+            if s.verb_pos >= end {
+                s.verb_pos - end
+            } else {
+                open.saturating_sub(s.verb_pos)
+            }
+        });
+        // "MAYOR JANE DOE: “…”" / "Witkoff: “…”"
+        let colon = || {
+            let t = prev_tok?;
+            if t.text != ":" {
+                return None;
+            }
+            let m = found.mentions.iter().rev().find(|m| {
+                m.span.end <= t.start && m.sentence == first_s && m.kind == MentionKind::Name
+            })?;
+            Some(Speaker {
+                actor: Some(m.actor),
+                mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
+                verb_pos: t.start,
+            })
+        };
+        let speaker = best.or_else(colon);
+        let (speaker, mention, verb_pos) = match speaker {
+            Some(s) => (s.actor, Some(s.mention), Some(s.verb_pos)),
+            None => {
+                if word_count < 5 {
+                    continue;
+                }
+                // A continuing quote from the same speaker in the previous sentences.
+                let prev = out.last().filter(|q| {
+                    doc.sentence_at(q.span.start)
+                        .is_some_and(|ps| first_s.saturating_sub(ps) <= 2)
+                });
+                (
+                    prev.and_then(|q| q.speaker),
+                    prev.and_then(|q| q.speaker_mention.clone()),
+                    None,
+                )
+            }
+        };
+        let mut venue = venue_in(doc, &ctx, &masked);
+        if venue.is_none() && speaker.is_some() {
+            venue = out
+                .iter()
+                .rev()
+                .find(|q| q.speaker == speaker && q.venue.is_some())
+                .and_then(|q| q.venue.clone());
+        }
+        // Event: one whose time expression is inside the quote or right at the speech verb,
+        // else the article's news event.
+        let event = built
+            .trigger_of
+            .iter()
+            .position(|t| {
+                t.is_some_and(|t| {
+                    (t.start >= start && t.end <= end)
+                        || verb_pos.is_some_and(|v| t.start.abs_diff(v) < 16)
+                })
+            })
+            .or(built.news);
+        out.push(RawQuote {
+            text,
+            span: Span::new(start, end),
+            sentence: sent_span,
+            speaker,
+            speaker_mention: mention,
+            venue,
+            event,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_marks_and_skips_apostrophes() {
+        let t = "He said “it’s fine,” and ‘we’re ready’ and \"go\".";
+        let q = quote_spans(t, Span::new(0, t.len()));
+        let texts: Vec<&str> = q.iter().map(|&(_, s, e, _)| &t[s..e]).collect();
+        assert_eq!(texts, ["it’s fine,", "we’re ready", "go"]);
+    }
+
+    #[test]
+    fn unclosed_runs_to_paragraph_end() {
+        let t = "“We will stay";
+        let q = quote_spans(t, Span::new(0, t.len()));
+        assert_eq!(q, [(0, 3, t.len(), false)]);
+    }
+}

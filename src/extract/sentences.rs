@@ -1,0 +1,223 @@
+//! Abbreviation-aware sentence splitting ("U.S.", "Gen.", "Jan.", initials, "p.m.").
+//!
+//! Hand-written rather than a crate: news text needs title and month abbreviations, quotes
+//! that close after the full stop, and exact byte spans into the original article.
+
+use crate::model::Span;
+
+/// Abbreviations that do not end a sentence (compared without the dot, case-sensitive first
+/// letter as written).
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
+    "Cpl", "Pvt", "Sen", "Rep", "Gov", "Pres", "Rev", "Hon", "Amb", "Sec", "Supt", "St", "Mt",
+    "Ft", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "No", "Nos", "Inc", "Corp", "Ltd", "Co", "Bros", "vs", "Vol", "Fig", "approx", "est",
+    "Dept", "Univ", "Ave", "Blvd", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N", "E.U", "D.C",
+];
+
+/// Words that very often start a sentence: after "U.S." or "p.m." they mark a boundary.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "However",
+    "Meanwhile",
+    "Officials",
+    "There",
+    "Still",
+    "Yet",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "As",
+];
+
+/// Splits `text[span]` into sentence spans (absolute offsets, trimmed of white space).
+pub fn split(text: &str, span: Span) -> Vec<Span> {
+    let Some(body) = span.slice(text) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut iter = body.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '?' | '!' | '…') {
+            continue;
+        }
+        // Absorb closing quotes/brackets and repeated terminators.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(
+                d,
+                '.' | '?' | '!' | '”' | '"' | '’' | '\'' | ')' | ']' | '»'
+            ) {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        // Must be followed by white space, then a plausible sentence start.
+        let rest = &body[end..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() && !rest.is_empty() {
+            continue;
+        }
+        let Some(next) = trimmed.chars().next() else {
+            break;
+        };
+        let opens = next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(next, '“' | '"' | '‘' | '\'' | '(' | '«' | '—' | '–');
+        if !opens {
+            continue;
+        }
+        if c == '.' && is_abbreviation(body, i, trimmed) {
+            continue;
+        }
+        push_trimmed(&mut out, body, span.start, start, end);
+        start = end;
+    }
+    push_trimmed(&mut out, body, span.start, start, body.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Span>, body: &str, base: usize, from: usize, to: usize) {
+    let Some(piece) = body.get(from..to) else {
+        return;
+    };
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if piece.trim().is_empty() {
+        return;
+    }
+    out.push(Span::new(base + from + lead, base + to - trail));
+}
+
+/// Is the full stop at `dot` the end of an abbreviation rather than of a sentence?
+fn is_abbreviation(body: &str, dot: usize, following: &str) -> bool {
+    let before = &body[..dot];
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let next_word: String = following
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let starter = SENTENCE_STARTERS.contains(&next_word.as_str());
+    // Single capital initial: "John F. Kennedy".
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return !starter;
+    }
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+        // Titles never end a sentence; dotted acronyms and months only if what follows does
+        // not look like a fresh sentence.
+        let title_like = matches!(
+            word,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Prof"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Maj"
+                | "Capt"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Rev"
+                | "Hon"
+                | "Amb"
+                | "Sgt"
+                | "St"
+                | "Adm"
+                | "Cmdr"
+        );
+        return title_like || !starter;
+    }
+    // Dotted acronyms not in the list ("N.A.T.O.").
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
+        return !starter;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        split(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        let s = sents("Gen. Alexus Grynkewich met U.S. envoys on Jan. 6 in Paris. He left.");
+        assert_eq!(
+            s,
+            [
+                "Gen. Alexus Grynkewich met U.S. envoys on Jan. 6 in Paris.",
+                "He left."
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_and_acronym_at_end() {
+        let s = sents("John F. Kennedy spoke. Aid came from the U.S. The next day it ended.");
+        assert_eq!(
+            s,
+            [
+                "John F. Kennedy spoke.",
+                "Aid came from the U.S.",
+                "The next day it ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_closing_after_stop() {
+        let s = sents("“We are ready.” She smiled. “Are you?” he asked.");
+        assert_eq!(
+            s,
+            ["“We are ready.”", "She smiled.", "“Are you?” he asked."]
+        );
+    }
+
+    #[test]
+    fn offsets_are_absolute() {
+        let text = "xx One. Two.";
+        let spans = split(text, Span::new(3, text.len()));
+        assert_eq!(spans, [Span::new(3, 7), Span::new(8, 12)]);
+    }
+}

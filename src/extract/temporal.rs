@@ -1,0 +1,1038 @@
+//! Temporal expressions: years, dates, weekdays, relative days and units, holidays, ranges,
+//! times of day, durations and sets, each with its span and a resolvable [`TimeAnchor`].
+//!
+//! Matching is over tokens of one sentence. Tense decides which way a weekday points: news
+//! weekdays mean the most recent such day unless the clause points ahead ("would continue …
+//! on Wednesday").
+
+use super::tokens::{Token, TokenKind, tokenize};
+use crate::model::{DateValue, Direction, Span, TimeAnchor, Unit};
+use chrono::{NaiveDate, NaiveTime, Weekday};
+
+/// TimeML-style type of an expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimexType {
+    Date,
+    Time,
+    /// "for four years": recognised, never an event.
+    Duration,
+    /// "every week": recognised, never an event.
+    Set,
+}
+
+/// One temporal expression in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timex {
+    /// The expression proper ("2014", "Wednesday", "last week").
+    pub span: Span,
+    /// With a leading preposition, as an event trigger ("in 2014", "on Wednesday").
+    pub trigger: Span,
+    pub kind: TimexType,
+    /// `None` for durations, sets and vague references ("now").
+    pub anchor: Option<TimeAnchor>,
+}
+
+fn month_of(w: &str) -> Option<u32> {
+    let l = w.to_ascii_lowercase();
+    let m = match l.as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn is_full_month(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+fn weekday_of(w: &str) -> Option<Weekday> {
+    Some(match w.to_ascii_lowercase().as_str() {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn number_word(w: &str) -> Option<i64> {
+    Some(match w.to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => 1,
+        "two" | "couple" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "hundred" => 100,
+        _ => return None,
+    })
+}
+
+fn unit_of(w: &str) -> Option<(Unit, i64)> {
+    // (calendar unit, days per unit for day arithmetic)
+    Some(match w.to_ascii_lowercase().as_str() {
+        "day" | "days" => (Unit::Week, 0),
+        "week" | "weeks" => (Unit::Week, 7),
+        "month" | "months" => (Unit::Month, 30),
+        "year" | "years" => (Unit::Year, 365),
+        _ => return None,
+    })
+}
+
+fn is_duration_unit(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "second"
+            | "seconds"
+            | "minute"
+            | "minutes"
+            | "hour"
+            | "hours"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+            | "fortnight"
+    )
+}
+
+fn day_num(t: &Token<'_>) -> Option<u32> {
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    let digits: String = t.text.chars().take_while(char::is_ascii_digit).collect();
+    let suffix = &t.text[digits.len()..];
+    if !matches!(
+        suffix.to_ascii_lowercase().as_str(),
+        "" | "st" | "nd" | "rd" | "th"
+    ) {
+        return None;
+    }
+    let n: u32 = digits.parse().ok()?;
+    (1..=31).contains(&n).then_some(n)
+}
+
+fn year_num(t: &Token<'_>) -> Option<i32> {
+    if t.kind != TokenKind::Number
+        || t.text.len() != 4
+        || !t.text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let y: i32 = t.text.parse().ok()?;
+    (1800..=2199).contains(&y).then_some(y)
+}
+
+/// Decade like "1990s".
+fn decade_num(t: &Token<'_>) -> Option<i32> {
+    let d = t.text.strip_suffix('s')?;
+    if t.kind != TokenKind::Number || d.len() != 4 || !d.ends_with('0') {
+        return None;
+    }
+    let y: i32 = d.parse().ok()?;
+    (1800..=2190).contains(&y).then_some(y)
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "since",
+    "by",
+    "until",
+    "till",
+    "during",
+    "from",
+    "before",
+    "after",
+    "through",
+    "throughout",
+    "for",
+    "over",
+    "within",
+    "of",
+    "as",
+];
+
+/// Words after a bare year that make it a quantity rather than a date.
+const QUANTITY_NOUNS: &[&str] = &[
+    "people",
+    "troops",
+    "soldiers",
+    "civilians",
+    "dollars",
+    "euros",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "tons",
+    "tonnes",
+    "votes",
+    "members",
+    "units",
+    "cases",
+    "deaths",
+    "percent",
+    "per",
+    "drones",
+    "missiles",
+    "residents",
+    "workers",
+    "jobs",
+    "pages",
+    "words",
+];
+
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "'ll",
+    "plans",
+    "planned",
+    "plan",
+    "expected",
+    "expects",
+    "scheduled",
+    "due",
+    "upcoming",
+    "next",
+    "aims",
+    "intends",
+    "intend",
+    "set",
+    "going",
+    "hopes",
+    "coming",
+    "later",
+];
+
+/// Does the clause before token `i` point ahead in time?
+fn clause_points_ahead(tokens: &[Token<'_>], i: usize) -> bool {
+    let mut j = i;
+    let mut seen = 0;
+    while j > 0 && seen < 14 {
+        j -= 1;
+        let t = &tokens[j];
+        if t.kind == TokenKind::Punct && matches!(t.text, ";" | "—" | "–" | "“" | "”" | "\"")
+        {
+            break;
+        }
+        let l = t.lower();
+        if FUTURE_CUES.contains(&l.as_str()) {
+            return true;
+        }
+        if matches!(l.as_str(), "is" | "are") && tokens.get(j + 1).is_some_and(|n| n.is("to")) {
+            return true;
+        }
+        if matches!(
+            l.as_str(),
+            "said" | "was" | "were" | "had" | "did" | "met" | "held"
+        ) && seen > 0
+        {
+            return false;
+        }
+        seen += 1;
+    }
+    false
+}
+
+fn dir_for(tokens: &[Token<'_>], i: usize) -> Direction {
+    if clause_points_ahead(tokens, i) {
+        Direction::Future
+    } else {
+        Direction::Past
+    }
+}
+
+/// Finds temporal expressions in `text[sentence]`.
+pub fn find(text: &str, sentence: Span) -> Vec<Timex> {
+    let Some(s) = sentence.slice(text) else {
+        return Vec::new();
+    };
+    let tokens = tokenize(s, sentence.start);
+    find_in_tokens(&tokens)
+}
+
+/// Finds temporal expressions in a token list.
+pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
+    let mut out: Vec<Timex> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((n, kind, anchor)) = match_at(tokens, i) {
+            let n = n.max(1);
+            let first = &tokens[i];
+            let last = &tokens[(i + n - 1).min(tokens.len() - 1)];
+            let span = Span::new(first.start, last.end);
+            let mut trigger = span;
+            if i > 0 && PREPOSITIONS.contains(&tokens[i - 1].lower().as_str()) {
+                trigger.start = tokens[i - 1].start;
+            }
+            let anchor = match (anchor, i > 0 && tokens[i - 1].is("since")) {
+                (Some(a @ TimeAnchor::Absolute(_)), true) => Some(TimeAnchor::Since(Box::new(a))),
+                (a, _) => a,
+            };
+            out.push(Timex {
+                span,
+                trigger,
+                kind,
+                anchor,
+            });
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    merge_times(out)
+}
+
+type Match = (usize, TimexType, Option<TimeAnchor>);
+
+fn tok<'a, 'b>(tokens: &'b [Token<'a>], i: usize) -> Option<&'b Token<'a>> {
+    tokens.get(i)
+}
+
+fn word_is(tokens: &[Token<'_>], i: usize, w: &str) -> bool {
+    tok(tokens, i).is_some_and(|t| t.is(w))
+}
+
+/// Tokens `i` and `i+1` touch (no space between).
+fn adjacent(tokens: &[Token<'_>], i: usize) -> bool {
+    matches!((tok(tokens, i), tok(tokens, i + 1)), (Some(a), Some(b)) if a.end == b.start)
+}
+
+fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
+    let t = tok(tokens, i)?;
+    let l = t.lower();
+    let prev = if i > 0 {
+        tok(tokens, i - 1).map(Token::lower)
+    } else {
+        None
+    };
+    let prev = prev.as_deref().unwrap_or("");
+
+    // ISO 2026-01-06
+    if let Some(y) = year_num(t)
+        && word_is(tokens, i + 1, "-")
+        && adjacent(tokens, i)
+        && let (Some(m), Some(d)) = (tok(tokens, i + 2), tok(tokens, i + 4))
+        && word_is(tokens, i + 3, "-")
+        && m.text.len() == 2
+        && d.text.len() == 2
+        && let (Ok(m), Ok(d)) = (m.text.parse::<u32>(), d.text.parse::<u32>())
+        && let Some(date) = NaiveDate::from_ymd_opt(y, m, d)
+    {
+        return Some((
+            5,
+            TimexType::Date,
+            Some(TimeAnchor::Absolute(DateValue::day(date))),
+        ));
+    }
+
+    // Month-first: "January 6, 2026", "Jan. 6", "January 2026", "in March".
+    if t.is_capitalised()
+        && let Some(m) = month_of(t.text)
+    {
+        let mut j = i + 1;
+        if word_is(tokens, j, ".") {
+            j += 1;
+        }
+        if let Some(d) = tok(tokens, j).and_then(day_num) {
+            let mut k = j + 1;
+            if word_is(tokens, k, ",") {
+                k += 1;
+            }
+            if let Some(y) = tok(tokens, k).and_then(year_num)
+                && let Some(date) = NaiveDate::from_ymd_opt(y, m, d)
+            {
+                return Some((
+                    k + 1 - i,
+                    TimexType::Date,
+                    Some(TimeAnchor::Absolute(DateValue::day(date))),
+                ));
+            }
+            return Some((
+                j + 1 - i,
+                TimexType::Date,
+                Some(TimeAnchor::MonthDay {
+                    month: m,
+                    day: d,
+                    direction: None,
+                }),
+            ));
+        }
+        if let Some(y) = tok(tokens, j).and_then(year_num) {
+            return Some((
+                j + 1 - i,
+                TimexType::Date,
+                DateValue::month(y, m).map(TimeAnchor::Absolute),
+            ));
+        }
+        if word_is(tokens, j, "of")
+            && let Some(y) = tok(tokens, j + 1).and_then(year_num)
+        {
+            return Some((
+                j + 2 - i,
+                TimexType::Date,
+                DateValue::month(y, m).map(TimeAnchor::Absolute),
+            ));
+        }
+        let cue = matches!(
+            prev,
+            "in" | "since"
+                | "by"
+                | "until"
+                | "early"
+                | "late"
+                | "mid"
+                | "during"
+                | "last"
+                | "next"
+                | "this"
+                | "from"
+                | "through"
+        );
+        let ambiguous = matches!(m, 5) || (m == 3 && t.text.len() == 3);
+        if cue
+            && !(ambiguous && !matches!(prev, "in" | "since" | "last" | "next" | "early" | "late"))
+            && is_full_month(t.text)
+        {
+            let direction = match prev {
+                "last" => Some(Direction::Past),
+                "next" => Some(Direction::Future),
+                _ => Some(dir_for(tokens, i)),
+            };
+            return Some((
+                1,
+                TimexType::Date,
+                Some(TimeAnchor::MonthOnly {
+                    month: m,
+                    direction,
+                }),
+            ));
+        }
+    }
+
+    // Day-first: "6 January 2026", "6 Jan".
+    if let Some(d) = day_num(t)
+        && let Some(mt) = tok(tokens, i + 1)
+        && mt.is_capitalised()
+        && let Some(m) = month_of(mt.text)
+    {
+        let mut j = i + 2;
+        if word_is(tokens, j, ".") {
+            j += 1;
+        }
+        if let Some(y) = tok(tokens, j).and_then(year_num)
+            && let Some(date) = NaiveDate::from_ymd_opt(y, m, d)
+        {
+            return Some((
+                j + 1 - i,
+                TimexType::Date,
+                Some(TimeAnchor::Absolute(DateValue::day(date))),
+            ));
+        }
+        if mt.text.len() > 3 || word_is(tokens, i + 2, ".") {
+            return Some((
+                j - i,
+                TimexType::Date,
+                Some(TimeAnchor::MonthDay {
+                    month: m,
+                    day: d,
+                    direction: None,
+                }),
+            ));
+        }
+    }
+
+    // Weekdays.
+    if let Some(wd) = weekday_of(t.text) {
+        let direction = match prev {
+            "last" | "past" => Direction::Past,
+            "next" | "coming" => Direction::Future,
+            _ => dir_for(tokens, i),
+        };
+        let mut n = 1;
+        if tok(tokens, i + 1).is_some_and(|n| {
+            matches!(
+                n.lower().as_str(),
+                "morning" | "afternoon" | "evening" | "night"
+            )
+        }) {
+            n = 2;
+        }
+        return Some((
+            n,
+            TimexType::Date,
+            Some(TimeAnchor::Weekday {
+                weekday: wd,
+                direction,
+            }),
+        ));
+    }
+    if matches!(l.as_str(), "last" | "next" | "this" | "past" | "coming")
+        && let Some(nt) = tok(tokens, i + 1)
+        && let Some(wd) = weekday_of(nt.text)
+    {
+        let direction = match l.as_str() {
+            "last" | "past" => Direction::Past,
+            "next" | "coming" => Direction::Future,
+            _ => dir_for(tokens, i),
+        };
+        return Some((
+            2,
+            TimexType::Date,
+            Some(TimeAnchor::Weekday {
+                weekday: wd,
+                direction,
+            }),
+        ));
+    }
+
+    // yesterday / today / tomorrow / tonight
+    let day_offset = match l.as_str() {
+        "yesterday" => Some(-1),
+        "today" | "tonight" => Some(0),
+        "tomorrow" => Some(1),
+        _ => None,
+    };
+    if let Some(off) = day_offset {
+        return Some((1, TimexType::Date, Some(TimeAnchor::DayOffset(off))));
+    }
+
+    // "last week", "next month", "this year", "earlier this month", "the previous year".
+    if matches!(
+        l.as_str(),
+        "last" | "next" | "this" | "past" | "coming" | "previous" | "following"
+    ) && let Some(u) = tok(tokens, i + 1)
+        && let Some((unit, _)) = unit_of(u.text)
+        && !u.text.ends_with('s')
+        && !u.is("day")
+    {
+        let offset = match l.as_str() {
+            "last" | "past" | "previous" => -1,
+            "next" | "coming" | "following" => 1,
+            _ => 0,
+        };
+        return Some((
+            2,
+            TimexType::Date,
+            Some(TimeAnchor::UnitOffset { unit, offset }),
+        ));
+    }
+    if matches!(l.as_str(), "earlier" | "later")
+        && word_is(tokens, i + 1, "this")
+        && let Some(u) = tok(tokens, i + 2)
+        && let Some((unit, _)) = unit_of(u.text)
+        && !u.is("day")
+    {
+        return Some((
+            3,
+            TimexType::Date,
+            Some(TimeAnchor::UnitOffset { unit, offset: 0 }),
+        ));
+    }
+    // "the day before", "the next day", "the following day", "the previous day".
+    if l == "the"
+        && let Some(a) = tok(tokens, i + 1)
+        && let Some(b) = tok(tokens, i + 2)
+    {
+        let (al, bl) = (a.lower(), b.lower());
+        let off = match (al.as_str(), bl.as_str()) {
+            ("day", "before") => Some(-1),
+            ("day", "after") | ("next" | "following", "day") => Some(1),
+            ("previous", "day") => Some(-1),
+            _ => None,
+        };
+        if let Some(off) = off {
+            return Some((3, TimexType::Date, Some(TimeAnchor::DayOffset(off))));
+        }
+    }
+
+    // "a day earlier", "two days ago", "three weeks later", "four years ago", "for four years".
+    let count = number_word(t.text).or_else(|| {
+        (t.kind == TokenKind::Number && t.text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.text.parse::<i64>().ok())
+            .flatten()
+    });
+    if let Some(n) = count
+        && let Some(u) = tok(tokens, i + 1)
+        && is_duration_unit(u.text)
+        && !(t.kind == TokenKind::Number && year_num(t).is_some() && !u.text.ends_with('s'))
+    {
+        let dir = tok(tokens, i + 2).map(Token::lower);
+        let sign = match dir.as_deref() {
+            Some("ago" | "earlier" | "before" | "previously") => Some(-1),
+            Some("later" | "after" | "hence") if !matches!(prev, "for" | "over") => Some(1),
+            _ => None,
+        };
+        let ul = u.lower();
+        if let Some(sign) = sign {
+            let anchor = if ul.starts_with("day") {
+                Some(TimeAnchor::DayOffset(sign * n))
+            } else if let Some((unit, _)) = unit_of(u.text) {
+                Some(TimeAnchor::UnitOffset {
+                    unit,
+                    offset: (sign * n) as i32,
+                })
+            } else {
+                None
+            };
+            if anchor.is_some() {
+                return Some((3, TimexType::Date, anchor));
+            }
+        }
+        return Some((2, TimexType::Duration, None));
+    }
+    // "four-year", "90-day": hyphenated durations.
+    if let Some((num, unit)) = t.text.split_once('-')
+        && (number_word(num).is_some()
+            || num.bytes().all(|b| b.is_ascii_digit()) && !num.is_empty())
+        && is_duration_unit(unit.split('-').next().unwrap_or(""))
+    {
+        return Some((1, TimexType::Duration, None));
+    }
+    // Sets: "every week", "each year", "weekly".
+    if matches!(l.as_str(), "every" | "each")
+        && tok(tokens, i + 1)
+            .is_some_and(|u| is_duration_unit(u.text) || weekday_of(u.text).is_some())
+    {
+        return Some((2, TimexType::Set, None));
+    }
+    if matches!(
+        l.as_str(),
+        "daily" | "weekly" | "monthly" | "annually" | "yearly"
+    ) {
+        return Some((1, TimexType::Set, None));
+    }
+
+    // Holidays.
+    if let Some(m) = holiday_at(tokens, i) {
+        return Some(m);
+    }
+
+    // Years, decades, ranges, approximate years.
+    if matches!(l.as_str(), "between" | "from")
+        && let Some(a) = tok(tokens, i + 1).and_then(year_num)
+        && tok(tokens, i + 2).is_some_and(|c| {
+            matches!(
+                c.lower().as_str(),
+                "and" | "to" | "until" | "through" | "-" | "–"
+            )
+        })
+        && let Some(b) = tok(tokens, i + 3).and_then(year_num)
+        && b >= a
+        && let (Some(from), Some(to)) = (DateValue::year(a), DateValue::year(b))
+    {
+        return Some((
+            4,
+            TimexType::Date,
+            Some(TimeAnchor::Range {
+                from: Box::new(TimeAnchor::Absolute(from)),
+                to: Box::new(TimeAnchor::Absolute(to)),
+            }),
+        ));
+    }
+    if let Some(y) = year_num(t) {
+        if prev == "$" || prev == "#" || prev == "€" || prev == "£" {
+            return None;
+        }
+        if tok(tokens, i + 1)
+            .is_some_and(|n| n.text == "%" || QUANTITY_NOUNS.contains(&n.lower().as_str()))
+        {
+            return None;
+        }
+        if i >= 2
+            && prev == ","
+            && tok(tokens, i - 2).is_some_and(|p| p.kind == TokenKind::Number)
+            && t.text.len() == 3
+        {
+            return None;
+        }
+        // "2014-2022", "2014–22"
+        if tok(tokens, i + 1).is_some_and(|d| matches!(d.text, "-" | "–"))
+            && adjacent(tokens, i)
+            && let Some(b) = tok(tokens, i + 2)
+            && adjacent(tokens, i + 1)
+            && let Some(by) = year_num(b).or_else(|| {
+                (b.kind == TokenKind::Number && b.text.len() == 2)
+                    .then(|| b.text.parse::<i32>().ok().map(|yy| y / 100 * 100 + yy))
+                    .flatten()
+            })
+            && by > y
+            && let (Some(from), Some(to)) = (DateValue::year(y), DateValue::year(by))
+        {
+            return Some((
+                3,
+                TimexType::Date,
+                Some(TimeAnchor::Range {
+                    from: Box::new(TimeAnchor::Absolute(from)),
+                    to: Box::new(TimeAnchor::Absolute(to)),
+                }),
+            ));
+        }
+        let mut v = DateValue::year(y)?;
+        if matches!(
+            prev,
+            "early"
+                | "late"
+                | "mid"
+                | "around"
+                | "circa"
+                | "c"
+                | "about"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+        ) {
+            v.approximate = true;
+        }
+        return Some((1, TimexType::Date, Some(TimeAnchor::Absolute(v))));
+    }
+    if let Some(dec) = decade_num(t)
+        && let (Some(a), Some(b)) = (DateValue::year(dec), DateValue::year(dec + 9))
+    {
+        return Some((
+            1,
+            TimexType::Date,
+            Some(TimeAnchor::Absolute(DateValue::range(&a, &b))),
+        ));
+    }
+    // "mid-2022"
+    if let Some(rest) = l
+        .strip_prefix("mid-")
+        .or_else(|| l.strip_prefix("early-"))
+        .or_else(|| l.strip_prefix("late-"))
+        && let Ok(y) = rest.parse::<i32>()
+        && (1800..=2199).contains(&y)
+        && let Some(mut v) = DateValue::year(y)
+    {
+        v.approximate = true;
+        return Some((1, TimexType::Date, Some(TimeAnchor::Absolute(v))));
+    }
+    // Vague present reference.
+    if matches!(l.as_str(), "now" | "currently" | "nowadays") {
+        return Some((1, TimexType::Date, None));
+    }
+    // Times of day (merged into an adjacent day later).
+    time_at(tokens, i)
+}
+
+fn holiday_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
+    let t = tok(tokens, i)?;
+    let l = t.lower();
+    let next = tok(tokens, i + 1).map(Token::lower);
+    let next = next.as_deref().unwrap_or("");
+    let (name, month, day, n) = match (l.as_str(), next) {
+        ("christmas", "eve") => ("Christmas Eve", 12, 24, 2),
+        ("christmas", "day") => ("Christmas Day", 12, 25, 2),
+        ("christmas", _) => ("Christmas", 12, 25, 1),
+        ("new", "year's") if word_is(tokens, i + 2, "eve") => ("New Year's Eve", 12, 31, 3),
+        ("new", "year's") if word_is(tokens, i + 2, "day") => ("New Year's Day", 1, 1, 3),
+        ("boxing", "day") => ("Boxing Day", 12, 26, 2),
+        ("halloween", _) => ("Halloween", 10, 31, 1),
+        ("valentine's", "day") => ("Valentine's Day", 2, 14, 2),
+        _ => return None,
+    };
+    if !t.is_capitalised() {
+        return None;
+    }
+    if let Some(y) = tok(tokens, i + n).and_then(year_num)
+        && let Some(date) = NaiveDate::from_ymd_opt(y, month, day)
+    {
+        return Some((
+            n + 1,
+            TimexType::Date,
+            Some(TimeAnchor::Absolute(DateValue::day(date))),
+        ));
+    }
+    Some((
+        n,
+        TimexType::Date,
+        Some(TimeAnchor::Holiday {
+            name: name.to_owned(),
+            month,
+            day,
+            direction: dir_for(tokens, i),
+        }),
+    ))
+}
+
+/// "3 p.m.", "3pm", "14:30", "10:30 a.m.".
+fn time_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
+    let t = tok(tokens, i)?;
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    let lower = t.text.to_ascii_lowercase();
+    let (num, mut meridiem) = if let Some(n) = lower.strip_suffix("pm") {
+        (n.to_owned(), Some(true))
+    } else if let Some(n) = lower.strip_suffix("am") {
+        (n.to_owned(), Some(false))
+    } else {
+        (lower.clone(), None)
+    };
+    let (h, m) = match num.split_once(':') {
+        Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        None => (num.parse::<u32>().ok()?, 0),
+    };
+    let mut n = 1;
+    // "p.m." tokenizes as p . m .
+    if meridiem.is_none()
+        && let Some(a) = tok(tokens, i + 1)
+        && (a.is("p") || a.is("a"))
+        && word_is(tokens, i + 2, ".")
+        && word_is(tokens, i + 3, "m")
+    {
+        meridiem = Some(a.is("p"));
+        n = if word_is(tokens, i + 4, ".") { 5 } else { 4 };
+    }
+    if meridiem.is_none() && !num.contains(':') {
+        return None;
+    }
+    let h = match meridiem {
+        Some(true) if h < 12 => h + 12,
+        Some(false) if h == 12 => 0,
+        _ => h,
+    };
+    let time = NaiveTime::from_hms_opt(h, m, 0)?;
+    // Time anchors are kept in the anchor slot as a WithTime over "today" and merged later.
+    Some((
+        n,
+        TimexType::Time,
+        Some(TimeAnchor::WithTime {
+            day: Box::new(TimeAnchor::DayOffset(0)),
+            time,
+        }),
+    ))
+}
+
+/// Merges a time of day with an adjacent day expression ("Tuesday at 3 p.m.").
+fn merge_times(list: Vec<Timex>) -> Vec<Timex> {
+    let mut out: Vec<Timex> = Vec::with_capacity(list.len());
+    for tx in list {
+        if tx.kind == TimexType::Time
+            && let Some(TimeAnchor::WithTime { time, .. }) = &tx.anchor
+            && let Some(prev) = out.last_mut()
+            && prev.kind == TimexType::Date
+            && tx.trigger.start.saturating_sub(prev.span.end) <= 4
+            && is_day_anchor(prev.anchor.as_ref())
+            && let Some(day) = prev.anchor.take()
+        {
+            prev.anchor = Some(TimeAnchor::WithTime {
+                day: Box::new(day),
+                time: *time,
+            });
+            prev.span.end = tx.span.end;
+            prev.kind = TimexType::Time;
+            continue;
+        }
+        out.push(tx);
+    }
+    out
+}
+
+fn is_day_anchor(a: Option<&TimeAnchor>) -> bool {
+    match a {
+        Some(TimeAnchor::Absolute(d)) => d.precision == crate::model::Precision::Day,
+        Some(
+            TimeAnchor::Weekday { .. }
+            | TimeAnchor::DayOffset(_)
+            | TimeAnchor::MonthDay { .. }
+            | TimeAnchor::Holiday { .. },
+        ) => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Precision;
+
+    fn reference() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 6).unwrap()
+    }
+
+    fn all(text: &str) -> Vec<(String, String, TimexType, Option<DateValue>)> {
+        find(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| {
+                (
+                    t.span.slice(text).unwrap().to_owned(),
+                    t.trigger.slice(text).unwrap().to_owned(),
+                    t.kind,
+                    t.anchor.and_then(|a| a.resolve(Some(reference()))),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, DateValue) {
+        let v = all(text);
+        let d = v.iter().find_map(|x| x.3.clone().map(|d| (x.0.clone(), d)));
+        d.unwrap_or_else(|| panic!("no date in {text:?}: {v:?}"))
+    }
+
+    fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn years_with_trigger() {
+        let v = all("Russia first invaded Ukraine in 2014 and launched a full-scale war in 2022.");
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[0].1, "in 2014");
+        let d = v[0].3.clone().unwrap();
+        assert_eq!(
+            (d.start, d.end, d.precision),
+            (ymd(2014, 1, 1), ymd(2014, 12, 31), Precision::Year)
+        );
+    }
+
+    #[test]
+    fn date_forms() {
+        assert_eq!(
+            one("It happened on Jan. 6 in Paris.").1.start,
+            ymd(2026, 1, 6)
+        );
+        assert_eq!(
+            one("It happened on 6 January 2026.").1.start,
+            ymd(2026, 1, 6)
+        );
+        assert_eq!(
+            one("It happened on January 6, 2026, at night.").1.start,
+            ymd(2026, 1, 6)
+        );
+        assert_eq!(one("Filed 2025-12-30 by staff.").1.start, ymd(2025, 12, 30));
+        let m = one("Talks began in March 2024.").1;
+        assert_eq!(
+            (m.start, m.end, m.precision),
+            (ymd(2024, 3, 1), ymd(2024, 3, 31), Precision::Month)
+        );
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        let past = one("The ministers met on Monday.").1;
+        assert_eq!(past.start, ymd(2026, 1, 5));
+        let future = one("Officials would continue negotiations on key issues on Wednesday.").1;
+        assert_eq!(future.start, ymd(2026, 1, 7));
+        let next = one("They meet again next Friday.").1;
+        assert_eq!(next.start, ymd(2026, 1, 9));
+    }
+
+    #[test]
+    fn relative_expressions() {
+        assert_eq!(one("He spoke yesterday.").1.start, ymd(2026, 1, 5));
+        assert_eq!(one("A day earlier, troops moved.").1.start, ymd(2026, 1, 5));
+        assert_eq!(one("It was agreed last week.").1.precision, Precision::Week);
+        let nm = one("Elections are due next month.").1;
+        assert_eq!(nm.start, ymd(2026, 2, 1));
+        assert_eq!(
+            one("Shelling resumed on Christmas Eve.").1.start,
+            ymd(2025, 12, 24)
+        );
+        assert_eq!(
+            one("Two days ago the border closed.").1.start,
+            ymd(2026, 1, 4)
+        );
+    }
+
+    #[test]
+    fn ranges_and_since() {
+        let (s, d) = one("The fighting lasted from 2014 to 2022.");
+        assert_eq!(s, "from 2014 to 2022");
+        assert_eq!((d.start, d.end), (ymd(2014, 1, 1), ymd(2022, 12, 31)));
+        let d = one("The mission has run since 2014.").1;
+        assert!(d.open_ended);
+        let d = one("During the 2014–22 period it grew.").1;
+        assert_eq!(d.end, ymd(2022, 12, 31));
+    }
+
+    #[test]
+    fn durations_and_sets_are_not_dates() {
+        let v = all("The war has lasted for four years and talks happen every week.");
+        assert_eq!(
+            v.iter().map(|x| x.2).collect::<Vec<_>>(),
+            [TimexType::Duration, TimexType::Set]
+        );
+        assert!(v.iter().all(|x| x.3.is_none()));
+        let v = all("A four-year plan.");
+        assert_eq!(v[0].2, TimexType::Duration);
+    }
+
+    #[test]
+    fn quantities_are_not_years() {
+        assert!(all("About 2000 troops and 1500 people were there.").is_empty());
+        assert!(all("It cost $2014.").is_empty());
+    }
+
+    #[test]
+    fn time_of_day_merges_with_day() {
+        let (s, d) = one("The vote is on Tuesday at 3 p.m. local time.");
+        assert_eq!(s, "Tuesday at 3 p.m.");
+        assert_eq!(d.precision, Precision::Time);
+        assert_eq!(d.time, NaiveTime::from_hms_opt(15, 0, 0));
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        assert!(
+            all("Officials May decide later. He may go.")
+                .iter()
+                .all(|x| x.3.is_none())
+        );
+        assert_eq!(one("Talks began in May.").1.precision, Precision::Month);
+    }
+}

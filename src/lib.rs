@@ -1,0 +1,13 @@
+//! Briefline: offline timeline and briefing viewer for news articles.
+//!
+//! The pure core (`model`, `extract`, `timeline`, `export`, `load`) never imports egui; the
+//! UI shell (`ui`, `app`) draws it.
+
+pub mod app;
+pub mod cli;
+pub mod export;
+pub mod extract;
+pub mod load;
+pub mod model;
+pub mod timeline;
+pub mod ui;

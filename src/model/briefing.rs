@@ -1,0 +1,182 @@
+//! The briefing: metadata, sources and everything found in or added to them.
+
+use super::{
+    Actor, ActorId, Event, EventId, FORMAT_VERSION, OpenQuestion, Provenance, Quote, SourceId,
+};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Where the reference (publication) date came from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DateOrigin {
+    /// A `*.meta.ron` sidecar next to the article.
+    Sidecar,
+    /// `--date` on the command line.
+    CommandLine,
+    /// A dateline in the article text.
+    Dateline,
+    /// Set by the analyst.
+    Analyst,
+    #[default]
+    Unknown,
+}
+
+/// Publication metadata.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub title: String,
+    #[serde(default)]
+    pub outlet: Option<String>,
+    #[serde(default)]
+    pub place: Option<String>,
+    /// The date relative expressions resolve against; `None` until known.
+    #[serde(default)]
+    pub reference_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub reference_origin: DateOrigin,
+}
+
+/// An article the briefing was built from. `text` is the original text, decoded; every
+/// provenance span points into it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: SourceId,
+    /// File name or other label.
+    pub name: String,
+    pub text: String,
+}
+
+/// A related-article link ("Read Also: ..."): kept, but not an event.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RelatedLink {
+    pub title: String,
+    #[serde(default)]
+    pub provenance: Option<Provenance>,
+}
+
+/// Everything Briefline knows about a story.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Briefing {
+    pub format_version: u32,
+    pub meta: Metadata,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    #[serde(default)]
+    pub questions: Vec<OpenQuestion>,
+    #[serde(default)]
+    pub actors: Vec<Actor>,
+    #[serde(default)]
+    pub links: Vec<RelatedLink>,
+    /// The analyst's notes on the whole briefing (Markdown).
+    #[serde(default)]
+    pub notes: String,
+    /// Things the reader should know about how this briefing was made (decoding fallbacks…).
+    #[serde(default)]
+    pub warnings: Vec<String>,
+}
+
+impl Default for Briefing {
+    fn default() -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            meta: Metadata::default(),
+            sources: Vec::new(),
+            events: Vec::new(),
+            quotes: Vec::new(),
+            questions: Vec::new(),
+            actors: Vec::new(),
+            links: Vec::new(),
+            notes: String::new(),
+            warnings: Vec::new(),
+        }
+    }
+}
+
+impl Briefing {
+    pub fn event(&self, id: &EventId) -> Option<&Event> {
+        self.events.iter().find(|e| &e.id == id)
+    }
+
+    pub fn actor(&self, id: &ActorId) -> Option<&Actor> {
+        self.actors.iter().find(|a| &a.id == id)
+    }
+
+    pub fn source(&self, id: &SourceId) -> Option<&Source> {
+        self.sources.iter().find(|s| &s.id == id)
+    }
+
+    /// Canonical name of an actor id, or the id itself if unknown.
+    pub fn actor_name<'a>(&'a self, id: &'a ActorId) -> &'a str {
+        self.actor(id).map_or(id.as_str(), |a| a.name.as_str())
+    }
+
+    /// The text a provenance points at (its sentence), if the span is valid.
+    pub fn sentence_text(&self, p: &Provenance) -> Option<&str> {
+        p.sentence.slice(&self.source(&p.source)?.text)
+    }
+
+    /// Indices of events sorted by date (unresolved last), ties by id order in the file.
+    pub fn events_in_time_order(&self) -> Vec<usize> {
+        let mut idx: Vec<usize> = (0..self.events.len()).collect();
+        idx.sort_by_key(|&i| self.events[i].date.sort_key());
+        idx
+    }
+
+    /// Quotes linked to an event.
+    pub fn quotes_for_event<'a>(&'a self, id: &'a EventId) -> impl Iterator<Item = &'a Quote> {
+        self.quotes
+            .iter()
+            .filter(move |q| q.event.as_ref() == Some(id))
+    }
+
+    /// Open questions related to an event.
+    pub fn questions_for_event<'a>(
+        &'a self,
+        id: &'a EventId,
+    ) -> impl Iterator<Item = &'a OpenQuestion> {
+        self.questions.iter().filter(move |q| q.events.contains(id))
+    }
+
+    /// Changes the reference date and re-resolves every event whose date was expressed
+    /// relative to it. Returns how many events changed.
+    pub fn set_reference_date(&mut self, date: Option<NaiveDate>, origin: DateOrigin) -> usize {
+        self.meta.reference_date = date;
+        self.meta.reference_origin = if date.is_some() {
+            origin
+        } else {
+            DateOrigin::Unknown
+        };
+        let mut changed = 0;
+        for ev in &mut self.events {
+            if let Some(anchor) = &ev.anchor
+                && anchor.is_relative()
+            {
+                let new = anchor.resolve(date).unwrap_or_else(|| super::DateValue {
+                    precision: ev.date.precision,
+                    ..super::DateValue::unknown()
+                });
+                if new != ev.date {
+                    ev.date = new;
+                    changed += 1;
+                }
+            }
+        }
+        changed
+    }
+
+    /// How the date of an event was resolved, for the inspector.
+    pub fn explain_date(&self, ev: &Event) -> String {
+        match (&ev.anchor, &ev.trigger) {
+            (Some(anchor), Some(trigger)) => anchor.explain(trigger, self.meta.reference_date),
+            (None, _) if ev.kind == super::EventKind::News => match self.meta.reference_date {
+                Some(r) => format!("The article's own news event, dated at its reference date {r}"),
+                None => "The article's own news event: set the reference date to date it".into(),
+            },
+            _ => "Dated by the analyst".into(),
+        }
+    }
+}

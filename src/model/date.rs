@@ -1,0 +1,557 @@
+//! Dates that keep their precision, and the time anchors they were resolved from.
+//!
+//! "2014" is the whole year 2014 (a span with year precision), not 1 January 2014. A
+//! [`TimeAnchor`] records how the text expressed a date ("on Wednesday", "last week") so the
+//! date can be resolved again when the analyst changes the reference date.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
+use serde::{Deserialize, Serialize};
+use std::fmt::Write as _;
+
+/// How precisely a date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Precision {
+    Year,
+    Month,
+    Week,
+    Day,
+    Time,
+    Unknown,
+}
+
+impl Precision {
+    /// Lower-case name used in the JSON contract.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Year => "year",
+            Precision::Month => "month",
+            Precision::Week => "week",
+            Precision::Day => "day",
+            Precision::Time => "time",
+            Precision::Unknown => "unknown",
+        }
+    }
+
+    /// Rank from coarse (0) to fine; `Unknown` is the coarsest.
+    fn fineness(self) -> u8 {
+        match self {
+            Precision::Unknown => 0,
+            Precision::Year => 1,
+            Precision::Month => 2,
+            Precision::Week => 3,
+            Precision::Day => 4,
+            Precision::Time => 5,
+        }
+    }
+
+    /// The coarser of two precisions.
+    pub fn coarser(self, other: Precision) -> Precision {
+        if self.fineness() <= other.fineness() {
+            self
+        } else {
+            other
+        }
+    }
+}
+
+/// A date or date span at a stated precision. `end` is inclusive.
+///
+/// An unresolved date (a relative expression with no reference date) has no `start`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateValue {
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    #[serde(default)]
+    pub time: Option<NaiveTime>,
+    pub precision: Precision,
+    /// "around 2014", "circa", "early 2022".
+    #[serde(default)]
+    pub approximate: bool,
+    /// "since 2014": the span has no known end.
+    #[serde(default)]
+    pub open_ended: bool,
+}
+
+impl Default for DateValue {
+    fn default() -> Self {
+        Self::unknown()
+    }
+}
+
+const SECS_PER_DAY: f64 = 86_400.0;
+
+impl DateValue {
+    /// No date known.
+    pub fn unknown() -> Self {
+        Self {
+            start: None,
+            end: None,
+            time: None,
+            precision: Precision::Unknown,
+            approximate: false,
+            open_ended: false,
+        }
+    }
+
+    /// The whole calendar year `year`.
+    pub fn year(year: i32) -> Option<Self> {
+        Some(Self::span(
+            NaiveDate::from_ymd_opt(year, 1, 1)?,
+            NaiveDate::from_ymd_opt(year, 12, 31)?,
+            Precision::Year,
+        ))
+    }
+
+    /// The whole month.
+    pub fn month(year: i32, month: u32) -> Option<Self> {
+        let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+        let next = if month == 12 {
+            NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+        } else {
+            NaiveDate::from_ymd_opt(year, month + 1, 1)?
+        };
+        Some(Self::span(first, next.pred_opt()?, Precision::Month))
+    }
+
+    /// The ISO week (Monday to Sunday) containing `day`.
+    pub fn week_of(day: NaiveDate) -> Option<Self> {
+        let monday = day - Duration::days(i64::from(day.weekday().num_days_from_monday()));
+        Some(Self::span(
+            monday,
+            monday.checked_add_signed(Duration::days(6))?,
+            Precision::Week,
+        ))
+    }
+
+    /// A single day.
+    pub fn day(day: NaiveDate) -> Self {
+        Self::span(day, day, Precision::Day)
+    }
+
+    /// A day with a time of day.
+    pub fn at(day: NaiveDate, time: NaiveTime) -> Self {
+        Self {
+            time: Some(time),
+            ..Self::span(day, day, Precision::Time)
+        }
+    }
+
+    fn span(start: NaiveDate, end: NaiveDate, precision: Precision) -> Self {
+        Self {
+            start: Some(start),
+            end: Some(end),
+            time: None,
+            precision,
+            approximate: false,
+            open_ended: false,
+        }
+    }
+
+    /// From the start of `from` to the end of `to`, at the coarser of the two precisions.
+    pub fn range(from: &DateValue, to: &DateValue) -> Self {
+        Self {
+            start: from.start,
+            end: to.end.or(from.end),
+            time: None,
+            precision: from.precision.coarser(to.precision),
+            approximate: from.approximate || to.approximate,
+            open_ended: false,
+        }
+    }
+
+    /// True if the date has a start.
+    pub fn is_resolved(&self) -> bool {
+        self.start.is_some()
+    }
+
+    /// True if the span covers more than one day.
+    pub fn is_span(&self) -> bool {
+        matches!((self.start, self.end), (Some(s), Some(e)) if e > s) || self.open_ended
+    }
+
+    /// Start as Unix seconds (UTC), for the timeline.
+    pub fn start_secs(&self) -> Option<f64> {
+        let start = self.start?;
+        let mut secs = days_since_epoch(start) as f64 * SECS_PER_DAY;
+        if let Some(t) = self.time {
+            secs += f64::from(t.num_seconds_from_midnight_checked());
+        }
+        Some(secs)
+    }
+
+    /// End as Unix seconds (UTC), exclusive: the end of the last day covered.
+    pub fn end_secs(&self) -> Option<f64> {
+        let end = self.end.or(self.start)?;
+        if self.precision == Precision::Time {
+            return self.start_secs();
+        }
+        Some((days_since_epoch(end) + 1) as f64 * SECS_PER_DAY)
+    }
+
+    /// The date written at its precision: "2014", "Jan 2026", "6 Jan 2026", "week 2, 2026".
+    pub fn display(&self) -> String {
+        let Some(start) = self.start else {
+            return "undated".to_owned();
+        };
+        let mut out = String::new();
+        if self.approximate {
+            out.push_str("c. ");
+        }
+        match self.precision {
+            Precision::Year => {
+                let end_year = self.end.map_or(start.year(), |e| e.year());
+                if end_year == start.year() {
+                    let _ = write!(out, "{}", start.year());
+                } else {
+                    let _ = write!(out, "{}–{}", start.year(), end_year);
+                }
+            }
+            Precision::Month => {
+                let _ = write!(out, "{}", start.format("%b %Y"));
+                if let Some(end) = self.end
+                    && (end.year(), end.month()) != (start.year(), start.month())
+                {
+                    let _ = write!(out, " – {}", end.format("%b %Y"));
+                }
+            }
+            Precision::Week => {
+                let w = start.iso_week();
+                let _ = write!(out, "week {}, {}", w.week(), w.year());
+            }
+            Precision::Day | Precision::Unknown => {
+                let _ = write!(out, "{}", start.format("%-d %b %Y"));
+                if let Some(end) = self.end
+                    && end != start
+                {
+                    let _ = write!(out, " – {}", end.format("%-d %b %Y"));
+                }
+            }
+            Precision::Time => {
+                let _ = write!(out, "{}", start.format("%-d %b %Y"));
+                if let Some(t) = self.time {
+                    let _ = write!(out, " {}", t.format("%H:%M"));
+                }
+            }
+        }
+        if self.open_ended {
+            out.push_str(" onwards");
+        }
+        out
+    }
+
+    /// Sort key: unresolved dates sort last.
+    pub fn sort_key(&self) -> (bool, Option<NaiveDate>, Option<NaiveTime>) {
+        (self.start.is_none(), self.start, self.time)
+    }
+}
+
+trait SecondsFromMidnight {
+    fn num_seconds_from_midnight_checked(&self) -> u32;
+}
+
+impl SecondsFromMidnight for NaiveTime {
+    fn num_seconds_from_midnight_checked(&self) -> u32 {
+        use chrono::Timelike;
+        self.num_seconds_from_midnight()
+    }
+}
+
+/// Days from 1970-01-01 to `day` (negative before).
+pub fn days_since_epoch(day: NaiveDate) -> i64 {
+    i64::from(day.num_days_from_ce()) - 719_163
+}
+
+/// Which way a relative expression points from the reference date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Direction {
+    /// The most recent such day, the reference day included ("met on Tuesday").
+    Past,
+    /// The coming such day, after the reference day ("will meet on Wednesday").
+    Future,
+}
+
+/// Calendar unit of a relative expression ("last week", "next month").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Unit {
+    Week,
+    Month,
+    Year,
+}
+
+/// How the text expressed a date. Relative anchors resolve against a reference date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TimeAnchor {
+    /// A date complete in itself ("2014", "6 January 2026", "2026-01-06").
+    Absolute(DateValue),
+    /// Month and day without a year ("Jan. 6"): the year comes from the reference date.
+    MonthDay {
+        month: u32,
+        day: u32,
+        direction: Option<Direction>,
+    },
+    /// A month without a year ("in March").
+    MonthOnly {
+        month: u32,
+        direction: Option<Direction>,
+    },
+    /// A weekday ("on Wednesday").
+    Weekday {
+        weekday: Weekday,
+        direction: Direction,
+    },
+    /// Days from the reference date: yesterday = -1, today = 0, tomorrow = 1.
+    DayOffset(i64),
+    /// Calendar units from the reference date: last week = (Week, -1), this year = (Year, 0).
+    UnitOffset { unit: Unit, offset: i32 },
+    /// A named day without a year ("Christmas Eve").
+    Holiday {
+        name: String,
+        month: u32,
+        day: u32,
+        direction: Direction,
+    },
+    /// "from 2014 to 2022".
+    Range {
+        from: Box<TimeAnchor>,
+        to: Box<TimeAnchor>,
+    },
+    /// "since 2014": open-ended.
+    Since(Box<TimeAnchor>),
+    /// A day anchor with a time of day ("Tuesday at 3 p.m.").
+    WithTime {
+        day: Box<TimeAnchor>,
+        time: NaiveTime,
+    },
+}
+
+impl TimeAnchor {
+    /// True if resolving needs a reference date.
+    pub fn is_relative(&self) -> bool {
+        match self {
+            TimeAnchor::Absolute(_) => false,
+            TimeAnchor::Range { from, to } => from.is_relative() || to.is_relative(),
+            TimeAnchor::Since(inner) | TimeAnchor::WithTime { day: inner, .. } => {
+                inner.is_relative()
+            }
+            _ => true,
+        }
+    }
+
+    /// Resolve against `reference` (the publication date). `None` if the anchor is relative
+    /// and there is no reference date, or the date does not exist.
+    pub fn resolve(&self, reference: Option<NaiveDate>) -> Option<DateValue> {
+        match self {
+            TimeAnchor::Absolute(d) => Some(d.clone()),
+            TimeAnchor::MonthDay {
+                month,
+                day,
+                direction,
+            } => {
+                let r = reference?;
+                nearest_month_day(r, *month, *day, *direction).map(DateValue::day)
+            }
+            TimeAnchor::MonthOnly { month, direction } => {
+                let r = reference?;
+                let year = match direction {
+                    Some(Direction::Past) if *month > r.month() => r.year() - 1,
+                    Some(Direction::Future) if *month < r.month() => r.year() + 1,
+                    _ => r.year(),
+                };
+                DateValue::month(year, *month)
+            }
+            TimeAnchor::Weekday { weekday, direction } => {
+                let r = reference?;
+                let from = i64::from(r.weekday().num_days_from_monday());
+                let to = i64::from(weekday.num_days_from_monday());
+                let delta = match direction {
+                    Direction::Past => -((from - to).rem_euclid(7)),
+                    Direction::Future => {
+                        let d = (to - from).rem_euclid(7);
+                        if d == 0 { 7 } else { d }
+                    }
+                };
+                r.checked_add_signed(Duration::days(delta))
+                    .map(DateValue::day)
+            }
+            TimeAnchor::DayOffset(n) => {
+                let r = reference?;
+                r.checked_add_signed(Duration::days(*n)).map(DateValue::day)
+            }
+            TimeAnchor::UnitOffset { unit, offset } => {
+                let r = reference?;
+                match unit {
+                    Unit::Week => DateValue::week_of(
+                        r.checked_add_signed(Duration::weeks(i64::from(*offset)))?,
+                    ),
+                    Unit::Month => {
+                        let total = r.year() * 12 + r.month0() as i32 + offset;
+                        DateValue::month(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+                    }
+                    Unit::Year => DateValue::year(r.year() + offset),
+                }
+            }
+            TimeAnchor::Holiday {
+                month,
+                day,
+                direction,
+                ..
+            } => {
+                let r = reference?;
+                nearest_month_day(r, *month, *day, Some(*direction)).map(DateValue::day)
+            }
+            TimeAnchor::Range { from, to } => Some(DateValue::range(
+                &from.resolve(reference)?,
+                &to.resolve(reference)?,
+            )),
+            TimeAnchor::Since(inner) => {
+                let mut d = inner.resolve(reference)?;
+                d.end = None;
+                d.open_ended = true;
+                Some(d)
+            }
+            TimeAnchor::WithTime { day, time } => {
+                let d = day.resolve(reference)?;
+                Some(DateValue::at(d.start?, *time))
+            }
+        }
+    }
+
+    /// Explains a resolution for the inspector: `"on Wednesday" + reference 2026-01-06 → 2026-01-07`.
+    pub fn explain(&self, expression: &str, reference: Option<NaiveDate>) -> String {
+        match (self.is_relative(), reference, self.resolve(reference)) {
+            (false, _, Some(d)) => format!("“{expression}” is a complete date: {}", d.display()),
+            (true, Some(r), Some(d)) => format!(
+                "“{expression}” + reference date {} ({}) → {}",
+                r,
+                r.format("%A"),
+                d.display()
+            ),
+            (true, None, _) => {
+                format!("“{expression}” is relative: set the reference date to resolve it")
+            }
+            (_, _, None) => format!("“{expression}” could not be resolved to a calendar date"),
+        }
+    }
+}
+
+/// The `month`/`day` nearest to `r` in the given direction (or simply nearest).
+fn nearest_month_day(
+    r: NaiveDate,
+    month: u32,
+    day: u32,
+    direction: Option<Direction>,
+) -> Option<NaiveDate> {
+    let candidates = [r.year() - 1, r.year(), r.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day));
+    match direction {
+        Some(Direction::Past) => candidates.filter(|d| *d <= r).max(),
+        Some(Direction::Future) => candidates.filter(|d| *d > r).min(),
+        None => candidates.min_by_key(|d| (*d - r).num_days().abs()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn year_is_a_whole_year_span() {
+        let y = DateValue::year(2014).unwrap();
+        assert_eq!(y.start, Some(d(2014, 1, 1)));
+        assert_eq!(y.end, Some(d(2014, 12, 31)));
+        assert_eq!(y.display(), "2014");
+        assert!(y.is_span());
+        assert_eq!(
+            y.end_secs().unwrap() - y.start_secs().unwrap(),
+            365.0 * 86_400.0
+        );
+    }
+
+    #[test]
+    fn weekday_resolution_is_tense_aware() {
+        let tue = d(2026, 1, 6);
+        let past = TimeAnchor::Weekday {
+            weekday: Weekday::Wed,
+            direction: Direction::Past,
+        };
+        let future = TimeAnchor::Weekday {
+            weekday: Weekday::Wed,
+            direction: Direction::Future,
+        };
+        assert_eq!(
+            past.resolve(Some(tue)).unwrap().start,
+            Some(d(2025, 12, 31))
+        );
+        assert_eq!(
+            future.resolve(Some(tue)).unwrap().start,
+            Some(d(2026, 1, 7))
+        );
+        let same = TimeAnchor::Weekday {
+            weekday: Weekday::Tue,
+            direction: Direction::Past,
+        };
+        assert_eq!(same.resolve(Some(tue)).unwrap().start, Some(tue));
+        assert!(past.resolve(None).is_none());
+    }
+
+    #[test]
+    fn unit_offsets() {
+        let r = d(2026, 1, 6);
+        let last_month = TimeAnchor::UnitOffset {
+            unit: Unit::Month,
+            offset: -1,
+        };
+        let v = last_month.resolve(Some(r)).unwrap();
+        assert_eq!(
+            (v.start, v.end),
+            (Some(d(2025, 12, 1)), Some(d(2025, 12, 31)))
+        );
+        let last_week = TimeAnchor::UnitOffset {
+            unit: Unit::Week,
+            offset: -1,
+        };
+        let v = last_week.resolve(Some(r)).unwrap();
+        assert_eq!(v.start, Some(d(2025, 12, 29)));
+        assert_eq!(v.precision, Precision::Week);
+    }
+
+    #[test]
+    fn holiday_and_month_day() {
+        let r = d(2026, 1, 6);
+        let eve = TimeAnchor::Holiday {
+            name: "Christmas Eve".into(),
+            month: 12,
+            day: 24,
+            direction: Direction::Past,
+        };
+        assert_eq!(eve.resolve(Some(r)).unwrap().start, Some(d(2025, 12, 24)));
+        let jan6 = TimeAnchor::MonthDay {
+            month: 1,
+            day: 6,
+            direction: None,
+        };
+        assert_eq!(jan6.resolve(Some(r)).unwrap().start, Some(r));
+        let dec30 = TimeAnchor::MonthDay {
+            month: 12,
+            day: 30,
+            direction: None,
+        };
+        assert_eq!(dec30.resolve(Some(r)).unwrap().start, Some(d(2025, 12, 30)));
+    }
+
+    #[test]
+    fn explain_mentions_reference_and_result() {
+        let a = TimeAnchor::Weekday {
+            weekday: Weekday::Wed,
+            direction: Direction::Future,
+        };
+        let s = a.explain("on Wednesday", Some(d(2026, 1, 6)));
+        assert!(s.contains("2026-01-06"), "{s}");
+        assert!(s.contains("7 Jan 2026"), "{s}");
+    }
+}

@@ -1,0 +1,182 @@
+//! Events, quotes and open questions, with their provenance and review state.
+
+use super::{ActorId, DateValue, EventId, QuestionId, QuoteId, SourceId, TimeAnchor};
+use serde::{Deserialize, Serialize};
+
+/// A byte range `start..end` into a source's original text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+
+    pub fn len(self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The text this span covers, or `None` if it is out of range or not on char boundaries.
+    pub fn slice(self, text: &str) -> Option<&str> {
+        text.get(self.start..self.end)
+    }
+}
+
+/// Where an item came from: a source and the byte spans of its sentence and of the expression
+/// it hangs on (the time expression of an event, the quoted words of a quote, the cue of an
+/// open question).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    pub source: SourceId,
+    pub sentence: Span,
+    #[serde(default)]
+    pub expression: Option<Span>,
+}
+
+/// Who made an item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Origin {
+    #[default]
+    Extracted,
+    Analyst,
+}
+
+/// The analyst's verdict on an item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ReviewStatus {
+    #[default]
+    Unreviewed,
+    Confirmed,
+    Rejected,
+}
+
+impl ReviewStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewStatus::Unreviewed => "unreviewed",
+            ReviewStatus::Confirmed => "confirmed",
+            ReviewStatus::Rejected => "rejected",
+        }
+    }
+}
+
+/// What role an event plays in the story.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EventKind {
+    /// The event the article reports (dated at the publication date).
+    News,
+    /// Earlier history the article refers to.
+    Background,
+    /// Something announced or expected after the publication date.
+    Upcoming,
+    #[default]
+    Other,
+}
+
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::News => "news",
+            EventKind::Background => "background",
+            EventKind::Upcoming => "upcoming",
+            EventKind::Other => "other",
+        }
+    }
+}
+
+/// A dated happening.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: EventId,
+    /// Short briefing line: "Russia first invaded Ukraine".
+    pub title: String,
+    /// The sentence it came from, verbatim.
+    pub sentence: String,
+    pub date: DateValue,
+    /// How the text expressed the date; relative anchors re-resolve when the reference date
+    /// changes.
+    #[serde(default)]
+    pub anchor: Option<TimeAnchor>,
+    /// The time expression as written ("in 2014", "on Wednesday").
+    #[serde(default)]
+    pub trigger: Option<String>,
+    #[serde(default)]
+    pub kind: EventKind,
+    #[serde(default)]
+    pub actors: Vec<ActorId>,
+    #[serde(default)]
+    pub provenance: Option<Provenance>,
+    #[serde(default)]
+    pub origin: Origin,
+    #[serde(default)]
+    pub review: ReviewStatus,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A direct quote.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub id: QuoteId,
+    /// The verbatim words, without the quote marks.
+    pub text: String,
+    #[serde(default)]
+    pub speaker: Option<ActorId>,
+    /// The speaker as written at the quote ("he", "Witkoff").
+    #[serde(default)]
+    pub speaker_mention: Option<String>,
+    /// Where it was said ("on Telegram").
+    #[serde(default)]
+    pub venue: Option<String>,
+    #[serde(default)]
+    pub event: Option<EventId>,
+    #[serde(default)]
+    pub provenance: Option<Provenance>,
+    #[serde(default)]
+    pub origin: Origin,
+    #[serde(default)]
+    pub review: ReviewStatus,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// Whether a question is still open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum QuestionStatus {
+    #[default]
+    Open,
+    Answered,
+    Dropped,
+}
+
+/// Something the article leaves unresolved.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OpenQuestion {
+    pub id: QuestionId,
+    pub text: String,
+    #[serde(default)]
+    pub events: Vec<EventId>,
+    #[serde(default)]
+    pub actors: Vec<ActorId>,
+    #[serde(default)]
+    pub status: QuestionStatus,
+    #[serde(default)]
+    pub provenance: Option<Provenance>,
+    #[serde(default)]
+    pub origin: Origin,
+    #[serde(default)]
+    pub review: ReviewStatus,
+    #[serde(default)]
+    pub notes: String,
+}

@@ -1,0 +1,24 @@
+//! The briefing model: what Briefline knows about an article and what the analyst adds.
+//!
+//! Pure data, no UI and no I/O beyond (de)serialising strings. Every extracted item carries
+//! its [`Provenance`]: the source it came from and byte spans into that source's original text.
+//! The native file format is RON (see [`file`]); the CLI's JSON contract lives in
+//! `export::json` and is derived from these types, never the other way round.
+
+mod actor;
+mod briefing;
+mod date;
+pub mod file;
+mod ids;
+mod items;
+
+pub use actor::{Actor, ActorKind};
+pub use briefing::{Briefing, DateOrigin, Metadata, RelatedLink, Source};
+pub use date::{
+    DateValue, Direction, Precision, TimeAnchor, Unit, days_since_epoch as days_since_epoch_public,
+};
+pub use file::{FORMAT_VERSION, FileError};
+pub use ids::{ActorId, EventId, QuestionId, QuoteId, SourceId};
+pub use items::{
+    Event, EventKind, OpenQuestion, Origin, Provenance, QuestionStatus, Quote, ReviewStatus, Span,
+};

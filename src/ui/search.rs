@@ -1,0 +1,57 @@
+//! Search over events, quotes, open questions and actors (case-insensitive substring).
+
+use crate::app::BrieflineApp;
+
+/// What matches the current search text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchResults {
+    pub query: String,
+    pub generation: u64,
+    pub events: Vec<usize>,
+    pub quotes: Vec<usize>,
+    pub questions: Vec<usize>,
+    pub actors: Vec<usize>,
+}
+
+impl SearchResults {
+    pub fn is_active(&self) -> bool {
+        !self.query.trim().is_empty()
+    }
+
+    pub fn total(&self) -> usize {
+        self.events.len() + self.quotes.len() + self.questions.len() + self.actors.len()
+    }
+}
+
+/// Recomputes results when the query or the briefing changed.
+pub fn update(app: &mut BrieflineApp) {
+    let q = app.search.trim().to_lowercase();
+    if q == app.search_results.query && app.search_results.generation == app.doc.generation {
+        return;
+    }
+    let b = &app.doc.briefing;
+    let hit = |s: &str| s.to_lowercase().contains(&q);
+    let mut r = SearchResults {
+        query: q.clone(),
+        generation: app.doc.generation,
+        ..Default::default()
+    };
+    if !q.is_empty() {
+        r.events = (0..b.events.len())
+            .filter(|&i| hit(&b.events[i].title) || hit(&b.events[i].sentence))
+            .collect();
+        r.quotes = (0..b.quotes.len())
+            .filter(|&i| {
+                let qt = &b.quotes[i];
+                hit(&qt.text) || qt.speaker.as_ref().is_some_and(|s| hit(b.actor_name(s)))
+            })
+            .collect();
+        r.questions = (0..b.questions.len())
+            .filter(|&i| hit(&b.questions[i].text))
+            .collect();
+        r.actors = (0..b.actors.len())
+            .filter(|&i| hit(&b.actors[i].name) || b.actors[i].aliases.iter().any(|a| hit(a)))
+            .collect();
+    }
+    app.search_results = r;
+}

@@ -1,0 +1,643 @@
+//! Draws the timeline: the calendar tick ladder, axis breaks, lanes of events (spans for
+//! coarse dates with soft edges, points for days), clusters with counts, the reference-date
+//! and today markers, and the undated strip. The maths (view, ticks, lanes, breaks) is in
+//! [`crate::timeline`]; this module only maps it to pixels and input to [`Command`]s.
+
+use crate::app::{BrieflineApp, Command, Selection};
+use crate::model::{Briefing, Precision};
+use crate::timeline::{
+    CompressedAxis, ItemExtent, LayoutParams, PlacedKind, TimeView, ViewAnimation, layout_items,
+    ticks_for,
+};
+use egui::epaint::{Mesh, Vertex, WHITE_UV};
+use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2, pos2, vec2};
+
+const LANE_H: f32 = 30.0;
+const AXIS_H: f32 = 46.0;
+const TOP_PAD: f32 = 24.0;
+const MARKER_W: f32 = 16.0;
+const LABEL_SIZE: f32 = 13.0;
+const DAY_SECS: f64 = 86_400.0;
+
+/// View state of the timeline widget (the saved view is just `view`: `None` = fit all).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TimelineState {
+    pub view: Option<TimeView>,
+    pub anim: Option<ViewAnimation>,
+}
+
+/// Timeline items derived from a briefing: sorted extents in virtual time.
+#[derive(Clone, Debug, Default)]
+pub struct TimelineData {
+    pub items: Vec<ItemExtent>,
+    /// Briefing event index of each item.
+    pub event_of_item: Vec<usize>,
+    pub axis: CompressedAxis,
+    pub virtual_bounds: Option<(f64, f64)>,
+    /// Events without a resolved date.
+    pub unresolved: Vec<usize>,
+}
+
+/// Measures label widths with the current fonts.
+pub fn label_measurer(ctx: &egui::Context) -> impl Fn(&str) -> f32 + '_ {
+    move |s: &str| {
+        ctx.fonts_mut(|f| {
+            f.layout_no_wrap(
+                s.to_owned(),
+                FontId::proportional(LABEL_SIZE),
+                Color32::WHITE,
+            )
+            .size()
+            .x
+        })
+    }
+}
+
+impl TimelineData {
+    /// Builds the items; `compress` turns long empty stretches into axis breaks.
+    pub fn build(b: &Briefing, compress: bool, label_width: &dyn Fn(&str) -> f32) -> Self {
+        let mut real: Vec<(f64, f64, usize)> = Vec::new();
+        let mut unresolved = Vec::new();
+        for (i, e) in b.events.iter().enumerate() {
+            match (e.date.start_secs(), e.date.end_secs()) {
+                (Some(s), Some(z)) => real.push((s, z.max(s), i)),
+                _ => unresolved.push(i),
+            }
+        }
+        let axis = if compress {
+            let ext: Vec<(f64, f64)> = real.iter().map(|&(s, z, _)| (s, z)).collect();
+            CompressedAxis::from_extents(&ext, 0.2, 120.0 * DAY_SECS)
+        } else {
+            CompressedAxis::identity()
+        };
+        let mut items: Vec<(ItemExtent, usize)> = real
+            .iter()
+            .map(|&(s, z, i)| {
+                let w = b.events.get(i).map_or(0.0, |e| label_width(&e.title));
+                (
+                    ItemExtent {
+                        start_secs: axis.virtual_from_real(s),
+                        end_secs: axis.virtual_from_real(z),
+                        label_width_px: w,
+                    },
+                    i,
+                )
+            })
+            .collect();
+        items.sort_by(|a, b| {
+            a.0.start_secs
+                .total_cmp(&b.0.start_secs)
+                .then(a.1.cmp(&b.1))
+        });
+        let virtual_bounds = items.iter().fold(None, |acc: Option<(f64, f64)>, (x, _)| {
+            Some(acc.map_or((x.start_secs, x.end_secs), |(a, z)| {
+                (a.min(x.start_secs), z.max(x.end_secs))
+            }))
+        });
+        Self {
+            event_of_item: items.iter().map(|x| x.1).collect(),
+            items: items.into_iter().map(|x| x.0).collect(),
+            axis,
+            virtual_bounds,
+            unresolved,
+        }
+    }
+
+    /// Virtual extent of an event.
+    pub fn virtual_extent_of_event(&self, _b: &Briefing, event: usize) -> Option<(f64, f64)> {
+        let k = self.event_of_item.iter().position(|&e| e == event)?;
+        let x = self.items.get(k)?;
+        Some((x.start_secs, x.end_secs))
+    }
+}
+
+fn soft_bar(painter: &egui::Painter, rect: Rect, color: Color32, soft: bool) {
+    if !soft || rect.width() < 12.0 {
+        painter.rect_filled(rect, 3.0, color);
+        return;
+    }
+    let fade = (rect.width() * 0.2).min(18.0);
+    let clear = Color32::TRANSPARENT;
+    let mut mesh = Mesh::default();
+    let xs = [
+        rect.left(),
+        rect.left() + fade,
+        rect.right() - fade,
+        rect.right(),
+    ];
+    let cs = [clear, color, color, clear];
+    for (x, c) in xs.iter().zip(cs) {
+        mesh.vertices.push(Vertex {
+            pos: pos2(*x, rect.top()),
+            uv: WHITE_UV,
+            color: c,
+        });
+        mesh.vertices.push(Vertex {
+            pos: pos2(*x, rect.bottom()),
+            uv: WHITE_UV,
+            color: c,
+        });
+    }
+    for k in 0..3u32 {
+        let b = k * 2;
+        mesh.add_triangle(b, b + 1, b + 2);
+        mesh.add_triangle(b + 1, b + 3, b + 2);
+    }
+    painter.add(egui::Shape::mesh(mesh));
+}
+
+fn hatch(painter: &egui::Painter, rect: Rect, color: Color32) {
+    let step = 7.0;
+    let mut x = rect.left() - rect.height();
+    while x < rect.right() {
+        let a = pos2(x.max(rect.left()), rect.bottom() - (x.max(rect.left()) - x));
+        let z_x = (x + rect.height()).min(rect.right());
+        let b = pos2(z_x, rect.bottom() - (z_x - x));
+        painter.line_segment([a, b], Stroke::new(1.0, color));
+        x += step;
+    }
+}
+
+fn dashed_vline(painter: &egui::Painter, x: f32, top: f32, bottom: f32, stroke: Stroke) {
+    painter.extend(egui::Shape::dashed_line(
+        &[pos2(x, top), pos2(x, bottom)],
+        stroke,
+        5.0,
+        4.0,
+    ));
+}
+
+/// The central panel: undated strip, then the canvas.
+pub fn timeline_panel_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
+    let mut cmds = Vec::new();
+    let Some(data) = app.timeline_data.take() else {
+        return cmds;
+    };
+    let pal = app.palette();
+    if !data.unresolved.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Undated").strong().color(pal.weak)).on_hover_text(
+                "Events whose date is relative (\"on Wednesday\") and cannot be resolved without a reference date.",
+            );
+            for &i in &data.unresolved {
+                let Some(e) = app.doc.briefing.events.get(i) else { continue };
+                let label = format!("◌ {} ({})", e.title, e.trigger.as_deref().unwrap_or("no date"));
+                let sel = app.selection == Selection::Event(i);
+                if ui.selectable_label(sel, label).on_hover_text("Set the reference date to place it on the timeline").clicked() {
+                    cmds.push(Command::Select(Selection::Event(i)));
+                }
+            }
+            if ui.button("Set reference date…").clicked() {
+                cmds.push(Command::EditReferenceDate);
+            }
+        });
+    }
+    if data.items.is_empty() {
+        ui.centered_and_justified(|ui| {
+            ui.label(RichText::new("No dated events in this briefing yet.").weak());
+        });
+        app.timeline_data = Some(data);
+        return cmds;
+    }
+    canvas_ui(app, ui, &data, &mut cmds);
+    app.timeline_data = Some(data);
+    cmds
+}
+
+#[derive(Clone, Copy)]
+enum Hit {
+    Event(usize),
+    Cluster(f64, f64),
+}
+
+fn canvas_ui(
+    app: &mut BrieflineApp,
+    ui: &mut egui::Ui,
+    data: &TimelineData,
+    cmds: &mut Vec<Command>,
+) {
+    let pal = app.palette();
+    let (rect, response) = ui.allocate_exact_size(
+        ui.available_size().max(vec2(200.0, 160.0)),
+        Sense::click_and_drag(),
+    );
+    let painter = ui.painter_at(rect);
+    let now = ui.input(|i| i.time);
+    let width = rect.width();
+    let left = rect.left();
+    let fit = data.virtual_bounds.map(|(a, b)| TimeView::fit(a, b, 0.06));
+    let mut view = match app.timeline.anim {
+        Some(a) => a.view_at(now),
+        None => app
+            .timeline
+            .view
+            .or(fit)
+            .unwrap_or_else(|| TimeView::new(0.0, 365.0 * DAY_SECS)),
+    };
+
+    // Input: wheel/pinch zoom around the cursor, drag to pan, double-click to fit.
+    if response.hovered() {
+        let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
+        if let Some(p) = response.hover_pos() {
+            let frac = f64::from((p.x - left) / width);
+            let mut factor = f64::from(zoom);
+            if scroll.y.abs() > 0.0 {
+                factor *= (f64::from(scroll.y) / 240.0).exp();
+            }
+            if (factor - 1.0).abs() > 1e-6 {
+                view = view.zoom_at(frac, factor);
+                cmds.push(Command::SetView(view));
+            }
+        }
+        if scroll.x.abs() > 0.0 {
+            view = view.pan_px(scroll.x, width);
+            cmds.push(Command::SetView(view));
+        }
+    }
+    if response.dragged() {
+        view = view.pan_px(response.drag_delta().x, width);
+        cmds.push(Command::SetView(view));
+    }
+    if response.double_clicked() {
+        cmds.push(Command::FitAll);
+    }
+    if response.clicked() && !response.double_clicked() {
+        // A click on empty canvas clears the selection (items handle their own clicks).
+        cmds.push(Command::Select(Selection::None));
+    }
+
+    let lanes_top = rect.top() + TOP_PAD;
+    let axis_top = rect.bottom() - AXIS_H;
+    let x_of = |v: f64| view.x_from_time(v, left, width);
+
+    // Background and axis.
+    painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
+    painter.line_segment(
+        [pos2(left, axis_top), pos2(rect.right(), axis_top)],
+        Stroke::new(1.0, pal.axis),
+    );
+
+    // Ticks per kept segment between breaks, with real-time labels.
+    let measure = label_measurer(ui.ctx());
+    let tick_font = FontId::proportional(12.0);
+    let breaks = data.axis.breaks();
+    let mut seg_bounds: Vec<(f64, f64)> = Vec::new();
+    let mut lo = f64::NEG_INFINITY;
+    for b in breaks {
+        seg_bounds.push((lo, b.virtual_start));
+        lo = b.virtual_end;
+    }
+    seg_bounds.push((lo, f64::INFINITY));
+    for (va, vb) in seg_bounds {
+        let v0 = va.max(view.start_secs);
+        let v1 = vb.min(view.end_secs());
+        if v1 <= v0 {
+            continue;
+        }
+        let (x0, x1) = (x_of(v0), x_of(v1));
+        let (r0, r1) = (
+            data.axis.real_from_virtual(v0),
+            data.axis.real_from_virtual(v1),
+        );
+        if x1 - x0 < 8.0 || r1 <= r0 {
+            continue;
+        }
+        let sub = TimeView::new(r0, r1 - r0);
+        let ticks = ticks_for(&sub, x1 - x0, 8.0, &|s: &str| {
+            measure(s) * 12.0 / LABEL_SIZE
+        });
+        for t in ticks {
+            let x = x0 + ((t.time_secs - r0) / (r1 - r0)) as f32 * (x1 - x0);
+            if t.major {
+                painter.line_segment(
+                    [pos2(x, lanes_top - 6.0), pos2(x, axis_top)],
+                    Stroke::new(1.0, pal.axis.gamma_multiply(0.35)),
+                );
+                painter.line_segment(
+                    [pos2(x, axis_top), pos2(x, axis_top + 8.0)],
+                    Stroke::new(1.0, pal.axis),
+                );
+            } else {
+                painter.line_segment(
+                    [pos2(x, axis_top), pos2(x, axis_top + 4.0)],
+                    Stroke::new(1.0, pal.axis.gamma_multiply(0.7)),
+                );
+            }
+            if !t.label.is_empty() {
+                painter.text(
+                    pos2(x + 3.0, axis_top + 10.0),
+                    Align2::LEFT_TOP,
+                    &t.label,
+                    tick_font.clone(),
+                    if t.major { pal.text } else { pal.weak },
+                );
+            }
+        }
+    }
+
+    // Axis breaks.
+    for b in breaks {
+        let (x0, x1) = (x_of(b.virtual_start), x_of(b.virtual_end));
+        if x1 < left || x0 > rect.right() || x1 - x0 < 2.0 {
+            continue;
+        }
+        let band = Rect::from_min_max(pos2(x0, lanes_top - 8.0), pos2(x1, axis_top + AXIS_H - 4.0));
+        painter.rect_filled(band, 2.0, pal.axis.gamma_multiply(0.12));
+        for x in [x0, x1] {
+            let mut pts = Vec::new();
+            let mut y = band.top();
+            let mut k = 0;
+            while y < band.bottom() {
+                pts.push(pos2(x + if k % 2 == 0 { -3.0 } else { 3.0 }, y));
+                y += 6.0;
+                k += 1;
+            }
+            painter.add(egui::Shape::line(pts, Stroke::new(1.0, pal.axis)));
+        }
+        let label = format!("{} ⋯", b.label);
+        let w = measure(&label);
+        if w + 8.0 < x1 - x0 {
+            painter.text(
+                pos2((x0 + x1) / 2.0, axis_top + 28.0),
+                Align2::CENTER_CENTER,
+                &label,
+                FontId::proportional(11.0),
+                pal.weak,
+            );
+        } else {
+            painter.text(
+                pos2((x0 + x1) / 2.0, axis_top + 28.0),
+                Align2::CENTER_CENTER,
+                "⋯",
+                FontId::proportional(11.0),
+                pal.weak,
+            );
+        }
+        let hover = ui.interact(
+            band,
+            ui.scope_id().with(("break", b.virtual_start.to_bits())),
+            Sense::hover(),
+        );
+        hover.on_hover_text(format!(
+            "{} compressed ({} – {}). Press G to show real scale.",
+            b.label,
+            date_label(b.real_start_secs),
+            date_label(b.real_end_secs)
+        ));
+    }
+
+    // Reference date and today markers.
+    let marker = |real_secs: f64, label: &str, color: Color32, row: f32| {
+        let x = x_of(data.axis.virtual_from_real(real_secs));
+        if x < left || x > rect.right() {
+            return;
+        }
+        dashed_vline(
+            &painter,
+            x,
+            lanes_top - 4.0,
+            axis_top,
+            Stroke::new(1.5, color),
+        );
+        painter.text(
+            pos2(x + 4.0, rect.top() + 3.0 + row * 0.0),
+            Align2::LEFT_TOP,
+            label,
+            FontId::proportional(11.0),
+            color,
+        );
+    };
+    if let Some(r) = app.doc.briefing.meta.reference_date {
+        let secs = crate::model::days_since_epoch_public(r) as f64 * DAY_SECS;
+        marker(
+            secs,
+            &format!("Reference {}", r.format("%-d %b %Y")),
+            pal.reference,
+            0.0,
+        );
+    }
+    let today_secs = crate::model::days_since_epoch_public(app.today) as f64 * DAY_SECS;
+    marker(today_secs, "Today", pal.today, 1.0);
+
+    // Events.
+    let lanes_h = (axis_top - lanes_top - 6.0).max(LANE_H);
+    let max_lanes = ((lanes_h / LANE_H).floor() as usize).max(1);
+    let params = LayoutParams {
+        left_px: left,
+        width_px: width,
+        max_lanes,
+        min_gap_px: 10.0,
+        marker_width_px: MARKER_W,
+    };
+    let placed = layout_items(&data.items, &view, &params);
+    let b = &app.doc.briefing;
+    let focused = app.focused_event();
+    let filter_actor = app
+        .actor_filter
+        .and_then(|a| b.actors.get(a))
+        .map(|a| a.id.clone());
+    let searching = app.search_results.is_active();
+    let label_font = FontId::proportional(LABEL_SIZE);
+    let mut hovered: Option<(Hit, Rect)> = None;
+    for p in &placed {
+        let y = lanes_top + p.lane as f32 * LANE_H;
+        let row = Rect::from_min_max(
+            pos2(p.x0_px, y + 3.0),
+            pos2(p.x1_px.max(p.x0_px), y + LANE_H - 5.0),
+        );
+        match &p.kind {
+            PlacedKind::Single { index } => {
+                let Some(&ei) = data.event_of_item.get(*index) else {
+                    continue;
+                };
+                let Some(e) = b.events.get(ei) else { continue };
+                let mut color = pal.event(e.kind);
+                let dim = filter_actor.as_ref().is_some_and(|a| !e.actors.contains(a))
+                    || (searching && !app.search_results.events.contains(&ei));
+                if dim {
+                    color = color.gamma_multiply(0.25);
+                }
+                let selected = focused == Some(ei);
+                let w = p.x1_px - p.x0_px;
+                let soft = matches!(
+                    e.date.precision,
+                    Precision::Year | Precision::Month | Precision::Week
+                );
+                let (hit_rect, label_x) = if w >= 6.0 {
+                    let bar = Rect::from_min_max(
+                        pos2(p.x0_px.max(left - 20.0), row.top()),
+                        pos2(p.x1_px.min(rect.right() + 20.0), row.bottom()),
+                    );
+                    soft_bar(&painter, bar, color.gamma_multiply(0.55), soft);
+                    if e.date.approximate {
+                        hatch(&painter, bar, color.gamma_multiply(0.6));
+                    }
+                    painter.line_segment(
+                        [bar.left_bottom(), bar.right_bottom()],
+                        Stroke::new(2.0, color),
+                    );
+                    if selected {
+                        painter.rect_stroke(
+                            bar.expand(2.0),
+                            4.0,
+                            Stroke::new(2.0, pal.selection),
+                            egui::StrokeKind::Outside,
+                        );
+                    }
+                    (bar, bar.left().max(left) + 6.0)
+                } else {
+                    let c = pos2((p.x0_px + p.x1_px) / 2.0, row.center().y);
+                    let r = 5.5;
+                    if e.date.precision == Precision::Time {
+                        painter.add(egui::Shape::convex_polygon(
+                            vec![
+                                c + vec2(0.0, -r - 1.0),
+                                c + vec2(r + 1.0, 0.0),
+                                c + vec2(0.0, r + 1.0),
+                                c + vec2(-r - 1.0, 0.0),
+                            ],
+                            color,
+                            Stroke::NONE,
+                        ));
+                    } else if e.date.approximate {
+                        painter.circle_stroke(c, r, Stroke::new(2.0, color));
+                    } else {
+                        painter.circle_filled(c, r, color);
+                    }
+                    if selected {
+                        painter.circle_stroke(c, r + 3.5, Stroke::new(2.0, pal.selection));
+                    }
+                    (Rect::from_center_size(c, Vec2::splat(16.0)), c.x + 10.0)
+                };
+                let text_color = if dim {
+                    pal.weak.gamma_multiply(0.6)
+                } else if selected {
+                    pal.selection
+                } else {
+                    pal.text
+                };
+                let mut label_rect = hit_rect;
+                if p.label_visible {
+                    let g = painter.layout_no_wrap(e.title.clone(), label_font.clone(), text_color);
+                    let pos = pos2(label_x, row.center().y - g.size().y / 2.0);
+                    label_rect = hit_rect.union(Rect::from_min_size(pos, g.size()));
+                    let clip = Rect::from_min_max(
+                        pos2(left, row.top() - 2.0),
+                        pos2(rect.right(), row.bottom() + 2.0),
+                    );
+                    painter.with_clip_rect(clip).galley(pos, g, text_color);
+                }
+                let id = ui.scope_id().with(("event", ei));
+                let r = ui.interact(label_rect, id, Sense::click());
+                let title = e.title.clone();
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, title.clone())
+                });
+                if r.hovered() {
+                    hovered = Some((Hit::Event(ei), label_rect));
+                }
+                if r.clicked() {
+                    cmds.push(Command::Select(Selection::Event(ei)));
+                }
+                if r.double_clicked() {
+                    cmds.push(Command::ZoomToSelection);
+                }
+            }
+            PlacedKind::Cluster { first, count, .. } => {
+                let c = pos2(p.x0_px.max(left + 10.0), row.center().y);
+                painter.circle_filled(c, 10.0, pal.other.gamma_multiply(0.85));
+                let text = if *count > 999 {
+                    "999+".to_owned()
+                } else {
+                    count.to_string()
+                };
+                painter.text(
+                    c,
+                    Align2::CENTER_CENTER,
+                    &text,
+                    FontId::proportional(11.0),
+                    Color32::BLACK,
+                );
+                let (s, e) = cluster_extent(data, *first, p, &view, left, width);
+                let hit = Rect::from_center_size(c, Vec2::splat(22.0));
+                let r = ui.interact(
+                    hit,
+                    ui.scope_id().with(("cluster", *first, p.lane)),
+                    Sense::click(),
+                );
+                let label = format!("{count} events");
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone())
+                });
+                if r.hovered() {
+                    hovered = Some((Hit::Cluster(s, e), hit));
+                }
+                if r.clicked() {
+                    cmds.push(Command::ZoomToRange(s, e));
+                }
+            }
+        }
+    }
+
+    // Tooltip with provenance.
+    if let Some((hit, _)) = hovered {
+        egui::Tooltip::always_open(
+            ui.ctx().clone(),
+            ui.layer_id(),
+            ui.scope_id().with("tl_tip"),
+            egui::PopupAnchor::Pointer,
+        )
+        .show(|ui| {
+            ui.set_max_width(420.0);
+            match hit {
+                Hit::Event(ei) => {
+                    if let Some(e) = b.events.get(ei) {
+                        ui.label(RichText::new(&e.title).strong());
+                        ui.label(format!("{} · {}", e.date.display(), e.kind.as_str()));
+                        ui.label(RichText::new(&e.sentence).weak());
+                        ui.label(
+                            RichText::new("Click to select, double-click to zoom")
+                                .small()
+                                .weak(),
+                        );
+                    }
+                }
+                Hit::Cluster(_, _) => {
+                    ui.label("Several events close together: click to zoom in.");
+                }
+            }
+        });
+    }
+
+    if app.timeline.anim.is_none() && app.timeline.view.is_none() && view != fit.unwrap_or(view) {
+        cmds.push(Command::SetView(view));
+    }
+}
+
+fn cluster_extent(
+    data: &TimelineData,
+    first: usize,
+    p: &crate::timeline::Placed,
+    view: &TimeView,
+    left: f32,
+    width: f32,
+) -> (f64, f64) {
+    let s = data
+        .items
+        .get(first)
+        .map_or_else(|| view.time_from_x(p.x0_px, left, width), |x| x.start_secs);
+    let e = view.time_from_x(p.x1_px.max(p.x0_px + 20.0), left, width);
+    (s.min(e), e.max(s + DAY_SECS))
+}
+
+fn date_label(secs: f64) -> String {
+    let days = (secs / DAY_SECS).floor() as i64;
+    chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|d| d.checked_add_signed(chrono::Duration::days(days)))
+        .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string())
+}
+
+/// Pixel position helper for tests.
+pub fn x_for(view: &TimeView, t: f64, left: f32, width: f32) -> Pos2 {
+    pos2(view.x_from_time(t, left, width), 0.0)
+}
