@@ -337,8 +337,12 @@ impl BrieflineApp {
 
     /// The view that shows everything.
     pub fn fit_view(&self) -> Option<TimeView> {
-        let (a, b) = self.timeline_data.as_ref()?.virtual_bounds?;
-        Some(TimeView::fit(a, b, 0.06))
+        let width = if self.timeline.canvas_width_px > 0.0 {
+            self.timeline.canvas_width_px
+        } else {
+            800.0
+        };
+        self.timeline_data.as_ref()?.fit_view(width)
     }
 
     fn animate_to(&mut self, target: TimeView, now: f64) {

@@ -170,13 +170,19 @@ impl Briefing {
 
     /// How the date of an event was resolved, for the inspector.
     pub fn explain_date(&self, ev: &Event) -> String {
+        if ev.kind == super::EventKind::News && ev.trigger.is_none() {
+            return match self.meta.reference_date {
+                Some(r) => format!(
+                    "The article's own news event, dated at its reference date {r} ({})",
+                    r.format("%A")
+                ),
+                None => "The article's own news event: set the reference date to date it".into(),
+            };
+        }
         match (&ev.anchor, &ev.trigger) {
             (Some(anchor), Some(trigger)) => anchor.explain(trigger, self.meta.reference_date),
-            (None, _) if ev.kind == super::EventKind::News => match self.meta.reference_date {
-                Some(r) => format!("The article's own news event, dated at its reference date {r}"),
-                None => "The article's own news event: set the reference date to date it".into(),
-            },
-            _ => "Dated by the analyst".into(),
+            _ if ev.origin == super::Origin::Analyst => "Dated by the analyst".into(),
+            _ => "No time expression: the date was set without one".into(),
         }
     }
 }

@@ -53,7 +53,7 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
         app.settings.show_quotes || app.settings.show_questions || app.settings.show_actors;
     egui::Panel::left("left_panel")
         .resizable(true)
-        .default_size(340.0)
+        .default_size(300.0)
         .min_size(220.0)
         .show_collapsible(ui, &mut show_left, |ui| {
             cmds.extend(panels::left_panel_ui(app, ui));
@@ -61,7 +61,7 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
     let mut show_reader = app.settings.show_reader;
     egui::Panel::right("reader_panel")
         .resizable(true)
-        .default_size(380.0)
+        .default_size(340.0)
         .min_size(220.0)
         .show_collapsible(ui, &mut show_reader, |ui| {
             cmds.extend(reader::reader_ui(app, ui));
@@ -70,7 +70,7 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
     let mut show_inspector = app.settings.show_inspector;
     egui::Panel::bottom("inspector_panel")
         .resizable(true)
-        .default_size(230.0)
+        .default_size(190.0)
         .min_size(120.0)
         .show_collapsible(ui, &mut show_inspector, |ui| {
             cmds.extend(inspector::inspector_ui(app, ui));
@@ -159,7 +159,6 @@ fn banners_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
     egui::Panel::top("banners").show(ui, |ui| {
         if no_date {
             ui.horizontal(|ui| {
-                ui.label(RichText::new("📅").size(16.0));
                 ui.label(
                     RichText::new("This article has no known publication date: relative dates (\"on Wednesday\") are unresolved.")
                         .color(app.palette().news),
@@ -171,9 +170,9 @@ fn banners_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
         }
         for (i, b) in app.banners.iter().enumerate() {
             let (icon, color) = match b.kind {
-                BannerKind::Error => ("⛔", Color32::from_rgb(230, 80, 70)),
+                BannerKind::Error => ("⚠", Color32::from_rgb(230, 80, 70)),
                 BannerKind::Warning => ("⚠", Color32::from_rgb(230, 170, 40)),
-                BannerKind::Info => ("ℹ", app.palette().weak),
+                BannerKind::Info => ("•", app.palette().weak),
             };
             ui.horizontal(|ui| {
                 ui.label(RichText::new(icon).color(color));
@@ -217,6 +216,7 @@ fn date_editor_ui(app: &mut BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Co
                 ui.add(
                     egui_extras::DatePickerButton::new(&mut ed.picked)
                         .id_salt("ref_date_picker")
+                        .show_icon(false)
                         .calendar_week(false),
                 );
                 if ed.picked != before {
@@ -291,6 +291,7 @@ pub(crate) fn card(
     ui: &mut egui::Ui,
     accent: Color32,
     highlighted: bool,
+    label: &str,
     add: impl FnOnce(&mut egui::Ui),
 ) -> egui::Response {
     let visuals = ui.visuals().clone();
@@ -326,7 +327,9 @@ pub(crate) fn card(
         ],
         egui::Stroke::new(3.0, accent),
     );
-    inner.response.interact(egui::Sense::click())
+    let r = inner.response.interact(egui::Sense::click());
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    r
 }
 
 /// True if `sel` is `Selection::Event(i)` for the given event, or a quote of it.

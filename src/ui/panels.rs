@@ -78,26 +78,32 @@ fn quotes_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
             .speaker
             .as_ref()
             .map_or("Unattributed", |s| b.actor_name(s));
-        let resp = card(ui, pal.quote, selected || linked, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(speaker).strong().color(pal.quote));
-                if let Some(v) = &q.venue {
-                    ui.label(RichText::new(v).weak());
+        let resp = card(
+            ui,
+            pal.quote,
+            selected || linked,
+            &format!("Quote by {speaker}"),
+            |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(speaker).strong().color(pal.quote));
+                    if let Some(v) = &q.venue {
+                        ui.label(RichText::new(v).weak());
+                    }
+                    if linked && !selected {
+                        ui.label(RichText::new("linked").small().color(pal.news));
+                    }
+                });
+                ui.label(RichText::new(format!("“{}”", q.text)).italics());
+                if let Some((ei, title)) = q.event.as_ref().and_then(|id| event_title(app, id))
+                    && ui
+                        .link(RichText::new(format!("↳ {title}")).small())
+                        .on_hover_text("Select this event")
+                        .clicked()
+                {
+                    cmds.push(Command::Select(Selection::Event(ei)));
                 }
-                if linked && !selected {
-                    ui.label(RichText::new("linked").small().color(pal.news));
-                }
-            });
-            ui.label(RichText::new(format!("“{}”", q.text)).italics());
-            if let Some((ei, title)) = q.event.as_ref().and_then(|id| event_title(app, id))
-                && ui
-                    .link(RichText::new(format!("↳ {title}")).small())
-                    .on_hover_text("Select this event")
-                    .clicked()
-            {
-                cmds.push(Command::Select(Selection::Event(ei)));
-            }
-        });
+            },
+        );
         let resp = resp.on_hover_ui(|ui| {
             if let Some(s) = q.provenance.as_ref().and_then(|p| b.sentence_text(p)) {
                 ui.label(RichText::new("From the article:").weak());
@@ -141,21 +147,27 @@ fn questions_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) 
         let q = &b.questions[i];
         let linked = focused.as_ref().is_some_and(|id| q.events.contains(id));
         let selected = app.selection == Selection::Question(i);
-        let resp = card(ui, pal.question, selected || linked, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("?").strong().color(pal.question));
-                ui.label(&q.text);
-            });
-            for id in &q.events {
-                if let Some((ei, title)) = event_title(app, id)
-                    && ui
-                        .link(RichText::new(format!("↳ {title}")).small())
-                        .clicked()
-                {
-                    cmds.push(Command::Select(Selection::Event(ei)));
+        let resp = card(
+            ui,
+            pal.question,
+            selected || linked,
+            &format!("Open question: {}", q.text),
+            |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new("?").strong().color(pal.question));
+                    ui.label(&q.text);
+                });
+                for id in &q.events {
+                    if let Some((ei, title)) = event_title(app, id)
+                        && ui
+                            .link(RichText::new(format!("↳ {title}")).small())
+                            .clicked()
+                    {
+                        cmds.push(Command::Select(Selection::Event(ei)));
+                    }
                 }
-            }
-        });
+            },
+        );
         let resp = resp.on_hover_ui(|ui| {
             if let Some(s) = q.provenance.as_ref().and_then(|p| b.sentence_text(p)) {
                 ui.label(RichText::new("From the article:").weak());

@@ -14,7 +14,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2, p
 
 const LANE_H: f32 = 30.0;
 const AXIS_H: f32 = 46.0;
-const TOP_PAD: f32 = 24.0;
+const TOP_PAD: f32 = 36.0;
 const MARKER_W: f32 = 16.0;
 const LABEL_SIZE: f32 = 13.0;
 const DAY_SECS: f64 = 86_400.0;
@@ -24,6 +24,8 @@ const DAY_SECS: f64 = 86_400.0;
 pub struct TimelineState {
     pub view: Option<TimeView>,
     pub anim: Option<ViewAnimation>,
+    /// Width of the canvas in the last frame, so "fit" can leave room for labels.
+    pub canvas_width_px: f32,
 }
 
 /// Timeline items derived from a briefing: sorted extents in virtual time.
@@ -101,6 +103,32 @@ impl TimelineData {
             virtual_bounds,
             unresolved,
         }
+    }
+
+    /// The view that shows every item with its label, for a canvas `width_px` wide.
+    pub fn fit_view(&self, width_px: f32) -> Option<TimeView> {
+        let (a, b) = self.virtual_bounds?;
+        let b = b.max(a + DAY_SECS);
+        // Labels hang to the right of their items: leave room for those near the end.
+        let tail_from = b - (b - a) * 0.1;
+        let label_px = self
+            .items
+            .iter()
+            .rev()
+            .take_while(|x| x.start_secs >= tail_from)
+            .map(|x| x.label_width_px)
+            .fold(0.0f32, f32::max);
+        let left_room = 28.0;
+        let right_room = (label_px + MARKER_W + 24.0).min(width_px * 0.45);
+        let usable = width_px - left_room - right_room;
+        if !(usable > 60.0) {
+            return Some(TimeView::fit(a, b, 0.06));
+        }
+        let span = (b - a) * f64::from(width_px) / f64::from(usable);
+        Some(TimeView::new(
+            a - span * f64::from(left_room / width_px),
+            span,
+        ))
     }
 
     /// Virtual extent of an event.
@@ -181,7 +209,7 @@ pub fn timeline_panel_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Comma
             );
             for &i in &data.unresolved {
                 let Some(e) = app.doc.briefing.events.get(i) else { continue };
-                let label = format!("◌ {} ({})", e.title, e.trigger.as_deref().unwrap_or("no date"));
+                let label = format!("○ {} ({})", e.title, e.trigger.as_deref().unwrap_or("no date"));
                 let sel = app.selection == Selection::Event(i);
                 if ui.selectable_label(sel, label).on_hover_text("Set the reference date to place it on the timeline").clicked() {
                     cmds.push(Command::Select(Selection::Event(i)));
@@ -221,11 +249,13 @@ fn canvas_ui(
         ui.available_size().max(vec2(200.0, 160.0)),
         Sense::click_and_drag(),
     );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Timeline"));
     let painter = ui.painter_at(rect);
     let now = ui.input(|i| i.time);
     let width = rect.width();
     let left = rect.left();
-    let fit = data.virtual_bounds.map(|(a, b)| TimeView::fit(a, b, 0.06));
+    app.timeline.canvas_width_px = width;
+    let fit = data.fit_view(width);
     let mut view = match app.timeline.anim {
         Some(a) => a.view_at(now),
         None => app
@@ -323,13 +353,15 @@ fn canvas_ui(
                     Stroke::new(1.0, pal.axis.gamma_multiply(0.7)),
                 );
             }
-            if !t.label.is_empty() {
+            let label_w = measure(&t.label) * 12.0 / LABEL_SIZE;
+            if !t.label.is_empty() && x + 3.0 + label_w <= x1.min(rect.right()) {
+                let color = if t.major { pal.text } else { pal.weak };
                 painter.text(
                     pos2(x + 3.0, axis_top + 10.0),
                     Align2::LEFT_TOP,
                     &t.label,
                     tick_font.clone(),
-                    if t.major { pal.text } else { pal.weak },
+                    color,
                 );
             }
         }
@@ -354,25 +386,21 @@ fn canvas_ui(
             }
             painter.add(egui::Shape::line(pts, Stroke::new(1.0, pal.axis)));
         }
-        let label = format!("{} ⋯", b.label);
-        let w = measure(&label);
-        if w + 8.0 < x1 - x0 {
-            painter.text(
-                pos2((x0 + x1) / 2.0, axis_top + 28.0),
-                Align2::CENTER_CENTER,
-                &label,
-                FontId::proportional(11.0),
-                pal.weak,
-            );
-        } else {
-            painter.text(
-                pos2((x0 + x1) / 2.0, axis_top + 28.0),
-                Align2::CENTER_CENTER,
-                "⋯",
-                FontId::proportional(11.0),
-                pal.weak,
-            );
-        }
+        // The break's label sits in a pill at the top of the band, readable even when the
+        // band is narrow.
+        let g = painter.layout_no_wrap(b.label.clone(), FontId::proportional(11.0), pal.text);
+        let pill = Rect::from_center_size(
+            pos2((x0 + x1) / 2.0, lanes_top - 12.0),
+            g.size() + vec2(10.0, 4.0),
+        );
+        painter.rect_filled(pill, 8.0, ui.visuals().extreme_bg_color);
+        painter.rect_stroke(
+            pill,
+            8.0,
+            Stroke::new(1.0, pal.axis),
+            egui::StrokeKind::Inside,
+        );
+        painter.galley(pill.center() - g.size() / 2.0, g, pal.text);
         let hover = ui.interact(
             band,
             ui.scope_id().with(("break", b.virtual_start.to_bits())),
@@ -399,13 +427,14 @@ fn canvas_ui(
             axis_top,
             Stroke::new(1.5, color),
         );
-        painter.text(
-            pos2(x + 4.0, rect.top() + 3.0 + row * 0.0),
-            Align2::LEFT_TOP,
-            label,
-            FontId::proportional(11.0),
-            color,
-        );
+        let font = FontId::proportional(11.0);
+        let w = measure(label) * 11.0 / LABEL_SIZE;
+        let y = rect.top() + 2.0 + row * 12.0;
+        if x + 4.0 + w > rect.right() {
+            painter.text(pos2(x - 4.0, y), Align2::RIGHT_TOP, label, font, color);
+        } else {
+            painter.text(pos2(x + 4.0, y), Align2::LEFT_TOP, label, font, color);
+        }
     };
     if let Some(r) = app.doc.briefing.meta.reference_date {
         let secs = crate::model::days_since_epoch_public(r) as f64 * DAY_SECS;
@@ -518,7 +547,16 @@ fn canvas_ui(
                 };
                 let mut label_rect = hit_rect;
                 if p.label_visible {
-                    let g = painter.layout_no_wrap(e.title.clone(), label_font.clone(), text_color);
+                    // Labels that would run off the canvas end in an ellipsis (the tooltip
+                    // and inspector show the full title).
+                    let room = (rect.right() - label_x - 4.0).max(24.0);
+                    let mut job = egui::text::LayoutJob::simple_singleline(
+                        e.title.clone(),
+                        label_font.clone(),
+                        text_color,
+                    );
+                    job.wrap = egui::text::TextWrapping::truncate_at_width(room);
+                    let g = painter.layout_job(job);
                     let pos = pos2(label_x, row.center().y - g.size().y / 2.0);
                     label_rect = hit_rect.union(Rect::from_min_size(pos, g.size()));
                     let clip = Rect::from_min_max(

@@ -95,8 +95,8 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     ui.horizontal(|ui| {
         let b = &app.doc.briefing;
         let date_text = b.meta.reference_date.map_or_else(
-            || "📅 Reference date: not set".to_owned(),
-            |d| format!("📅 Reference date: {}", d.format("%a %-d %b %Y")),
+            || "Reference date: not set".to_owned(),
+            |d| format!("Reference date: {}", d.format("%a %-d %b %Y")),
         );
         if ui
             .button(date_text)
@@ -110,7 +110,7 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
         ui.separator();
         let search = ui.add(
             egui::TextEdit::singleline(&mut app.search)
-                .hint_text("🔍 Search (Ctrl+F)")
+                .hint_text("Search (Ctrl+F)")
                 .desired_width(220.0)
                 .id_salt("search_box"),
         );
@@ -120,7 +120,7 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
         }
         if app.search_results.is_active() {
             ui.label(RichText::new(format!("{} match(es)", app.search_results.total())).weak());
-            if ui.small_button("✖").on_hover_text("Clear search").clicked() {
+            if ui.small_button("×").on_hover_text("Clear search").clicked() {
                 app.search.clear();
             }
         }
@@ -131,7 +131,7 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             ui.separator();
             ui.label(RichText::new(format!("Filter: {}", a.name)).color(app.palette().actor));
             if ui
-                .small_button("✖")
+                .small_button("×")
                 .on_hover_text("Clear the actor filter")
                 .clicked()
             {
@@ -140,7 +140,7 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            egui::ComboBox::from_id_salt("theme_combo")
+            egui::ComboBox::from_label("Theme")
                 .selected_text(app.settings.theme.label())
                 .show_ui(ui, |ui| {
                     for t in Theme::ALL {
@@ -152,7 +152,7 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                         }
                     }
                 });
-            ui.label("Theme");
+
             ui.separator();
             let gaps = if app.settings.compress_gaps {
                 "Gaps: compressed"

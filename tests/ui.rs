@@ -1,0 +1,318 @@
+//! UI tests: drive the real app through AccessKit labels and keys (egui_kittest, no window).
+
+use briefline::app::{BrieflineApp, Selection, Settings, Startup};
+use briefline::ui::dialogs::ScriptedDialogs;
+use briefline::ui::theme::Theme;
+use chrono::NaiveDate;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use std::path::PathBuf;
+
+const SUMMIT: &str = "Paris summit of the coalition of the willing";
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+fn startup(files: Vec<PathBuf>, answers: Vec<Vec<PathBuf>>) -> Startup {
+    Startup {
+        files,
+        reference_date: None,
+        today: today(),
+        dialogs: Box::new(ScriptedDialogs { answers }),
+    }
+}
+
+fn harness_with(files: Vec<PathBuf>, answers: Vec<Vec<PathBuf>>) -> Harness<'static, BrieflineApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| BrieflineApp::new(cc, startup(files, answers)));
+    h.run_steps(3);
+    h
+}
+
+fn harness() -> Harness<'static, BrieflineApp> {
+    harness_with(Vec::new(), Vec::new())
+}
+
+fn temp_article(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("briefline-ui-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+fn event_index(h: &Harness<'_, BrieflineApp>, title: &str) -> usize {
+    h.state()
+        .doc
+        .briefing
+        .events
+        .iter()
+        .position(|e| e.title == title)
+        .unwrap()
+}
+
+#[test]
+fn seed_opens_and_selecting_the_summit_links_its_quotes() {
+    let mut h = harness();
+    assert_eq!(
+        h.state().doc.briefing.meta.title,
+        "Ukraine Security Guarantees Gain US Backing At Paris Summit"
+    );
+    h.get_by_label(SUMMIT).click();
+    h.run_steps(3);
+    let summit = event_index(&h, SUMMIT);
+    assert_eq!(h.state().selection, Selection::Event(summit));
+    // The quote cards of the summit's quotes are marked as linked, Witkoff's and Kushner's among them.
+    let linked = h.get_all_by_label("linked").count();
+    assert!(linked >= 2, "{linked} linked quote cards");
+    let b = &h.state().doc.briefing;
+    let speakers: Vec<&str> = b
+        .quotes_for_event(&b.events[summit].id)
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| b.actor_name(s))
+        .collect();
+    assert!(
+        speakers.contains(&"Steve Witkoff") && speakers.contains(&"Jared Kushner"),
+        "{speakers:?}"
+    );
+    // The inspector shows the event and how its date was resolved.
+    h.get_by_label_contains("dated at its reference date 2026-01-06");
+}
+
+#[test]
+fn selecting_a_quote_selects_its_event_and_speaker_in_the_inspector() {
+    let mut h = harness();
+    h.get_by_label("“If Ukrainians are to make a final deal, they have to know that after a deal they are secure”").click();
+    h.run_steps(3);
+    assert!(matches!(h.state().selection, Selection::Quote(_)));
+    let summit = event_index(&h, SUMMIT);
+    assert_eq!(h.state().focused_event(), Some(summit));
+    h.get_by_label("Quote — Jared Kushner");
+}
+
+#[test]
+fn keyboard_walks_events_in_time_order_and_escape_clears() {
+    let mut h = harness();
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+    let first = event_index(&h, "Russia first invaded Ukraine");
+    assert_eq!(h.state().selection, Selection::Event(first));
+    h.key_press(Key::ArrowDown);
+    h.run_steps(2);
+    assert_eq!(
+        h.state().selection,
+        Selection::Event(event_index(&h, "Russia launched a full-scale war"))
+    );
+    h.key_press(Key::ArrowUp);
+    h.run_steps(2);
+    assert_eq!(h.state().selection, Selection::Event(first));
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    assert_eq!(h.state().selection, Selection::None);
+}
+
+#[test]
+fn zoom_and_pan_with_keys_and_buttons() {
+    let mut h = harness();
+    assert!(h.state().timeline.view.is_none(), "starts fitted");
+    let fit = h.state().fit_view().unwrap();
+    h.key_press(Key::Plus);
+    h.run_steps(4);
+    let zoomed = h.state().timeline.view.unwrap();
+    assert!(
+        zoomed.span_secs < fit.span_secs * 0.8,
+        "{zoomed:?} vs {fit:?}"
+    );
+    h.key_press(Key::ArrowRight);
+    h.run_steps(4);
+    let panned = h.state().timeline.view.unwrap();
+    assert!(
+        panned.start_secs > zoomed.start_secs,
+        "arrow right shows later times"
+    );
+    assert!((panned.span_secs - zoomed.span_secs).abs() < 1.0);
+    h.get_by_label("−").click();
+    h.run_steps(4);
+    assert!(h.state().timeline.view.unwrap().span_secs > panned.span_secs);
+    h.key_press(Key::Home);
+    h.run_steps(4);
+    assert!(h.state().timeline.view.is_none(), "Home fits all again");
+    // Zoom to selection.
+    h.get_by_label(SUMMIT).click();
+    h.run_steps(2);
+    h.get_by_label("Zoom to selection").click();
+    h.run_steps(4);
+    assert!(h.state().timeline.view.unwrap().span_secs < 30.0 * 86_400.0);
+}
+
+#[test]
+fn wheel_zooms_around_the_cursor_and_drag_pans() {
+    let mut h = harness();
+    h.run_steps(2);
+    let canvas = h.get_by_label("Timeline").rect();
+    let p = canvas.center();
+    h.hover_at(p);
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, 120.0),
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    h.run_steps(6);
+    let v = h.state().timeline.view.expect("wheel zoom sets a view");
+    assert!(v.span_secs < h.state().fit_view().unwrap().span_secs);
+    let before = v.start_secs;
+    h.drag_at(p);
+    h.run_steps(1);
+    h.hover_at(p + egui::vec2(120.0, 0.0));
+    h.run_steps(1);
+    h.drop_at(p + egui::vec2(120.0, 0.0));
+    h.run_steps(3);
+    assert!(
+        h.state().timeline.view.unwrap().start_secs < before,
+        "dragging right shows earlier times"
+    );
+}
+
+#[test]
+fn search_filters_quotes_and_actors() {
+    let mut h = harness();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run_steps(2);
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("Kushner");
+    h.run_steps(3);
+    let r = &h.state().search_results;
+    assert_eq!(r.quotes.len(), 1);
+    assert_eq!(r.actors.len(), 1);
+    h.get_by_label("1 of 6");
+}
+
+#[test]
+fn clicking_an_actor_filters_to_it() {
+    let mut h = harness();
+    h.get_by_label_contains("Volodymyr Zelenskiy (")
+        .scroll_to_me();
+    h.run_steps(3);
+    let node = h.get_by_label_contains("Volodymyr Zelenskiy (");
+    node.click();
+    h.run_steps(3);
+    assert!(h.state().actor_filter.is_some());
+    h.get_by_label("2 of 6"); // Zelenskiy's two quotes
+    h.get_by_label("Filter: Volodymyr Zelenskiy");
+}
+
+#[test]
+fn switching_theme_from_the_view_menu() {
+    let mut h = harness();
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("High contrast").click();
+    h.run_steps(2);
+    assert_eq!(h.state().settings.theme, Theme::HighContrast);
+}
+
+#[test]
+fn changing_the_reference_date_re_resolves_relative_dates() {
+    let mut h = harness();
+    h.get_by_label("Reference date: Tue 6 Jan 2026").click();
+    h.run_steps(2);
+    assert!(h.state().date_editor.is_some(), "the editor opened");
+    h.run_steps(3);
+    h.get_by_label("Reference date");
+    let field = h
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.value().as_deref() == Some("2026-01-06"))
+        .expect("the date field shows the current reference date");
+    field.focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.value().as_deref() == Some("2026-01-06"))
+        .unwrap()
+        .type_text("2026-01-13");
+    h.run_steps(1);
+    assert_eq!(h.state().date_editor.as_ref().unwrap().text, "2026-01-13");
+    h.get_by_label("Apply").click();
+    h.run_steps(3);
+    let b = &h.state().doc.briefing;
+    let talks = b
+        .events
+        .iter()
+        .find(|e| e.trigger.as_deref() == Some("on Wednesday"))
+        .unwrap();
+    assert_eq!(talks.date.start, NaiveDate::from_ymd_opt(2026, 1, 14));
+    h.get_by_label("Reference date: Tue 13 Jan 2026");
+}
+
+#[test]
+fn opening_a_second_article_from_the_dialog() {
+    let p = temp_article(
+        "storm.txt",
+        "Storm Hits Coast\n\nThe storm made landfall on Monday, officials said. “We evacuated 3,000 people,” Mayor Ana Ruiz said on Tuesday.\n",
+    );
+    let mut h = harness_with(Vec::new(), vec![vec![p.clone()]]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run_steps(3);
+    assert_eq!(h.state().doc.briefing.meta.title, "Storm Hits Coast");
+    assert_eq!(h.state().settings.recent.first(), Some(&p));
+    // No publication date: the app prompts for one and keeps relative events undated.
+    h.get_by_label("Set publication date…");
+    assert!(h.state().timeline_data.as_ref().unwrap().unresolved.len() >= 1);
+}
+
+#[test]
+fn load_errors_show_a_banner_and_keep_the_briefing() {
+    let missing = std::env::temp_dir().join("briefline-definitely-missing.txt");
+    let empty = temp_article("empty.txt", "   \n");
+    let mut h = harness_with(Vec::new(), vec![vec![missing], vec![empty]]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run_steps(3);
+    h.get_by_label_contains("no such file");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run_steps(3);
+    h.get_by_label_contains("the article is empty");
+    assert_eq!(
+        h.state().doc.briefing.meta.title,
+        "Ukraine Security Guarantees Gain US Backing At Paris Summit"
+    );
+    h.get_all_by_label("Dismiss").next().unwrap().click();
+    h.run_steps(2);
+    assert_eq!(h.state().banners.len(), 1);
+}
+
+#[test]
+fn cyrillic_and_greek_render_with_bundled_fonts() {
+    let p = temp_article(
+        "kyiv.txt",
+        "Київ і Αθήνα\n\nPresident Volodymyr Zelenskiy said “Слава Україні” in Kyiv on Monday, and the Greek minister replied “Ευχαριστώ”.\n",
+    );
+    let mut h = harness_with(vec![p], Vec::new());
+    h.run_steps(2);
+    assert!(h.get_all_by_label("Київ і Αθήνα").count() >= 1);
+    assert!(h.get_all_by_label_contains("Слава Україні").count() >= 1);
+}
+
+#[test]
+fn corrupt_settings_fall_back_to_defaults_with_a_notice() {
+    let err = Settings::from_ron("(theme: Purple, ui_scale: \"big\"").unwrap_err();
+    assert!(err.contains("defaults restored"), "{err}");
+    let ok = Settings::from_ron(&ron::to_string(&Settings::default()).unwrap()).unwrap();
+    assert_eq!(ok, Settings::default());
+}
+
+#[test]
+fn snapshot_seed_dark_and_light() {
+    let mut h = harness();
+    h.get_by_label(SUMMIT).click();
+    h.run_steps(4);
+    h.snapshot("seed_dark_summit_selected");
+    h.state_mut().settings.theme = Theme::Light;
+    h.run_steps(4);
+    h.snapshot("seed_light_summit_selected");
+}
