@@ -111,6 +111,7 @@ pub enum Command {
     FocusSearch,
     DismissBanner(usize),
     ScaleUi(f32),
+    Quit,
 }
 
 /// Severity of a banner message.
@@ -214,6 +215,8 @@ pub struct BrieflineApp {
     /// Set when the reader should scroll to the selection on the next frame.
     pub scroll_reader: bool,
     pub show_shortcuts: bool,
+    /// Set by Ctrl+Q / File ▸ Quit; the UI closes the window.
+    pub quit_requested: bool,
     pub(crate) applied_theme: Option<(Theme, f32)>,
     pub(crate) cli_date: Option<NaiveDate>,
 }
@@ -257,6 +260,7 @@ impl BrieflineApp {
             today: startup.today,
             scroll_reader: false,
             show_shortcuts: false,
+            quit_requested: false,
             applied_theme: None,
             cli_date: startup.reference_date,
         };
@@ -517,6 +521,7 @@ impl BrieflineApp {
                     self.banners.remove(i);
                 }
             }
+            Command::Quit => self.quit_requested = true,
             Command::ScaleUi(delta) => {
                 self.settings.ui_scale = (self.settings.ui_scale + delta).clamp(0.6, 2.5);
             }

@@ -92,6 +92,9 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
         ctx.request_repaint();
     }
     app.settings.ui_scale = ctx.zoom_factor();
+    if std::mem::take(&mut app.quit_requested) {
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
 }
 
 fn apply_style(app: &mut BrieflineApp, ctx: &egui::Context) {
@@ -114,6 +117,9 @@ fn shortcuts(app: &BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
     ctx.input_mut(|i| {
         if i.consume_key(Modifiers::COMMAND, Key::O) {
             cmds.push(Command::OpenDialog);
+        }
+        if i.consume_key(Modifiers::COMMAND, Key::Q) {
+            cmds.push(Command::Quit);
         }
         if i.consume_key(Modifiers::COMMAND, Key::F) {
             cmds.push(Command::FocusSearch);
@@ -271,6 +277,7 @@ fn shortcuts_window(app: &mut BrieflineApp, ctx: &egui::Context) {
 /// Keyboard shortcuts, as shown in the Help window and the README.
 pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+O", "Open an article or briefing"),
+    ("Ctrl+Q", "Quit"),
     ("Ctrl+F", "Search events, quotes, questions and actors"),
     ("Home / double-click", "Fit the whole timeline"),
     ("+ / −, wheel, pinch", "Zoom in / out (around the cursor)"),

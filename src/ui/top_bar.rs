@@ -33,8 +33,8 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                 cmds.push(Command::OpenSeed);
             }
             ui.separator();
-            if ui.button("Quit").clicked() {
-                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            if ui.button("Quit  (Ctrl+Q)").clicked() {
+                cmds.push(Command::Quit);
             }
         });
         ui.menu_button("View", |ui| {
