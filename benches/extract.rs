@@ -4,6 +4,7 @@
 use briefline::extract::{ArticleMeta, Options, extract_text};
 use briefline::load::{SEED_META, SEED_TEXT};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -34,12 +35,13 @@ fn synthetic(target_bytes: usize) -> String {
     while out.len() < target_bytes {
         let p = body[i % body.len()];
         out.push_str(p);
-        out.push_str(&format!(
+        let _ = write!(
+            out,
             " {} said talks resumed on {} after a pause in {}.\n\n",
             names[i % names.len()],
             weekdays[i % weekdays.len()],
             1990 + (i % 36)
-        ));
+        );
         i += 1;
     }
     out
@@ -50,13 +52,13 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(SEED_TEXT.len() as u64));
     g.bench_function("seed", |b| {
-        b.iter(|| extract_text(black_box(SEED_TEXT), &opts))
+        b.iter(|| extract_text(black_box(SEED_TEXT), &opts));
     });
     let big = synthetic(4 * 1024 * 1024);
     g.throughput(Throughput::Bytes(big.len() as u64));
     g.sample_size(10).measurement_time(Duration::from_secs(20));
     g.bench_function("synthetic_4MiB", |b| {
-        b.iter(|| extract_text(black_box(&big), &opts))
+        b.iter(|| extract_text(black_box(&big), &opts));
     });
     g.finish();
 }

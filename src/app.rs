@@ -397,7 +397,7 @@ impl BrieflineApp {
         let Some(view) = self.current_view(now) else {
             return;
         };
-        let mid = (s + e) / 2.0;
+        let mid = f64::midpoint(s, e);
         if mid < view.start_secs + view.span_secs * 0.05
             || mid > view.end_secs() - view.span_secs * 0.25
         {

@@ -69,15 +69,14 @@ pub fn render(b: &Briefing, format: Format) -> Result<String, String> {
 }
 
 fn write_out(text: &str, output: Option<&Path>) -> Result<(), String> {
-    match output {
-        Some(p) => export::write_atomic(p, text.as_bytes())
-            .map_err(|e| format!("{}: could not write: {e}", p.display())),
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())
-                .and_then(|()| out.flush())
-                .map_err(|e| format!("could not write to standard output: {e}"))
-        }
+    if let Some(p) = output {
+        export::write_atomic(p, text.as_bytes())
+            .map_err(|e| format!("{}: could not write: {e}", p.display()))
+    } else {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(|e| format!("could not write to standard output: {e}"))
     }
 }
 

@@ -1,5 +1,9 @@
 //! The command line: the JSON contract on the seed, output formats, and one-line errors with
 //! a non-zero exit on bad input.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers fail loudly on broken fixtures"
+)]
 
 use std::path::PathBuf;
 use std::process::{Command, Output};

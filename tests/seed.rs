@@ -1,4 +1,8 @@
 //! The seed article: what the foundation issue says must hold, asserted explicitly.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers fail loudly on broken fixtures"
+)]
 
 use briefline::load::seed_briefing;
 use briefline::model::{ActorKind, Briefing, Precision};

@@ -137,7 +137,7 @@ pub fn to_json(b: &Briefing) -> String {
                 kind: e.kind.as_str(),
                 resolved: e.date.is_resolved(),
                 resolution: b.explain_date(e),
-                actors: e.actors.iter().map(|a| a.as_str()).collect(),
+                actors: e.actors.iter().map(crate::model::ActorId::as_str).collect(),
                 origin: match e.origin {
                     crate::model::Origin::Extracted => "extracted",
                     crate::model::Origin::Analyst => "analyst",
@@ -164,10 +164,10 @@ pub fn to_json(b: &Briefing) -> String {
                 id: q.id.as_str(),
                 text: &q.text,
                 speaker: q.speaker.as_ref().map(|s| b.actor_name(s)),
-                speaker_id: q.speaker.as_ref().map(|s| s.as_str()),
+                speaker_id: q.speaker.as_ref().map(crate::model::ActorId::as_str),
                 speaker_mention: q.speaker_mention.as_deref(),
                 venue: q.venue.as_deref(),
-                event: q.event.as_ref().map(|e| e.as_str()),
+                event: q.event.as_ref().map(crate::model::EventId::as_str),
                 sentence: q.provenance.as_ref().and_then(|p| b.sentence_text(p)),
                 span: q
                     .provenance
@@ -185,8 +185,8 @@ pub fn to_json(b: &Briefing) -> String {
             .map(|q| JQuestion {
                 id: q.id.as_str(),
                 text: &q.text,
-                events: q.events.iter().map(|e| e.as_str()).collect(),
-                actors: q.actors.iter().map(|a| a.as_str()).collect(),
+                events: q.events.iter().map(crate::model::EventId::as_str).collect(),
+                actors: q.actors.iter().map(crate::model::ActorId::as_str).collect(),
                 status: match q.status {
                     crate::model::QuestionStatus::Open => "open",
                     crate::model::QuestionStatus::Answered => "answered",

@@ -1,4 +1,4 @@
-//! Conversions between chrono (the model's dates) and jiff (egui_extras' date picker).
+//! Conversions between chrono (the model's dates) and jiff (the `egui_extras` date picker).
 
 use chrono::{Datelike, NaiveDate};
 

@@ -12,7 +12,7 @@ pub mod theme;
 pub mod timeline_view;
 mod top_bar;
 
-use crate::app::{BannerKind, BrieflineApp, Command, Selection};
+use crate::app::{BannerKind, BrieflineApp, Command};
 use egui::{Color32, Key, Modifiers, RichText};
 
 /// Draws one frame of the whole app.
@@ -240,7 +240,7 @@ fn date_editor_ui(app: &mut BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Co
                             ed.error = Some(format!(
                                 "“{}” is not a date like 2026-01-06",
                                 ed.text.trim()
-                            ))
+                            ));
                         }
                     }
                 }
@@ -337,9 +337,4 @@ pub(crate) fn card(
     let r = inner.response.interact(egui::Sense::click());
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
     r
-}
-
-/// True if `sel` is `Selection::Event(i)` for the given event, or a quote of it.
-pub(crate) fn is_selected_event(app: &BrieflineApp, i: usize) -> bool {
-    app.focused_event() == Some(i) || matches!(app.selection, Selection::Event(e) if e == i)
 }

@@ -155,7 +155,7 @@ impl Palette {
 /// Name of the semibold family used for headings.
 pub const HEADING_FAMILY: &str = "heading";
 
-/// Installs the bundled fonts (Inter for text, DejaVu Sans Mono for code; both cover Latin,
+/// Installs the bundled fonts (Inter for text, `DejaVu Sans Mono` for code; both cover Latin,
 /// Greek and Cyrillic). egui's own fonts and the system fonts stay as fallbacks for other
 /// scripts and emoji.
 pub fn install_fonts(ctx: &egui::Context) {

@@ -121,7 +121,7 @@ impl TimelineData {
         let left_room = 28.0;
         let right_room = (label_px + MARKER_W + 24.0).min(width_px * 0.45);
         let usable = width_px - left_room - right_room;
-        if !(usable > 60.0) {
+        if usable.is_nan() || usable <= 60.0 {
             return Some(TimeView::fit(a, b, 0.06));
         }
         let span = (b - a) * f64::from(width_px) / f64::from(usable);
@@ -235,7 +235,7 @@ pub fn timeline_panel_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Comma
 #[derive(Clone, Copy)]
 enum Hit {
     Event(usize),
-    Cluster(f64, f64),
+    Cluster,
 }
 
 fn canvas_ui(
@@ -390,7 +390,7 @@ fn canvas_ui(
         // band is narrow.
         let g = painter.layout_no_wrap(b.label.clone(), FontId::proportional(11.0), pal.text);
         let pill = Rect::from_center_size(
-            pos2((x0 + x1) / 2.0, lanes_top - 12.0),
+            pos2(f32::midpoint(x0, x1), lanes_top - 12.0),
             g.size() + vec2(10.0, 4.0),
         );
         painter.rect_filled(pill, 8.0, ui.visuals().extreme_bg_color);
@@ -515,7 +515,7 @@ fn canvas_ui(
                     }
                     (bar, bar.left().max(left) + 6.0)
                 } else {
-                    let c = pos2((p.x0_px + p.x1_px) / 2.0, row.center().y);
+                    let c = pos2(f32::midpoint(p.x0_px, p.x1_px), row.center().y);
                     let r = 5.5;
                     if e.date.precision == Precision::Time {
                         painter.add(egui::Shape::convex_polygon(
@@ -608,7 +608,7 @@ fn canvas_ui(
                     egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone())
                 });
                 if r.hovered() {
-                    hovered = Some((Hit::Cluster(s, e), hit));
+                    hovered = Some((Hit::Cluster, hit));
                 }
                 if r.clicked() {
                     cmds.push(Command::ZoomToRange(s, e));
@@ -640,7 +640,7 @@ fn canvas_ui(
                         );
                     }
                 }
-                Hit::Cluster(_, _) => {
+                Hit::Cluster => {
                     ui.label("Several events close together: click to zoom in.");
                 }
             }
