@@ -285,7 +285,12 @@ impl BrieflineApp {
         self.timeline = TimelineState::default();
         self.timeline_data = None;
         self.doc.generation += 1;
+        // The missing publication date has its own prompt with a button; no second banner.
+        let no_date = self.doc.briefing.meta.reference_date.is_none();
         for w in &self.doc.briefing.warnings {
+            if no_date && w.contains("publication date is unknown") {
+                continue;
+            }
             self.banners.push(Banner {
                 kind: BannerKind::Warning,
                 text: w.clone(),

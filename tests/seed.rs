@@ -260,3 +260,27 @@ fn ron_round_trip_is_lossless_and_deterministic() {
     assert_eq!(back, b);
     assert_eq!(briefline::model::file::to_ron(&back).unwrap(), text);
 }
+
+#[test]
+fn datelines_set_the_reference_date_but_a_leading_date_does_not() {
+    use briefline::extract::{Options, extract_text};
+    let b = extract_text(
+        "Talks Resume\n\nKYIV, Jan. 6, 2026 (Reuters) — Officials said talks would resume on Wednesday.\n",
+        &Options::default(),
+    );
+    assert_eq!(b.meta.reference_date, ymd(2026, 1, 6));
+    assert_eq!(
+        b.meta.reference_origin,
+        briefline::model::DateOrigin::Dateline
+    );
+    let b = extract_text(
+        "Reports\n\nOn February 1, 2025, the agency published a report on the flood.\n",
+        &Options::default(),
+    );
+    assert_eq!(b.meta.reference_date, None);
+    let b = extract_text(
+        "Notice\n\nPublished 2025-03-04\n\nThe council met on Monday.\n",
+        &Options::default(),
+    );
+    assert_eq!(b.meta.reference_date, ymd(2025, 3, 4));
+}

@@ -329,3 +329,58 @@ fn snapshot_seed_dark_and_light() {
     h.run_steps(4);
     h.snapshot("seed_light_summit_selected");
 }
+
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_file_on_the_window_opens_it() {
+    let p = temp_article(
+        "dropped.txt",
+        "Dropped Article\n\nThe council voted on 3 March 2025 to close the bridge.\n",
+    );
+    let mut h = harness();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(p)));
+    h.run_steps(3);
+    assert_eq!(h.state().doc.briefing.meta.title, "Dropped Article");
+    assert!(h.get_all_by_label_contains("council voted").count() >= 1);
+}
+
+#[test]
+fn dense_events_cluster_and_a_click_zooms_into_the_cluster() {
+    let mut text = String::from("A Busy Month\n\n");
+    for day in 1..=28 {
+        text.push_str(&format!(
+            "On February {day}, 2025, the agency published report number {day} on the flood.\n\n"
+        ));
+    }
+    let p = temp_article("busy.txt", &text);
+    let mut h = harness_with(vec![p], Vec::new());
+    h.run_steps(3);
+    assert!(h.state().doc.briefing.events.len() >= 28);
+    let before = h.state().fit_view().unwrap().span_secs;
+    let cluster = h
+        .get_all_by_label_contains("Cluster of ")
+        .next()
+        .expect("a cluster marker");
+    cluster.click();
+    h.run_steps(4);
+    let after = h
+        .state()
+        .timeline
+        .view
+        .expect("clicking a cluster zooms")
+        .span_secs;
+    assert!(after < before, "{after} < {before}");
+}

@@ -603,7 +603,7 @@ fn canvas_ui(
                     ui.scope_id().with(("cluster", *first, p.lane)),
                     Sense::click(),
                 );
-                let label = format!("{count} events");
+                let label = format!("Cluster of {count} events");
                 r.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone())
                 });
