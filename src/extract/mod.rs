@@ -292,18 +292,33 @@ fn dateline(text: &str, cleaned: &clean::Cleaned, doc: &Doc<'_>) -> Option<Naive
             return Some(d);
         }
     }
+    // "KYIV, Jan. 6, 2026 (Reuters) — …": a complete date near the start of the first
+    // sentence, followed closely by a dash or an opening parenthesis. A first sentence that
+    // merely starts with a date ("On February 1, 2025, the agency …") is not a dateline.
     let first = doc.sentences.first()?;
-    let head = Span::new(first.span.start, first.span.end.min(first.span.start + 60));
-    let head_text = head.slice(text).or_else(|| first.span.slice(text))?;
-    if head_text.contains(['—', '–', '-', '(']) || head_text.starts_with(|c: char| c.is_uppercase())
-    {
-        let end = first
+    let head_end = first
+        .tokens
+        .get(..12)
+        .unwrap_or(&first.tokens)
+        .last()
+        .map_or(first.span.end, |t| t.end);
+    let tx = temporal::find(text, Span::new(first.span.start, head_end));
+    for t in tx {
+        let Some(TimeAnchor::Absolute(d)) = &t.anchor else {
+            continue;
+        };
+        if d.precision != Precision::Day {
+            continue;
+        }
+        let marker = first
             .tokens
             .iter()
-            .take(12)
-            .last()
-            .map_or(first.span.end, |t| t.end);
-        return day_of(Span::new(first.span.start, end));
+            .filter(|k| k.start >= t.span.end)
+            .take(4)
+            .any(|k| matches!(k.text, "—" | "–" | "-" | "("));
+        if marker {
+            return d.start;
+        }
     }
     None
 }
