@@ -12,6 +12,20 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+/// The app name eframe stores state under (`~/.local/share/briefline/app.ron` on Linux).
+pub const APP_NAME: &str = "Briefline";
+
+/// True if eframe's state file exists but is not valid RON (eframe then starts empty).
+pub fn state_file_is_corrupt(path: &Path) -> bool {
+    match std::fs::read_to_string(path) {
+        Ok(text) => {
+            !text.trim().is_empty()
+                && ron::from_str::<std::collections::HashMap<String, String>>(&text).is_err()
+        }
+        Err(e) => e.kind() == std::io::ErrorKind::InvalidData,
+    }
+}
+
 /// Storage key of the persisted settings.
 pub const SETTINGS_KEY: &str = "briefline-settings";
 
@@ -234,7 +248,18 @@ impl BrieflineApp {
                 });
                 Settings::default()
             }),
-            None => Settings::default(),
+            None => {
+                // eframe silently starts empty when its state file does not parse: say so.
+                let path = eframe::storage_dir(APP_NAME).map(|d| d.join("app.ron"));
+                if cc.storage.is_some() && path.as_deref().is_some_and(state_file_is_corrupt) {
+                    notices.push(Banner {
+                        kind: BannerKind::Info,
+                        text: "The saved window state could not be read; defaults were restored"
+                            .into(),
+                    });
+                }
+                Settings::default()
+            }
         };
         let mut app = Self::with_settings(settings, startup);
         app.banners.extend(notices);
@@ -565,7 +590,7 @@ pub fn run_native(files: Vec<PathBuf>, date: Option<NaiveDate>) -> Result<(), St
     };
     let startup = Startup::native(files, date);
     eframe::run_native(
-        "Briefline",
+        APP_NAME,
         options,
         Box::new(move |cc| Ok(Box::new(BrieflineApp::new(cc, startup)))),
     )

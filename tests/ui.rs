@@ -384,3 +384,14 @@ fn dense_events_cluster_and_a_click_zooms_into_the_cluster() {
         .span_secs;
     assert!(after < before, "{after} < {before}");
 }
+
+#[test]
+fn a_corrupt_state_file_is_detected() {
+    let p = temp_article("app.ron", "{\"briefline-settings\": \"(theme: Dark)\"}");
+    assert!(!briefline::app::state_file_is_corrupt(&p));
+    let bad = temp_article("bad-app.ron", "{ this is not ron");
+    assert!(briefline::app::state_file_is_corrupt(&bad));
+    assert!(!briefline::app::state_file_is_corrupt(
+        std::path::Path::new("/definitely/missing/app.ron")
+    ));
+}
