@@ -3,11 +3,12 @@
 
 use crate::load;
 use crate::model::{Briefing, DateOrigin, Span};
+use crate::timeline::TimelineData;
 use crate::timeline::{TimeView, ViewAnimation};
 use crate::ui::dialogs::{FileDialogs, NativeDialogs};
 use crate::ui::search::SearchResults;
 use crate::ui::theme::{Palette, Theme};
-use crate::ui::timeline_view::{TimelineData, TimelineState};
+use crate::ui::timeline_view::TimelineState;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -240,26 +241,24 @@ impl BrieflineApp {
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         crate::ui::theme::install_fonts(&cc.egui_ctx);
         let mut notices = Vec::new();
-        let settings = match cc.storage.and_then(|s| s.get_string(SETTINGS_KEY)) {
-            Some(text) => Settings::from_ron(&text).unwrap_or_else(|e| {
+        let settings = if let Some(text) = cc.storage.and_then(|s| s.get_string(SETTINGS_KEY)) {
+            Settings::from_ron(&text).unwrap_or_else(|e| {
                 notices.push(Banner {
                     kind: BannerKind::Info,
                     text: e,
                 });
                 Settings::default()
-            }),
-            None => {
-                // eframe silently starts empty when its state file does not parse: say so.
-                let path = eframe::storage_dir(APP_NAME).map(|d| d.join("app.ron"));
-                if cc.storage.is_some() && path.as_deref().is_some_and(state_file_is_corrupt) {
-                    notices.push(Banner {
-                        kind: BannerKind::Info,
-                        text: "The saved window state could not be read; defaults were restored"
-                            .into(),
-                    });
-                }
-                Settings::default()
+            })
+        } else {
+            // eframe silently starts empty when its state file does not parse: say so.
+            let path = eframe::storage_dir(APP_NAME).map(|d| d.join("app.ron"));
+            if cc.storage.is_some() && path.as_deref().is_some_and(state_file_is_corrupt) {
+                notices.push(Banner {
+                    kind: BannerKind::Info,
+                    text: "The saved window state could not be read; defaults were restored".into(),
+                });
             }
+            Settings::default()
         };
         let mut app = Self::with_settings(settings, startup);
         app.banners.extend(notices);

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 const SUMMIT: &str = "Paris summit of the coalition of the willing";
@@ -361,9 +362,10 @@ fn dropping_a_file_on_the_window_opens_it() {
 fn dense_events_cluster_and_a_click_zooms_into_the_cluster() {
     let mut text = String::from("A Busy Month\n\n");
     for day in 1..=28 {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             "On February {day}, 2025, the agency published report number {day} on the flood.\n\n"
-        ));
+        );
     }
     let p = temp_article("busy.txt", &text);
     let mut h = harness_with(vec![p], Vec::new());

@@ -6,7 +6,8 @@
 
 use super::Doc;
 use super::gazetteer::{
-    COUNTRIES, NOT_NAMES, ORG_HEADS, ORGANISATIONS, PLATFORMS, REGIONS, SPEECH_VERBS, TITLES,
+    COLLECTIVE_NOUNS, COUNTRIES, NOT_NAMES, ORG_HEADS, ORGANISATIONS, PLATFORMS, REGIONS,
+    SPEECH_VERBS, TITLE_PREFIXES, TITLES,
 };
 use super::tokens::{Token, TokenKind};
 use crate::model::{Actor, ActorId, ActorKind, Span};
@@ -135,6 +136,8 @@ fn slug(name: &str) -> String {
 const LOCATION_PREPOSITIONS: &[&str] = &[
     "in", "at", "near", "outside", "from", "to", "into", "across", "around", "visited", "via", "of",
 ];
+/// Prepositions after which an untitled multi-word name is a place ("in Port Alder").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "across", "towards"];
 const PLACE_NOUNS: &[&str] = &[
     "summit",
     "talks",
@@ -241,18 +244,29 @@ fn gazetteer_at<'a>(
 }
 
 fn is_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String)> {
-    // Longest title: up to 3 words, abbreviations followed by '.'.
+    // "Deputy Foreign Minister": a prefix extends the title that follows it.
+    if let Some(t) = toks.get(i)
+        && TITLE_PREFIXES.contains(&t.text)
+        && let Some((n, rest)) = bare_title_at(toks, i + 1)
+    {
+        return Some((n + 1, format!("{} {rest}", t.text)));
+    }
+    bare_title_at(toks, i)
+}
+
+/// Longest title at token `i`: up to 3 words; an abbreviation takes its '.'.
+fn bare_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String)> {
     for n in (1..=3).rev() {
-        let words: Vec<&str> = toks.get(i..i + n)?.iter().map(|t| t.text).collect();
-        if words.len() < n {
+        let Some(words) = toks.get(i..i + n) else {
             continue;
-        }
-        let joined = words.join(" ");
-        if TITLES.contains(&joined.as_str()) && toks[i..i + n].iter().all(Token::is_capitalised) {
+        };
+        let joined = words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+        if TITLES.contains(&joined.as_str()) && words.iter().all(Token::is_capitalised) {
             let mut used = n;
             let mut title = joined;
-            if toks.get(i + n).is_some_and(|t| t.text == ".")
-                && toks[i + n - 1].end == toks[i + n].start
+            if let (Some(last), Some(dot)) = (words.last(), toks.get(i + n))
+                && dot.text == "."
+                && last.end == dot.start
             {
                 used += 1;
                 title.push('.');
@@ -261,6 +275,17 @@ fn is_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String)> {
         }
     }
     None
+}
+
+/// "coalition of the willing", "the Gang of Four": a so-called term naming people, not a
+/// policy or a thing ("the so-called ‘digital levy’").
+fn names_a_group(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let l = w.to_lowercase();
+        COLLECTIVE_NOUNS.contains(&l.as_str())
+            || l.strip_suffix('s')
+                .is_some_and(|sg| COLLECTIVE_NOUNS.contains(&sg))
+    })
 }
 
 fn is_name_word(t: &Token<'_>) -> bool {
@@ -292,7 +317,10 @@ pub fn find(doc: &Doc<'_>) -> Found {
                     && let Some(close) = rest.find(['”', '"', '’'])
                 {
                     let name = rest[..close].trim().trim_end_matches([',', '.']);
-                    if !name.is_empty() && name.split_whitespace().count() <= 6 {
+                    if !name.is_empty()
+                        && name.split_whitespace().count() <= 6
+                        && names_a_group(name)
+                    {
                         let a = b.actor(name, ActorKind::Group);
                         let span = Span::new(open, open + name.len());
                         b.mention(span, si, a, MentionKind::Name);
@@ -371,6 +399,10 @@ pub fn find(doc: &Doc<'_>) -> Found {
                 i += 1;
                 continue;
             }
+            let after_place_preposition = i > 0
+                && toks
+                    .get(i - 1)
+                    .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p.lower().as_str()));
             let (title_len, title_text) = title.map_or((0, None), |(n, s)| (n, Some(s)));
             // Collect the name run.
             let mut j = i + title_len;
@@ -385,6 +417,18 @@ pub fn find(doc: &Doc<'_>) -> Found {
                         .iter()
                         .any(|x| ORG_HEADS.contains(&x.text))
                     && toks.get(j + 1).is_some_and(is_name_word);
+                // A middle initial: "John F. Kennedy".
+                let initial = j > name_start
+                    && tj.text.chars().count() == 1
+                    && tj.is_capitalised()
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|d| d.text == "." && d.start == tj.end)
+                    && toks.get(j + 2).is_some_and(is_name_word);
+                if initial {
+                    j += 2;
+                    continue;
+                }
                 if (is_name_word(tj) || connector || of_org)
                     && GAZETTEER.get(tj.text).is_none_or(|_| j > name_start)
                 {
@@ -397,13 +441,25 @@ pub fn find(doc: &Doc<'_>) -> Found {
                     break;
                 }
             }
-            let name_toks = &toks[name_start..j];
-            if name_toks.is_empty() {
+            let Some(name_toks) = toks.get(name_start..j) else {
                 i = j.max(i + 1);
                 continue;
+            };
+            let (Some(first), Some(last)) = (name_toks.first(), name_toks.last()) else {
+                i = j.max(i + 1);
+                continue;
+            };
+            // "Dead Man’s Curve", "St Mary’s Hospital": a possessive inside a longer proper
+            // name names a place or thing, not a person.
+            if last.without_possessive().len() != last.text.len()
+                && toks.get(j).is_some_and(is_name_word)
+            {
+                while toks.get(j).is_some_and(is_name_word) {
+                    j += 1;
+                }
+                i = j;
+                continue;
             }
-            let first = &name_toks[0];
-            let last = &name_toks[name_toks.len() - 1];
             let end = last.start + last.without_possessive().len();
             let Some(name) = text.get(first.start..end) else {
                 i = j;
@@ -421,6 +477,8 @@ pub fn find(doc: &Doc<'_>) -> Found {
                 let name = name.strip_prefix("The ").unwrap_or(name);
                 let a = b.actor(name, ActorKind::Organisation);
                 b.mention(span, si, a, MentionKind::Name);
+            } else if name_toks.len() >= 2 && title_text.is_none() && after_place_preposition {
+                // "a ferry route in Port Alder": a place, not a person.
             } else if name_toks.len() >= 2 {
                 let a = b.actor(name, ActorKind::Person);
                 b.mention(span, si, a, MentionKind::Name);
@@ -630,6 +688,21 @@ mod tests {
         assert_eq!(a[0].0, "coalition of the willing");
         assert_eq!(a[0].1, ActorKind::Group);
         assert_eq!(f.mentions.iter().filter(|m| m.actor == 0).count(), 2);
+    }
+
+    #[test]
+    fn initials_prefixed_titles_and_places() {
+        let (a, _) = found(
+            "Deputy Foreign Minister Keiko Tanabe cited John F. Kennedy. The council in Port Alder met near Dead Man’s Curve.",
+        );
+        let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["Keiko Tanabe", "John F. Kennedy"], "{a:?}");
+    }
+
+    #[test]
+    fn so_called_policy_is_not_a_group() {
+        let (a, _) = found("They debated the so-called “digital levy” at length.");
+        assert!(a.is_empty(), "{a:?}");
     }
 
     #[test]

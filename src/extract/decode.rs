@@ -93,7 +93,7 @@ fn utf8_or_1252(bytes: &[u8], warnings: &mut Vec<String>) -> String {
 
 /// BOM-less UTF-16: most ASCII text has a NUL in every other byte.
 fn sniff_utf16(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let sample = &bytes[..bytes.len().min(4096)];

@@ -52,6 +52,24 @@ pub struct Built {
 }
 
 const MODALS: &[&str] = &["would", "will", "shall", "could", "might"];
+/// Verbs that report what someone else did; the event title keeps only the report.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "noted",
+    "stated",
+    "argued",
+    "insisted",
+    "claimed",
+    "believes",
+    "believed",
+    "recalled",
+    "confirmed",
+];
+/// "is expected to", "are due to": in a briefing line these read "to".
+const EXPECTATION_WORDS: &[&str] = &["expected", "due", "set", "scheduled", "likely", "poised"];
 const COMMON_VERBS: &[&str] = &[
     "was",
     "were",
@@ -174,21 +192,19 @@ fn clause_of(toks: &[Token<'_>], a: usize, b: usize) -> (usize, usize, Option<us
 
 /// The actor (name) a clause starting at `opener` refers back to.
 fn subject_before(
-    doc: &Doc<'_>,
     found: &Found,
     sent: usize,
     toks: &[Token<'_>],
     opener: usize,
 ) -> Option<(usize, String)> {
-    let op = &toks[opener];
+    let op = toks.get(opener)?;
     if op.is("which") || op.is("who") {
         // Antecedent: the last name before the relative pronoun.
         let before = op.start;
-        let m = found
-            .mentions
-            .iter()
-            .filter(|m| m.sentence == sent && m.span.end <= before && m.kind == MentionKind::Name)
-            .last()?;
+        let m =
+            found.mentions.iter().rev().find(|m| {
+                m.sentence == sent && m.span.end <= before && m.kind == MentionKind::Name
+            })?;
         let a = found.actors.get(m.actor)?;
         return Some((m.actor, a.name.clone()));
     }
@@ -196,7 +212,7 @@ fn subject_before(
         // Elided subject: the subject of the clause before.
         let (s, _, prev_opener) = clause_of(toks, opener, opener);
         if let Some(po) = prev_opener {
-            return subject_before(doc, found, sent, toks, po);
+            return subject_before(found, sent, toks, po);
         }
         let from = toks.get(s)?.start;
         let m = found
@@ -245,13 +261,24 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
             opener = None;
         }
     }
+    // Reported speech ("Ellis said Kennedy visited the dam in 1963"): the event is what was
+    // reported, not the saying.
+    if let Some(v) = (start..a.min(end)).rev().find(|&k| {
+        toks.get(k)
+            .is_some_and(|t| REPORTING_VERBS.contains(&t.lower().as_str()))
+    }) && a.saturating_sub(v + 1) >= 2
+    {
+        start = v + 1;
+        opener = None;
+    }
     let mut actors = Vec::new();
-    let subject = opener.and_then(|o| subject_before(doc, found, si, toks, o));
+    let subject = opener.and_then(|o| subject_before(found, si, toks, o));
     if let Some((actor, _)) = &subject {
         actors.push(*actor);
     }
     // Words of the clause, without the trigger, dangling prepositions, leading conjunctions.
     let mut words: Vec<String> = Vec::new();
+    let mut pending_open = String::new();
     let mut k = start;
     while k < end {
         if k >= a && k < b {
@@ -278,16 +305,24 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
             k += 1;
             continue;
         }
-        if t.kind == TokenKind::Punct && !matches!(t.text, "-" | "%" | "$") {
-            if let Some(last) = words.last_mut() {
-                last.push_str(t.text);
-            }
-            k += 1;
-            continue;
-        }
-        words.push(t.text.to_owned());
+        // Glue what is written together ("U.S.-led", "p.m."); other punctuation closes
+        // the word before it.
+        let prev = k.checked_sub(1).and_then(|p| toks.get(p));
+        let touches = prev.is_some_and(|p| {
+            p.end == t.start && (p.kind == TokenKind::Punct || t.kind == TokenKind::Punct)
+        }) && k > start;
+        let opening = t.kind == TokenKind::Punct && matches!(t.text, "“" | "‘" | "(" | "[");
+        let closing = t.kind == TokenKind::Punct && !opening && !matches!(t.text, "-" | "%" | "$");
         k += 1;
+        match words.last_mut() {
+            Some(last) if touches || closing => last.push_str(t.text),
+            _ if opening => pending_open.push_str(t.text),
+            // Punctuation with no word to close is dropped.
+            None if closing => {}
+            _ => words.push(format!("{}{}", std::mem::take(&mut pending_open), t.text)),
+        }
     }
+    collapse_expectations(&mut words);
     while words.first().is_some_and(|w| {
         matches!(
             w.to_lowercase().as_str(),
@@ -299,7 +334,19 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
     while words.last().is_some_and(|w| {
         matches!(
             w.to_lowercase().as_str(),
-            "in" | "on" | "at" | "and" | "the" | "a" | "of" | "to" | "by"
+            "in" | "on"
+                | "at"
+                | "and"
+                | "the"
+                | "a"
+                | "of"
+                | "to"
+                | "by"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
         )
     }) {
         words.pop();
@@ -331,6 +378,23 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
         }
     }
     (capitalise(title.trim()), actors)
+}
+
+/// "Parliament is expected to vote" → "Parliament to vote".
+fn collapse_expectations(words: &mut Vec<String>) {
+    let mut k = 0;
+    while k + 2 < words.len() {
+        let is_be = words
+            .get(k)
+            .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were"));
+        let expect = words
+            .get(k + 1)
+            .is_some_and(|w| EXPECTATION_WORDS.contains(&w.as_str()));
+        if is_be && expect && words.get(k + 2).is_some_and(|w| w == "to") {
+            words.drain(k..k + 2);
+        }
+        k += 1;
+    }
 }
 
 fn kind_for(date: &DateValue, reference: Option<NaiveDate>) -> EventKind {
@@ -367,7 +431,7 @@ fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, u
     let mut participants: Option<usize> = None;
     for (si, s) in doc.sentences.iter().enumerate().take(8) {
         for (k, t) in s.tokens.iter().enumerate() {
-            if !is_noun(t.text) {
+            if !is_noun(t.text) || used_as_verb(&s.tokens, k) {
                 continue;
             }
             if best.is_none() {
@@ -406,13 +470,17 @@ fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, u
         }
     }
     let si = best?;
-    let mut title = match &place_noun {
-        Some((place, noun)) => format!("{place} {noun}"),
-        None => {
-            let s = doc.sentences.get(si)?;
-            let noun = s.tokens.iter().find(|t| is_noun(t.text))?;
-            capitalise(&noun.lower())
-        }
+    let mut title = if let Some((place, noun)) = &place_noun {
+        format!("{place} {noun}")
+    } else {
+        let s = doc.sentences.get(si)?;
+        let noun = s
+            .tokens
+            .iter()
+            .enumerate()
+            .find(|&(k, t)| is_noun(t.text) && !used_as_verb(&s.tokens, k))
+            .map(|(_, t)| t)?;
+        capitalise(&noun.lower())
     };
     if let Some(g) = participants.and_then(|a| found.actors.get(a)) {
         title = format!("{title} of the {}", g.name.trim_start_matches("the "));
@@ -436,6 +504,27 @@ fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, u
         }
     }
     Some((title, si, actors))
+}
+
+/// "to vote", "will strike", "they protest": an event noun used as a verb.
+fn used_as_verb(toks: &[Token<'_>], k: usize) -> bool {
+    k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+        matches!(
+            p.lower().as_str(),
+            "to" | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "shall"
+                | "they"
+                | "we"
+                | "not"
+        )
+    })
 }
 
 fn ids(found: &Found, actors: &[usize]) -> Vec<ActorId> {

@@ -111,27 +111,60 @@ fn wh_question(text: &str, item: &[Token<'_>]) -> String {
         return String::new();
     };
     let wh = first.lower();
-    let rest = &item[1..];
+    let rest = item.get(1..).unwrap_or_default();
     if let Some(m) = rest
         .iter()
         .position(|t| MODALS.contains(&t.lower().as_str()) || BE.contains(&t.lower().as_str()))
+        && m > 0
+        && let (Some(before), Some(verb), Some(after)) =
+            (rest.get(..m), rest.get(m), rest.get(m + 1..))
     {
-        if m > 0 {
-            let subject = slice(text, &rest[..m]);
-            let verb = rest[m].text.to_lowercase();
-            let tail = slice(text, &rest[m + 1..]);
-            let q = if wh == "whether" {
-                format!("{} {subject} {tail}", capitalise(&verb))
-            } else {
-                format!("{} {verb} {subject} {tail}", capitalise(&wh))
-            };
-            return format!("{}?", q.trim_end().trim_end_matches([',', '.']));
-        }
+        let subject = slice(text, before);
+        let verb = verb.text.to_lowercase();
+        let tail = slice(text, after);
+        let q = if wh == "whether" {
+            format!("{} {subject} {tail}", capitalise(&verb))
+        } else {
+            format!("{} {verb} {subject} {tail}", capitalise(&wh))
+        };
+        return format!("{}?", q.trim_end().trim_end_matches([',', '.']));
     }
     format!(
         "{}?",
         capitalise(slice(text, item)).trim_end_matches([',', '.'])
     )
+}
+
+/// "It remains unclear whether the mission will be armed" → "Will the mission be armed?";
+/// "it is not clear who fired first" → "Who fired first?".
+fn embedded_question(text: &str, ct: &[Token<'_>], cue_at: usize) -> Option<(String, Span)> {
+    let cue = ct.get(cue_at)?.lower();
+    if !matches!(cue.as_str(), "unclear" | "not" | "uncertain" | "unknown") {
+        return None;
+    }
+    let skip = if cue == "not" { 2 } else { 1 };
+    let wh_at = cue_at + skip;
+    let wh = ct.get(wh_at)?.lower();
+    if !WH.contains(&wh.as_str()) {
+        return None;
+    }
+    let mut end = ct.len();
+    while end > wh_at + 1
+        && ct
+            .get(end - 1)
+            .is_some_and(|t| matches!(t.text, "," | "." | ";"))
+    {
+        end -= 1;
+    }
+    let item = ct.get(wh_at..end)?;
+    let has_verb = item
+        .iter()
+        .any(|t| MODALS.contains(&t.lower().as_str()) || BE.contains(&t.lower().as_str()));
+    if wh == "whether" && !has_verb {
+        return None;
+    }
+    let (first, last) = (item.first()?, item.last()?);
+    Some((wh_question(text, item), Span::new(first.start, last.end)))
 }
 
 /// Strips introductions ("Despite the strong rhetoric,") and attributions (", according to …").
@@ -269,6 +302,11 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
                         Span::new(item[0].start, item[item.len() - 1].end),
                     ));
                 }
+            }
+            if items.is_empty()
+                && let Some(q) = embedded_question(doc.text, ct, cue_at)
+            {
+                items.push(q);
             }
             if items.is_empty() {
                 items.push((statement(doc.text, ct, cue_at), cue));

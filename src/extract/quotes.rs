@@ -102,21 +102,17 @@ fn quote_spans(text: &str, para: Span) -> Vec<(usize, usize, usize, bool)> {
             }
             j += r.chars().next().map_or(1, char::len_utf8);
         }
-        match close_at {
-            Some((j, n)) => {
-                out.push((
-                    para.start + i,
-                    para.start + content_start,
-                    para.start + j,
-                    true,
-                ));
-                i = j + n;
-            }
-            None => {
-                out.push((para.start + i, para.start + content_start, para.end, false));
-                break;
-            }
-        }
+        let Some((j, n)) = close_at else {
+            out.push((para.start + i, para.start + content_start, para.end, false));
+            break;
+        };
+        out.push((
+            para.start + i,
+            para.start + content_start,
+            para.start + j,
+            true,
+        ));
+        i = j + n;
     }
     out
 }
@@ -190,6 +186,70 @@ fn resolve_pronoun(
         .or_else(|| salient.get(si).copied().flatten())
 }
 
+/// "the minister", "the ministry": the most recent actor before `pos` whose title, role or
+/// (for organisations) name contains `noun`.
+fn resolve_role_noun(found: &Found, noun: &str, pos: usize) -> Option<usize> {
+    let has_word = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(noun))
+    };
+    found
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= pos)
+        .find(|m| {
+            found.actors.get(m.actor).is_some_and(|a| match a.kind {
+                ActorKind::Person => {
+                    a.title.as_deref().is_some_and(has_word)
+                        || a.role.as_deref().is_some_and(has_word)
+                }
+                ActorKind::Organisation => has_word(&a.name),
+                _ => false,
+            })
+        })
+        .map(|m| m.actor)
+}
+
+/// The speaker a token names: a pronoun, a mention of an actor, or "the <role>".
+fn speaker_at(
+    doc: &Doc<'_>,
+    found: &Found,
+    salient: &[Option<usize>],
+    si: usize,
+    toks: &[&Token<'_>],
+    idx: usize,
+    verb_pos: usize,
+) -> Option<Speaker> {
+    let tok = toks.get(idx)?;
+    if PRONOUNS.contains(&tok.lower().as_str()) {
+        return Some(Speaker {
+            actor: resolve_pronoun(doc, found, salient, si, tok.start),
+            mention: tok.text.to_owned(),
+            verb_pos,
+        });
+    }
+    if let Some(m) = found.mentions.iter().find(|m| {
+        m.span.start <= tok.start && tok.start < m.span.end && m.kind == MentionKind::Name
+    }) {
+        return Some(Speaker {
+            actor: Some(m.actor),
+            mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
+            verb_pos,
+        });
+    }
+    let the = toks.get(idx.checked_sub(1)?)?;
+    if the.is("the") && tok.is_word() && !tok.is_capitalised() && tok.text.len() >= 3 {
+        let actor = resolve_role_noun(found, tok.text, the.start)?;
+        return Some(Speaker {
+            actor: Some(actor),
+            mention: doc.text.get(the.start..tok.end)?.to_owned(),
+            verb_pos,
+        });
+    }
+    None
+}
+
 /// Speaker candidates from speech verbs in the context (tokens outside quotes).
 fn speakers(
     doc: &Doc<'_>,
@@ -214,27 +274,9 @@ fn speakers(
             if !according && !SPEECH_VERBS.contains(&l.as_str()) {
                 continue;
             }
-            let who_at = |tok: &Token<'_>| -> Option<Speaker> {
-                if PRONOUNS.contains(&tok.lower().as_str()) {
-                    return Some(Speaker {
-                        actor: resolve_pronoun(doc, found, salient, si, tok.start),
-                        mention: tok.text.to_owned(),
-                        verb_pos: t.start,
-                    });
-                }
-                let m = found.mentions.iter().find(|m| {
-                    m.span.start <= tok.start
-                        && tok.start < m.span.end
-                        && m.kind == MentionKind::Name
-                })?;
-                Some(Speaker {
-                    actor: Some(m.actor),
-                    mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
-                    verb_pos: t.start,
-                })
-            };
+            let who_at = |idx: usize| speaker_at(doc, found, salient, si, &toks, idx, t.start);
             if according {
-                if let Some(sp) = toks.iter().skip(k + 2).take(6).find_map(|x| who_at(x)) {
+                if let Some(sp) = (k + 2..toks.len()).take(6).find_map(who_at) {
                     out.push(sp);
                 }
                 continue;
@@ -243,29 +285,22 @@ fn speakers(
             // A participle ("…, adding", "…, saying") takes the subject of the main clause: the
             // first speaker-like mention of the sentence, not the nearest (often an object).
             let participle = l.ends_with("ing");
-            let mut candidates = toks[..k]
-                .iter()
+            let mut candidates = (0..k)
                 .rev()
                 .take(if participle { 40 } else { 14 })
-                .take_while(|x| !matches!(x.text, ";"))
-                .filter_map(|x| {
-                    if PLATFORMS.contains(&x.text) {
-                        None
-                    } else {
-                        who_at(x)
-                    }
-                });
+                .take_while(|&x| toks.get(x).is_some_and(|x| x.text != ";"))
+                .filter(|&x| toks.get(x).is_some_and(|x| !PLATFORMS.contains(&x.text)))
+                .filter_map(who_at);
             let left = if participle {
                 candidates.last()
             } else {
                 candidates.next()
             };
             let right = || {
-                toks.iter()
-                    .skip(k + 1)
+                (k + 1..toks.len())
                     .take(4)
-                    .take_while(|x| x.text != ",")
-                    .find_map(|x| who_at(x))
+                    .take_while(|&x| toks.get(x).is_some_and(|x| x.text != ","))
+                    .find_map(who_at)
             };
             if let Some(sp) = left.or_else(right) {
                 out.push(sp);
@@ -426,33 +461,55 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
             if t.text != ":" {
                 return None;
             }
-            let m = found.mentions.iter().rev().find(|m| {
+            if let Some(m) = found.mentions.iter().rev().find(|m| {
                 m.span.end <= t.start && m.sentence == first_s && m.kind == MentionKind::Name
-            })?;
-            Some(Speaker {
-                actor: Some(m.actor),
-                mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
-                verb_pos: t.start,
-            })
+            }) {
+                return Some(Speaker {
+                    actor: Some(m.actor),
+                    mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
+                    verb_pos: t.start,
+                });
+            }
+            // A transcript label naming no known actor ("Reporter:", "Moderator:"): the
+            // speaker is someone else than the previous one, even if unknown.
+            let label: Vec<&Token<'_>> = doc
+                .sentences
+                .get(first_s)?
+                .tokens
+                .iter()
+                .filter(|x| x.end <= t.start)
+                .collect();
+            let first = label.first()?;
+            (label.len() <= 4 && label.iter().all(|x| x.is_word() && x.is_capitalised())).then(
+                || Speaker {
+                    actor: None,
+                    mention: doc
+                        .text
+                        .get(first.start..t.start)
+                        .unwrap_or("")
+                        .trim()
+                        .to_owned(),
+                    verb_pos: t.start,
+                },
+            )
         };
         let speaker = best.or_else(colon);
-        let (speaker, mention, verb_pos) = match speaker {
-            Some(s) => (s.actor, Some(s.mention), Some(s.verb_pos)),
-            None => {
-                if word_count < 5 {
-                    continue;
-                }
-                // A continuing quote from the same speaker in the previous sentences.
-                let prev = out.last().filter(|q| {
-                    doc.sentence_at(q.span.start)
-                        .is_some_and(|ps| first_s.saturating_sub(ps) <= 2)
-                });
-                (
-                    prev.and_then(|q| q.speaker),
-                    prev.and_then(|q| q.speaker_mention.clone()),
-                    None,
-                )
+        let (speaker, mention, verb_pos) = if let Some(s) = speaker {
+            (s.actor, Some(s.mention), Some(s.verb_pos))
+        } else {
+            if word_count < 5 {
+                continue;
             }
+            // A continuing quote from the same speaker in the previous sentences.
+            let prev = out.last().filter(|q| {
+                doc.sentence_at(q.span.start)
+                    .is_some_and(|ps| first_s.saturating_sub(ps) <= 2)
+            });
+            (
+                prev.and_then(|q| q.speaker),
+                prev.and_then(|q| q.speaker_mention.clone()),
+                None,
+            )
         };
         let mut venue = venue_in(doc, &ctx, &masked);
         if venue.is_none() && speaker.is_some() {

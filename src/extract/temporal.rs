@@ -293,6 +293,56 @@ fn dir_for(tokens: &[Token<'_>], i: usize) -> Direction {
     }
 }
 
+/// Irregular past-tense verbs common in news.
+const PAST_VERBS: &[&str] = &[
+    "was", "were", "had", "did", "met", "held", "took", "made", "won", "lost", "fell", "rose",
+    "led", "left", "went", "came", "saw", "became", "struck", "hit", "sent", "spoke", "told",
+    "said", "gave", "began", "shot", "built", "ran", "sought", "fought", "drew", "broke", "found",
+    "kept", "paid", "sold", "bought", "wrote", "chose", "froze", "ago",
+];
+
+fn is_past_marker(t: &Token<'_>) -> bool {
+    let l = t.lower();
+    t.is_word()
+        && !t.is_capitalised()
+        && !FUTURE_CUES.contains(&l.as_str())
+        && (PAST_VERBS.contains(&l.as_str()) || (l.len() > 4 && l.ends_with("ed")))
+}
+
+fn is_clause_break(t: &Token<'_>) -> bool {
+    matches!(t.text, ";" | "—" | "–" | "“" | "”" | "\"")
+}
+
+/// Which way a date without a year points ("filed on Jan. 6" → past, "will rule on Jan. 6"
+/// → future), from the nearest verb before it, else the first after it; `None` if the
+/// sentence gives no cue (the nearest such day is meant).
+fn tense_of(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
+    if clause_points_ahead(tokens, i) {
+        return Some(Direction::Future);
+    }
+    let before = tokens.get(i.saturating_sub(10)..i).unwrap_or_default();
+    for t in before.iter().rev() {
+        if is_clause_break(t) {
+            break;
+        }
+        if is_past_marker(t) {
+            return Some(Direction::Past);
+        }
+    }
+    for t in tokens.iter().skip(i + 1).take(12) {
+        if is_clause_break(t) {
+            break;
+        }
+        if FUTURE_CUES.contains(&t.lower().as_str()) {
+            return Some(Direction::Future);
+        }
+        if is_past_marker(t) {
+            return Some(Direction::Past);
+        }
+    }
+    None
+}
+
 /// Finds temporal expressions in `text[sentence]`.
 pub fn find(text: &str, sentence: Span) -> Vec<Timex> {
     let Some(s) = sentence.slice(text) else {
@@ -405,7 +455,7 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
                 Some(TimeAnchor::MonthDay {
                     month: m,
                     day: d,
-                    direction: None,
+                    direction: tense_of(tokens, i),
                 }),
             ));
         }
@@ -442,7 +492,7 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
         );
         let ambiguous = matches!(m, 5) || (m == 3 && t.text.len() == 3);
         if cue
-            && !(ambiguous && !matches!(prev, "in" | "since" | "last" | "next" | "early" | "late"))
+            && (!ambiguous || matches!(prev, "in" | "since" | "last" | "next" | "early" | "late"))
             && is_full_month(t.text)
         {
             let direction = match prev {
@@ -487,7 +537,7 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
                 Some(TimeAnchor::MonthDay {
                     month: m,
                     day: d,
-                    direction: None,
+                    direction: tense_of(tokens, i),
                 }),
             ));
         }
@@ -587,9 +637,8 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
     {
         let (al, bl) = (a.lower(), b.lower());
         let off = match (al.as_str(), bl.as_str()) {
-            ("day", "before") => Some(-1),
+            ("day", "before") | ("previous", "day") => Some(-1),
             ("day", "after") | ("next" | "following", "day") => Some(1),
-            ("previous", "day") => Some(-1),
             _ => None,
         };
         if let Some(off) = off {
@@ -857,10 +906,14 @@ fn time_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
     ))
 }
 
-/// Merges a time of day with an adjacent day expression ("Tuesday at 3 p.m.").
+/// Merges a time of day with an adjacent day expression ("Tuesday at 3 p.m.", "at 3 p.m. on
+/// Tuesday").
 fn merge_times(list: Vec<Timex>) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::with_capacity(list.len());
-    for tx in list {
+    // Whether `out.last()` is a time of day not yet attached to a day.
+    let mut bare_time = false;
+    for mut tx in list {
+        let was_bare = std::mem::replace(&mut bare_time, false);
         if tx.kind == TimexType::Time
             && let Some(TimeAnchor::WithTime { time, .. }) = &tx.anchor
             && let Some(prev) = out.last_mut()
@@ -874,9 +927,27 @@ fn merge_times(list: Vec<Timex>) -> Vec<Timex> {
                 time: *time,
             });
             prev.span.end = tx.span.end;
+            prev.trigger.end = tx.span.end;
             prev.kind = TimexType::Time;
             continue;
         }
+        if was_bare
+            && tx.kind == TimexType::Date
+            && is_day_anchor(tx.anchor.as_ref())
+            && let Some(prev) = out.last_mut()
+            && tx.trigger.start.saturating_sub(prev.span.end) <= 2
+            && let Some(TimeAnchor::WithTime { time, .. }) = &prev.anchor
+            && let Some(day) = tx.anchor.take()
+        {
+            prev.anchor = Some(TimeAnchor::WithTime {
+                day: Box::new(day),
+                time: *time,
+            });
+            prev.span.end = tx.span.end;
+            prev.trigger.end = tx.span.end;
+            continue;
+        }
+        bare_time = tx.kind == TimexType::Time;
         out.push(tx);
     }
     out
@@ -1024,6 +1095,32 @@ mod tests {
         assert_eq!(s, "Tuesday at 3 p.m.");
         assert_eq!(d.precision, Precision::Time);
         assert_eq!(d.time, NaiveTime::from_hms_opt(15, 0, 0));
+    }
+
+    #[test]
+    fn time_before_the_day_merges_into_one_expression() {
+        let v = all("Jurors will resume deliberations at 3 p.m. on Tuesday.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "3 p.m. on Tuesday");
+        assert_eq!(v[0].1, "at 3 p.m. on Tuesday");
+        let d = v[0].3.clone().unwrap();
+        assert_eq!(d.start, ymd(2026, 1, 13));
+        assert_eq!(d.time, NaiveTime::from_hms_opt(15, 0, 0));
+    }
+
+    #[test]
+    fn month_day_direction_follows_the_verb() {
+        // Reference 6 Jan 2026: "filed on Dec. 30" is the last one, "will rule on Dec. 30"
+        // the next one; with no verb the nearest is meant.
+        assert_eq!(
+            one("Prosecutors filed charges on Dec. 30.").1.start,
+            ymd(2025, 12, 30)
+        );
+        assert_eq!(
+            one("The court will rule on Dec. 30.").1.start,
+            ymd(2026, 12, 30)
+        );
+        assert_eq!(one("On Jan. 10, a new term.").1.start, ymd(2026, 1, 10));
     }
 
     #[test]

@@ -69,14 +69,13 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         if c.is_alphabetic() {
             kind = TokenKind::Word;
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if (is_apostrophe(d) || d == '-') && {
-                    // Inner apostrophe or hyphen only if a letter follows.
-                    let rest = &text[j + d.len_utf8()..];
-                    rest.chars().next().is_some_and(char::is_alphabetic)
-                } {
+                // Inner apostrophe or hyphen only if a letter follows.
+                let joiner = (is_apostrophe(d) || d == '-')
+                    && text
+                        .get(j + d.len_utf8()..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_alphabetic);
+                if d.is_alphanumeric() || joiner {
                     end = j + d.len_utf8();
                     chars.next();
                 } else {

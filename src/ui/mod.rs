@@ -37,7 +37,7 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
     search::update(app);
     if app.timeline_data.is_none() {
         let widths = timeline_view::label_measurer(&ctx);
-        app.timeline_data = Some(timeline_view::TimelineData::build(
+        app.timeline_data = Some(crate::timeline::TimelineData::build(
             &app.doc.briefing,
             app.settings.compress_gaps,
             &widths,

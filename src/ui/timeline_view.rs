@@ -4,10 +4,9 @@
 //! [`crate::timeline`]; this module only maps it to pixels and input to [`Command`]s.
 
 use crate::app::{BrieflineApp, Command, Selection};
-use crate::model::{Briefing, Precision};
+use crate::model::Precision;
 use crate::timeline::{
-    CompressedAxis, ItemExtent, LayoutParams, PlacedKind, TimeView, ViewAnimation, layout_items,
-    ticks_for,
+    LayoutParams, PlacedKind, TimeView, TimelineData, ViewAnimation, layout_items, segment_ticks,
 };
 use egui::epaint::{Mesh, Vertex, WHITE_UV};
 use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2, pos2, vec2};
@@ -28,18 +27,6 @@ pub struct TimelineState {
     pub canvas_width_px: f32,
 }
 
-/// Timeline items derived from a briefing: sorted extents in virtual time.
-#[derive(Clone, Debug, Default)]
-pub struct TimelineData {
-    pub items: Vec<ItemExtent>,
-    /// Briefing event index of each item.
-    pub event_of_item: Vec<usize>,
-    pub axis: CompressedAxis,
-    pub virtual_bounds: Option<(f64, f64)>,
-    /// Events without a resolved date.
-    pub unresolved: Vec<usize>,
-}
-
 /// Measures label widths with the current fonts.
 pub fn label_measurer(ctx: &egui::Context) -> impl Fn(&str) -> f32 + '_ {
     move |s: &str| {
@@ -52,90 +39,6 @@ pub fn label_measurer(ctx: &egui::Context) -> impl Fn(&str) -> f32 + '_ {
             .size()
             .x
         })
-    }
-}
-
-impl TimelineData {
-    /// Builds the items; `compress` turns long empty stretches into axis breaks.
-    pub fn build(b: &Briefing, compress: bool, label_width: &dyn Fn(&str) -> f32) -> Self {
-        let mut real: Vec<(f64, f64, usize)> = Vec::new();
-        let mut unresolved = Vec::new();
-        for (i, e) in b.events.iter().enumerate() {
-            match (e.date.start_secs(), e.date.end_secs()) {
-                (Some(s), Some(z)) => real.push((s, z.max(s), i)),
-                _ => unresolved.push(i),
-            }
-        }
-        let axis = if compress {
-            let ext: Vec<(f64, f64)> = real.iter().map(|&(s, z, _)| (s, z)).collect();
-            CompressedAxis::from_extents(&ext, 0.2, 120.0 * DAY_SECS)
-        } else {
-            CompressedAxis::identity()
-        };
-        let mut items: Vec<(ItemExtent, usize)> = real
-            .iter()
-            .map(|&(s, z, i)| {
-                let w = b.events.get(i).map_or(0.0, |e| label_width(&e.title));
-                (
-                    ItemExtent {
-                        start_secs: axis.virtual_from_real(s),
-                        end_secs: axis.virtual_from_real(z),
-                        label_width_px: w,
-                    },
-                    i,
-                )
-            })
-            .collect();
-        items.sort_by(|a, b| {
-            a.0.start_secs
-                .total_cmp(&b.0.start_secs)
-                .then(a.1.cmp(&b.1))
-        });
-        let virtual_bounds = items.iter().fold(None, |acc: Option<(f64, f64)>, (x, _)| {
-            Some(acc.map_or((x.start_secs, x.end_secs), |(a, z)| {
-                (a.min(x.start_secs), z.max(x.end_secs))
-            }))
-        });
-        Self {
-            event_of_item: items.iter().map(|x| x.1).collect(),
-            items: items.into_iter().map(|x| x.0).collect(),
-            axis,
-            virtual_bounds,
-            unresolved,
-        }
-    }
-
-    /// The view that shows every item with its label, for a canvas `width_px` wide.
-    pub fn fit_view(&self, width_px: f32) -> Option<TimeView> {
-        let (a, b) = self.virtual_bounds?;
-        let b = b.max(a + DAY_SECS);
-        // Labels hang to the right of their items: leave room for those near the end.
-        let tail_from = b - (b - a) * 0.1;
-        let label_px = self
-            .items
-            .iter()
-            .rev()
-            .take_while(|x| x.start_secs >= tail_from)
-            .map(|x| x.label_width_px)
-            .fold(0.0f32, f32::max);
-        let left_room = 28.0;
-        let right_room = (label_px + MARKER_W + 24.0).min(width_px * 0.45);
-        let usable = width_px - left_room - right_room;
-        if usable.is_nan() || usable <= 60.0 {
-            return Some(TimeView::fit(a, b, 0.06));
-        }
-        let span = (b - a) * f64::from(width_px) / f64::from(usable);
-        Some(TimeView::new(
-            a - span * f64::from(left_room / width_px),
-            span,
-        ))
-    }
-
-    /// Virtual extent of an event.
-    pub fn virtual_extent_of_event(&self, _b: &Briefing, event: usize) -> Option<(f64, f64)> {
-        let k = self.event_of_item.iter().position(|&e| e == event)?;
-        let x = self.items.get(k)?;
-        Some((x.start_secs, x.end_secs))
     }
 }
 
@@ -307,63 +210,37 @@ fn canvas_ui(
         Stroke::new(1.0, pal.axis),
     );
 
-    // Ticks per kept segment between breaks, with real-time labels.
+    // Ticks per kept stretch between breaks, with real-time labels.
     let measure = label_measurer(ui.ctx());
     let tick_font = FontId::proportional(12.0);
+    let tick_width = |s: &str| measure(s) * 12.0 / LABEL_SIZE;
     let breaks = data.axis.breaks();
-    let mut seg_bounds: Vec<(f64, f64)> = Vec::new();
-    let mut lo = f64::NEG_INFINITY;
-    for b in breaks {
-        seg_bounds.push((lo, b.virtual_start));
-        lo = b.virtual_end;
-    }
-    seg_bounds.push((lo, f64::INFINITY));
-    for (va, vb) in seg_bounds {
-        let v0 = va.max(view.start_secs);
-        let v1 = vb.min(view.end_secs());
-        if v1 <= v0 {
-            continue;
+    for pt in segment_ticks(&view, &data.axis, left, width, 8.0, &tick_width) {
+        let (x, t) = (pt.x_px, &pt.tick);
+        if t.major {
+            painter.line_segment(
+                [pos2(x, lanes_top - 6.0), pos2(x, axis_top)],
+                Stroke::new(1.0, pal.axis.gamma_multiply(0.35)),
+            );
+            painter.line_segment(
+                [pos2(x, axis_top), pos2(x, axis_top + 8.0)],
+                Stroke::new(1.0, pal.axis),
+            );
+        } else {
+            painter.line_segment(
+                [pos2(x, axis_top), pos2(x, axis_top + 4.0)],
+                Stroke::new(1.0, pal.axis.gamma_multiply(0.7)),
+            );
         }
-        let (x0, x1) = (x_of(v0), x_of(v1));
-        let (r0, r1) = (
-            data.axis.real_from_virtual(v0),
-            data.axis.real_from_virtual(v1),
-        );
-        if x1 - x0 < 8.0 || r1 <= r0 {
-            continue;
-        }
-        let sub = TimeView::new(r0, r1 - r0);
-        let ticks = ticks_for(&sub, x1 - x0, 8.0, &|s: &str| {
-            measure(s) * 12.0 / LABEL_SIZE
-        });
-        for t in ticks {
-            let x = x0 + ((t.time_secs - r0) / (r1 - r0)) as f32 * (x1 - x0);
-            if t.major {
-                painter.line_segment(
-                    [pos2(x, lanes_top - 6.0), pos2(x, axis_top)],
-                    Stroke::new(1.0, pal.axis.gamma_multiply(0.35)),
-                );
-                painter.line_segment(
-                    [pos2(x, axis_top), pos2(x, axis_top + 8.0)],
-                    Stroke::new(1.0, pal.axis),
-                );
-            } else {
-                painter.line_segment(
-                    [pos2(x, axis_top), pos2(x, axis_top + 4.0)],
-                    Stroke::new(1.0, pal.axis.gamma_multiply(0.7)),
-                );
-            }
-            let label_w = measure(&t.label) * 12.0 / LABEL_SIZE;
-            if !t.label.is_empty() && x + 3.0 + label_w <= x1.min(rect.right()) {
-                let color = if t.major { pal.text } else { pal.weak };
-                painter.text(
-                    pos2(x + 3.0, axis_top + 10.0),
-                    Align2::LEFT_TOP,
-                    &t.label,
-                    tick_font.clone(),
-                    color,
-                );
-            }
+        if !t.label.is_empty() {
+            let color = if t.major { pal.text } else { pal.weak };
+            painter.text(
+                pos2(x + 3.0, axis_top + 10.0),
+                Align2::LEFT_TOP,
+                &t.label,
+                tick_font.clone(),
+                color,
+            );
         }
     }
 
