@@ -1,6 +1,7 @@
 //! The eframe application: owns the briefing, the view state and the settings, and executes
 //! the [`Command`]s that panels and shortcuts produce. Drawing lives in [`crate::ui`].
 
+use crate::export::{ExportFormat, ExportOptions};
 use crate::load;
 use crate::model::{Briefing, DateOrigin, Span};
 use crate::timeline::TimelineData;
@@ -49,6 +50,7 @@ pub struct Settings {
     /// The last file and the timeline view on it (None: fit everything).
     pub last_file: Option<PathBuf>,
     pub last_view: Option<TimeView>,
+    pub export: ExportSettings,
 }
 
 impl Default for Settings {
@@ -65,6 +67,7 @@ impl Default for Settings {
             compress_gaps: true,
             last_file: None,
             last_view: None,
+            export: ExportSettings::default(),
         }
     }
 }
@@ -127,6 +130,30 @@ pub enum Command {
     DismissBanner(usize),
     ScaleUi(f32),
     Quit,
+    /// Open the export dialog.
+    ShowExport,
+    /// Ask where to save, then export with the dialog's settings.
+    Export,
+}
+
+/// The export dialog's settings (remembered between exports).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportSettings {
+    pub format: ExportFormat,
+    pub options: ExportOptions,
+    /// Images: the current view instead of the whole briefing.
+    pub current_view: bool,
+}
+
+impl Default for ExportSettings {
+    fn default() -> Self {
+        Self {
+            format: ExportFormat::Html,
+            options: ExportOptions::default(),
+            current_view: false,
+        }
+    }
 }
 
 /// Severity of a banner message.
@@ -232,6 +259,7 @@ pub struct BrieflineApp {
     pub show_shortcuts: bool,
     /// Set by Ctrl+Q / File ▸ Quit; the UI closes the window.
     pub quit_requested: bool,
+    pub show_export: bool,
     pub(crate) applied_theme: Option<(Theme, f32)>,
     pub(crate) cli_date: Option<NaiveDate>,
 }
@@ -285,6 +313,7 @@ impl BrieflineApp {
             scroll_reader: false,
             show_shortcuts: false,
             quit_requested: false,
+            show_export: false,
             applied_theme: None,
             cli_date: startup.reference_date,
         };
@@ -434,6 +463,45 @@ impl BrieflineApp {
         }
     }
 
+    /// Asks where to save and exports with the dialog's settings; the outcome is a banner.
+    fn export_now(&mut self, now: f64) {
+        let ex = self.settings.export;
+        let stem = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_stem())
+            .map_or_else(
+                || "briefing".to_owned(),
+                |s| {
+                    s.to_string_lossy()
+                        .trim_end_matches(".briefline")
+                        .to_owned()
+                },
+            );
+        let name = format!("{stem}.{}", ex.format.extension());
+        let Some(path) = self.dialogs.save_file(&name, ex.format.extension()) else {
+            return;
+        };
+        let mut opts = ex.options;
+        if ex.format.is_image() && ex.current_view {
+            opts.image.view = self.current_view(now);
+        }
+        opts.image.compress_gaps = self.settings.compress_gaps;
+        let banner = match crate::export::export_to(&self.doc.briefing, ex.format, &opts, &path) {
+            Ok(()) => Banner {
+                kind: BannerKind::Info,
+                text: format!("Exported {} to {}", ex.format.label(), path.display()),
+            },
+            Err(e) => Banner {
+                kind: BannerKind::Error,
+                text: format!("Export failed: {e}"),
+            },
+        };
+        self.banners.push(banner);
+        self.show_export = false;
+    }
+
     /// Executes a command (using the egui clock `now` for animations).
     pub fn execute_at(&mut self, cmd: Command, now: f64) {
         let pan_step = |v: TimeView, dir: f32| v.pan_px(dir * 160.0, 1000.0);
@@ -551,6 +619,8 @@ impl BrieflineApp {
                 }
             }
             Command::Quit => self.quit_requested = true,
+            Command::ShowExport => self.show_export = true,
+            Command::Export => self.export_now(now),
             Command::ScaleUi(delta) => {
                 self.settings.ui_scale = (self.settings.ui_scale + delta).clamp(0.6, 2.5);
             }

@@ -44,6 +44,73 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Export briefing notes or the timeline (Markdown, HTML, PDF, PNG, SVG, JSON, RON).
+    Export {
+        /// The article (.txt, .md) or a saved briefing (.briefline.ron).
+        input: PathBuf,
+        #[arg(long, value_enum)]
+        format: ExportArg,
+        /// Output file (standard output if omitted; PDF and PNG need a file on a terminal).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// PDF paper size.
+        #[arg(long, value_enum, default_value_t = PageArg::A4)]
+        page: PageArg,
+        /// Image width in pixels (PNG, SVG).
+        #[arg(long, default_value_t = 1920, value_parser = clap::value_parser!(u32).range(320..=16384))]
+        width: u32,
+        /// Image height in pixels (PNG, SVG).
+        #[arg(long, default_value_t = 1080, value_parser = clap::value_parser!(u32).range(200..=16384))]
+        height: u32,
+        /// Dark image background.
+        #[arg(long)]
+        dark: bool,
+        /// Draw the timeline at real scale (no compressed gaps).
+        #[arg(long)]
+        real_scale: bool,
+        /// Leave out items the analyst has not reviewed.
+        #[arg(long)]
+        exclude_unreviewed: bool,
+        /// Include items the analyst rejected.
+        #[arg(long)]
+        include_rejected: bool,
+        /// Leave out the article excerpts.
+        #[arg(long)]
+        no_excerpts: bool,
+    },
+}
+
+/// Export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportArg {
+    Md,
+    Html,
+    Pdf,
+    Png,
+    Svg,
+    Json,
+    Ron,
+}
+
+impl From<ExportArg> for export::ExportFormat {
+    fn from(a: ExportArg) -> Self {
+        match a {
+            ExportArg::Md => export::ExportFormat::Markdown,
+            ExportArg::Html => export::ExportFormat::Html,
+            ExportArg::Pdf => export::ExportFormat::Pdf,
+            ExportArg::Png => export::ExportFormat::Png,
+            ExportArg::Svg => export::ExportFormat::Svg,
+            ExportArg::Json => export::ExportFormat::Json,
+            ExportArg::Ron => export::ExportFormat::Ron,
+        }
+    }
+}
+
+/// Paper sizes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PageArg {
+    A4,
+    Letter,
 }
 
 /// Output formats of `extract`.
@@ -92,6 +159,36 @@ pub fn extract(
     write_out(&text, output)
 }
 
+/// Runs `export`.
+pub fn export_cmd(
+    input: &Path,
+    date: Option<NaiveDate>,
+    format: export::ExportFormat,
+    output: Option<&Path>,
+    opts: &export::ExportOptions,
+) -> Result<(), String> {
+    use std::io::IsTerminal as _;
+    let b = load::load_path(input, date).map_err(|e| e.to_string())?;
+    if let Some(p) = output {
+        return export::export_to(&b, format, opts, p).map_err(|e| e.to_string());
+    }
+    let binary = matches!(
+        format,
+        export::ExportFormat::Pdf | export::ExportFormat::Png
+    );
+    if binary && std::io::stdout().is_terminal() {
+        return Err(format!(
+            "{} output is binary: give a file with -o",
+            format.extension().to_uppercase()
+        ));
+    }
+    let bytes = export::render(&b, format, opts).map_err(|e| e.to_string())?;
+    let mut out = std::io::stdout().lock();
+    out.write_all(&bytes)
+        .and_then(|()| out.flush())
+        .map_err(|e| format!("could not write to standard output: {e}"))
+}
+
 /// Entry point used by `main`.
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
@@ -100,6 +197,37 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             output,
         }) => extract(&article, cli.date, format, output.as_deref()),
+        Some(Command::Export {
+            input,
+            format,
+            output,
+            page,
+            width,
+            height,
+            dark,
+            real_scale,
+            exclude_unreviewed,
+            include_rejected,
+            no_excerpts,
+        }) => {
+            let opts = export::ExportOptions {
+                include_unreviewed: !exclude_unreviewed,
+                include_rejected,
+                include_excerpts: !no_excerpts,
+                page: match page {
+                    PageArg::A4 => export::PageSize::A4,
+                    PageArg::Letter => export::PageSize::Letter,
+                },
+                image: export::ImageOptions {
+                    width,
+                    height,
+                    view: None,
+                    compress_gaps: !real_scale,
+                    dark,
+                },
+            };
+            export_cmd(&input, cli.date, format.into(), output.as_deref(), &opts)
+        }
         Some(Command::Open { files }) => crate::app::run_native(files, cli.date),
         None => crate::app::run_native(cli.files, cli.date),
     };

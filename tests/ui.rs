@@ -21,11 +21,15 @@ fn today() -> NaiveDate {
 }
 
 fn startup(files: Vec<PathBuf>, answers: Vec<Vec<PathBuf>>) -> Startup {
+    startup_saving(files, answers, Vec::new())
+}
+
+fn startup_saving(files: Vec<PathBuf>, answers: Vec<Vec<PathBuf>>, saves: Vec<PathBuf>) -> Startup {
     Startup {
         files,
         reference_date: None,
         today: today(),
-        dialogs: Box::new(ScriptedDialogs { answers }),
+        dialogs: Box::new(ScriptedDialogs { answers, saves }),
     }
 }
 
@@ -396,4 +400,43 @@ fn a_corrupt_state_file_is_detected() {
     assert!(!briefline::app::state_file_is_corrupt(
         std::path::Path::new("/definitely/missing/app.ron")
     ));
+}
+
+#[test]
+fn export_dialog_writes_the_chosen_format() {
+    let dir = std::env::temp_dir().join(format!("briefline-ui-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let md = dir.join("seed.md");
+    let png = dir.join("seed.png");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(|cc| {
+            BrieflineApp::new(
+                cc,
+                startup_saving(Vec::new(), Vec::new(), vec![md.clone(), png.clone()]),
+            )
+        });
+    h.run_steps(3);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Export…  (Ctrl+E)").click();
+    h.run_steps(3);
+    h.get_by_label("Markdown briefing notes").click();
+    h.run_steps(2);
+    h.get_by_label("Export…").click();
+    h.run_steps(3);
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(text.starts_with("# Ukraine Security Guarantees Gain US Backing At Paris Summit"));
+    h.get_by_label_contains("Exported Markdown briefing notes to");
+    // Images: PNG at a chosen size.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run_steps(3);
+    h.get_by_label("PNG image of the timeline").click();
+    h.run_steps(2);
+    h.state_mut().settings.export.options.image.width = 1024;
+    h.state_mut().settings.export.options.image.height = 576;
+    h.get_by_label("Export…").click();
+    h.run_steps(3);
+    let bytes = std::fs::read(&png).unwrap();
+    assert_eq!(briefline::export::png::png_size(&bytes), Some((1024, 576)));
 }

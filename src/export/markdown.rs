@@ -1,49 +1,212 @@
-//! Markdown briefing notes (CommonMark): title, source, chronology at each date's precision,
-//! quotes grouped by speaker, open questions as a checklist, analyst notes.
+//! Markdown briefing notes (CommonMark): title, source, reference date, a one-paragraph
+//! summary, the chronology at each date's precision, quotes grouped by speaker with venue
+//! and a citation to their sentence, open questions as a checklist, analyst notes and
+//! numbered source references.
 
-use crate::model::{Briefing, ReviewStatus};
+use super::ExportOptions;
+use crate::model::{ActorId, Briefing, Provenance};
 use std::fmt::Write as _;
 
-/// Renders the briefing as Markdown. Deterministic.
-pub fn to_markdown(b: &Briefing) -> String {
-    let mut s = String::new();
-    let _ = writeln!(s, "# {}\n", escape(&b.meta.title));
-    let source = match (&b.meta.outlet, &b.meta.place) {
+/// Numbered citations of article sentences, in order of first use.
+#[derive(Default)]
+pub struct Citations {
+    list: Vec<Provenance>,
+}
+
+impl Citations {
+    /// The number of a provenance's sentence (1-based), adding it if new.
+    pub fn cite(&mut self, p: &Provenance) -> usize {
+        if let Some(i) = self
+            .list
+            .iter()
+            .position(|x| x.source == p.source && x.sentence == p.sentence)
+        {
+            return i + 1;
+        }
+        self.list.push(p.clone());
+        self.list.len()
+    }
+
+    pub fn entries(&self) -> &[Provenance] {
+        &self.list
+    }
+}
+
+/// "Africa Digital News, New York".
+pub fn source_line(b: &Briefing) -> String {
+    match (&b.meta.outlet, &b.meta.place) {
         (Some(o), Some(p)) => format!("{o}, {p}"),
         (Some(o), None) => o.clone(),
-        _ => b
+        (None, Some(p)) => p.clone(),
+        (None, None) => b
             .sources
             .first()
             .map(|s| s.name.clone())
             .unwrap_or_default(),
-    };
-    if !source.is_empty() {
-        let _ = writeln!(s, "- **Source:** {}", escape(&source));
     }
-    let _ = writeln!(
-        s,
-        "- **Reference date:** {}\n",
-        b.meta.reference_date.map_or_else(
-            || "unknown".to_owned(),
-            |d| d.format("%-d %b %Y").to_string()
-        )
-    );
+}
+
+/// The reference date as "6 Jan 2026", or "unknown".
+pub fn reference_line(b: &Briefing) -> String {
+    b.meta.reference_date.map_or_else(
+        || "unknown".to_owned(),
+        |d| d.format("%-d %b %Y").to_string(),
+    )
+}
+
+/// Speakers in order of their first quote (`None` = unattributed).
+pub fn speakers(b: &Briefing) -> Vec<Option<&ActorId>> {
+    let mut out: Vec<Option<&ActorId>> = Vec::new();
+    for q in &b.quotes {
+        if !out.contains(&q.speaker.as_ref()) {
+            out.push(q.speaker.as_ref());
+        }
+    }
+    out
+}
+
+/// A one-paragraph summary built from the briefing itself (no model, no network).
+pub fn summary(b: &Briefing) -> String {
+    let order = b.events_in_time_order();
+    let dated: Vec<_> = order
+        .iter()
+        .filter_map(|&i| b.events.get(i))
+        .filter(|e| e.date.is_resolved())
+        .collect();
+    let mut s = String::new();
+    match (dated.first(), dated.last()) {
+        (Some(first), Some(last)) if dated.len() > 1 => {
+            let _ = write!(
+                s,
+                "{} dated events run from {} ({}) to {} ({}).",
+                dated.len(),
+                first.date.display(),
+                first.title,
+                last.date.display(),
+                last.title
+            );
+        }
+        (Some(only), _) => {
+            let _ = write!(
+                s,
+                "One dated event: {} ({}).",
+                only.title,
+                only.date.display()
+            );
+        }
+        _ => s.push_str("No dated events."),
+    }
+    if let Some(news) = b
+        .events
+        .iter()
+        .find(|e| e.kind == crate::model::EventKind::News)
+    {
+        let _ = write!(
+            s,
+            " The article reports: {} ({}).",
+            news.title,
+            news.date.display()
+        );
+    }
+    let names: Vec<&str> = speakers(b)
+        .into_iter()
+        .flatten()
+        .map(|id| b.actor_name(id))
+        .collect();
+    if !b.quotes.is_empty() {
+        let _ = write!(
+            s,
+            " {} quote{} from {}.",
+            b.quotes.len(),
+            if b.quotes.len() == 1 { "" } else { "s" },
+            if names.is_empty() {
+                "unattributed speakers".to_owned()
+            } else {
+                join_names(&names)
+            }
+        );
+    }
+    match b.questions.len() {
+        0 => {}
+        1 => s.push_str(" One question is left open."),
+        n => {
+            let _ = write!(s, " {n} questions are left open.");
+        }
+    }
+    let undated = b.events.len() - dated.len();
+    if undated > 0 {
+        let _ = write!(
+            s,
+            " {undated} event(s) are undated until a reference date is set."
+        );
+    }
+    s
+}
+
+fn join_names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Renders with default options.
+pub fn to_markdown(b: &Briefing) -> String {
+    to_markdown_with(b, &ExportOptions::default())
+}
+
+/// Renders the briefing as Markdown. Deterministic.
+pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
+    let mut s = String::new();
+    let mut cites = Citations::default();
+    let _ = writeln!(s, "# {}\n", escape(&b.meta.title));
+    let _ = writeln!(s, "- **Source:** {}", escape(&source_line(b)));
+    let _ = writeln!(s, "- **Reference date:** {}\n", reference_line(b));
+    let _ = writeln!(s, "## Summary\n\n{}\n", escape(&summary(b)));
+
     let _ = writeln!(s, "## Chronology\n");
+    let mut undated = Vec::new();
     for i in b.events_in_time_order() {
         let Some(e) = b.events.get(i) else { continue };
-        if e.review == ReviewStatus::Rejected {
+        if !e.date.is_resolved() {
+            undated.push(e);
             continue;
         }
-        let _ = writeln!(s, "- **{}** — {}", e.date.display(), escape(&e.title));
+        let cite = e
+            .provenance
+            .as_ref()
+            .map(|p| format!(" [{}]", cites.cite(p)))
+            .unwrap_or_default();
+        let _ = writeln!(s, "- **{}** — {}{cite}", e.date.display(), escape(&e.title));
     }
+    for e in undated {
+        let cite = e
+            .provenance
+            .as_ref()
+            .map(|p| format!(" [{}]", cites.cite(p)))
+            .unwrap_or_default();
+        let when = e
+            .trigger
+            .as_deref()
+            .map(|t| format!(" (“{t}”)"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "- **undated** — {}{}{cite}",
+            escape(&e.title),
+            escape(&when)
+        );
+    }
+    if b.events.is_empty() {
+        let _ = writeln!(s, "_No events._");
+    }
+
     let _ = writeln!(s, "\n## Quotes\n");
-    let mut speakers: Vec<Option<&crate::model::ActorId>> = Vec::new();
-    for q in &b.quotes {
-        if !speakers.contains(&q.speaker.as_ref()) {
-            speakers.push(q.speaker.as_ref());
-        }
+    if b.quotes.is_empty() {
+        let _ = writeln!(s, "_No quotes._\n");
     }
-    for sp in speakers {
+    for sp in speakers(b) {
         let name = sp.map_or("Unattributed", |id| b.actor_name(id));
         let _ = writeln!(s, "### {}\n", escape(name));
         for q in b.quotes.iter().filter(|q| q.speaker.as_ref() == sp) {
@@ -52,21 +215,67 @@ pub fn to_markdown(b: &Briefing) -> String {
                 .as_deref()
                 .map(|v| format!(" ({v})"))
                 .unwrap_or_default();
-            let _ = writeln!(s, "> “{}”{}\n", escape(&q.text), escape(&venue));
+            let cite = q
+                .provenance
+                .as_ref()
+                .map(|p| format!(" [{}]", cites.cite(p)))
+                .unwrap_or_default();
+            let _ = writeln!(s, "> “{}”{}{cite}\n", escape(&q.text), escape(&venue));
         }
     }
+
     let _ = writeln!(s, "## Open questions\n");
+    if b.questions.is_empty() {
+        let _ = writeln!(s, "_None._");
+    }
     for q in &b.questions {
-        let _ = writeln!(s, "- [ ] {}", escape(&q.text));
+        let cite = q
+            .provenance
+            .as_ref()
+            .map(|p| format!(" [{}]", cites.cite(p)))
+            .unwrap_or_default();
+        let _ = writeln!(s, "- [ ] {}{cite}", escape(&q.text));
     }
     if !b.notes.trim().is_empty() {
+        // The analyst's notes are Markdown already: kept as written.
         let _ = writeln!(s, "\n## Analyst notes\n\n{}", b.notes.trim());
+    }
+
+    let _ = writeln!(s, "\n## Sources\n");
+    for (i, p) in cites.entries().iter().enumerate() {
+        let name = b
+            .source(&p.source)
+            .map_or(p.source.as_str(), |x| x.name.as_str());
+        let excerpt = if opts.include_excerpts {
+            b.sentence_text(p)
+                .map(|t| format!(": “{}”", escape(&one_line(t))))
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            s,
+            "{}. {}, {}, bytes {}–{}{excerpt}",
+            i + 1,
+            escape(&source_line(b)),
+            escape(name),
+            p.sentence.start,
+            p.sentence.end
+        );
+    }
+    if cites.entries().is_empty() {
+        let _ = writeln!(s, "1. {} ({})", escape(&source_line(b)), reference_line(b));
     }
     s
 }
 
+/// Collapses white space so an excerpt stays on one line.
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Escapes characters that would start Markdown or HTML syntax.
-fn escape(s: &str) -> String {
+pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if matches!(

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 pub trait FileDialogs {
     /// Files to open (empty if cancelled).
     fn open_files(&mut self) -> Vec<PathBuf>;
+    /// Where to save an export (`None` if cancelled).
+    fn save_file(&mut self, default_name: &str, extension: &str) -> Option<PathBuf>;
 }
 
 /// The real dialogs (rfd; xdg-portal on Linux).
@@ -21,12 +23,22 @@ impl FileDialogs for NativeDialogs {
             .pick_files()
             .unwrap_or_default()
     }
+
+    fn save_file(&mut self, default_name: &str, extension: &str) -> Option<PathBuf> {
+        let short = extension.rsplit('.').next().unwrap_or(extension);
+        rfd::FileDialog::new()
+            .set_title("Export briefing")
+            .set_file_name(default_name)
+            .add_filter(extension, &[short])
+            .save_file()
+    }
 }
 
 /// Dialogs that answer from a queue (tests).
 #[derive(Debug, Default)]
 pub struct ScriptedDialogs {
     pub answers: Vec<Vec<PathBuf>>,
+    pub saves: Vec<PathBuf>,
 }
 
 impl FileDialogs for ScriptedDialogs {
@@ -35,6 +47,14 @@ impl FileDialogs for ScriptedDialogs {
             Vec::new()
         } else {
             self.answers.remove(0)
+        }
+    }
+
+    fn save_file(&mut self, _default_name: &str, _extension: &str) -> Option<PathBuf> {
+        if self.saves.is_empty() {
+            None
+        } else {
+            Some(self.saves.remove(0))
         }
     }
 }

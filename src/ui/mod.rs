@@ -4,6 +4,7 @@
 
 pub mod dates;
 pub mod dialogs;
+mod export_dialog;
 mod inspector;
 mod panels;
 mod reader;
@@ -80,6 +81,7 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
         cmds.extend(timeline_view::timeline_panel_ui(app, ui));
     });
     date_editor_ui(app, &ctx, &mut cmds);
+    export_dialog::export_window(app, &ctx, &mut cmds);
     shortcuts_window(app, &ctx);
 
     for c in cmds {
@@ -117,6 +119,9 @@ fn shortcuts(app: &BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
     ctx.input_mut(|i| {
         if i.consume_key(Modifiers::COMMAND, Key::O) {
             cmds.push(Command::OpenDialog);
+        }
+        if i.consume_key(Modifiers::COMMAND, Key::E) {
+            cmds.push(Command::ShowExport);
         }
         if i.consume_key(Modifiers::COMMAND, Key::Q) {
             cmds.push(Command::Quit);
@@ -277,6 +282,7 @@ fn shortcuts_window(app: &mut BrieflineApp, ctx: &egui::Context) {
 /// Keyboard shortcuts, as shown in the Help window and the README.
 pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+O", "Open an article or briefing"),
+    ("Ctrl+E", "Export briefing notes or the timeline"),
     ("Ctrl+Q", "Quit"),
     ("Ctrl+F", "Search events, quotes, questions and actors"),
     ("Home / double-click", "Fit the whole timeline"),

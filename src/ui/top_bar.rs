@@ -29,6 +29,9 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                     }
                 }
             });
+            if ui.button("Export…  (Ctrl+E)").clicked() {
+                cmds.push(Command::ShowExport);
+            }
             if ui.button("Open the sample article").clicked() {
                 cmds.push(Command::OpenSeed);
             }

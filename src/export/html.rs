@@ -1,0 +1,185 @@
+//! One self-contained HTML page: inline CSS, an inline SVG of the whole timeline, the
+//! chronology, quotes, open questions, notes and sources; readable on screen and in print
+//! (no row or quote split across pages). Every piece of article text is escaped, so an
+//! article carrying `<script>` or `onerror=` markup comes out inert.
+
+use super::markdown::{Citations, one_line, reference_line, source_line, speakers, summary};
+use super::svg::{escape, timeline_svg};
+use super::{ExportOptions, ImageOptions};
+use crate::model::Briefing;
+use std::fmt::Write as _;
+
+const CSS: &str = r#"
+:root { --fg: #1a1a1a; --weak: #666; --line: #ddd; --accent: #c87300; --quote: #7a3cbe; --question: #c83c28; }
+* { box-sizing: border-box; }
+body { font-family: Inter, "Helvetica Neue", Arial, sans-serif; color: var(--fg); max-width: 960px; margin: 2rem auto; padding: 0 1.5rem; line-height: 1.5; }
+h1 { font-size: 1.8rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; margin-top: 2rem; break-after: avoid; }
+h3 { font-size: 1.05rem; margin: 1rem 0 .3rem; color: var(--quote); break-after: avoid; }
+.meta { color: var(--weak); margin: 0 0 1rem; }
+figure { margin: 1rem 0; break-inside: avoid; }
+figure svg { width: 100%; height: auto; border: 1px solid var(--line); border-radius: 6px; }
+figcaption { color: var(--weak); font-size: .85rem; }
+table { border-collapse: collapse; width: 100%; }
+td, th { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-weight: 600; }
+tr { break-inside: avoid; }
+td.date { white-space: nowrap; font-weight: 600; width: 9rem; }
+blockquote { margin: .4rem 0 .8rem; padding: .2rem .8rem; border-left: 3px solid var(--quote); break-inside: avoid; }
+blockquote p { margin: 0; font-style: italic; }
+.venue, .excerpt, .cite { color: var(--weak); font-size: .85rem; font-style: normal; }
+ul.questions { list-style: none; padding-left: 0; }
+ul.questions li { margin: .3rem 0; break-inside: avoid; }
+ul.questions li::before { content: "☐ "; color: var(--question); }
+ol.sources li { margin: .25rem 0; break-inside: avoid; }
+.notes { white-space: pre-wrap; }
+@media print { body { margin: 0; max-width: none; } a { color: inherit; } }
+@page { margin: 18mm 16mm; }
+"#;
+
+/// Renders the page. Deterministic.
+pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
+    let mut s = String::new();
+    let mut cites = Citations::default();
+    let title = escape(&b.meta.title);
+    let _ = write!(
+        s,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Briefline\">\n<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+    );
+    let _ = writeln!(s, "<h1>{title}</h1>");
+    let _ = writeln!(
+        s,
+        "<p class=\"meta\">{} · reference date {}</p>",
+        escape(&source_line(b)),
+        escape(&reference_line(b))
+    );
+    let _ = writeln!(s, "<h2>Summary</h2>\n<p>{}</p>", escape(&summary(b)));
+
+    // The whole timeline, whatever view the app had.
+    let image = ImageOptions {
+        width: 1200,
+        height: 520,
+        view: None,
+        dark: false,
+        ..opts.image
+    };
+    let svg = timeline_svg(b, &image);
+    let _ = writeln!(
+        s,
+        "<figure>\n{svg}<figcaption>The whole timeline. Spans with soft edges are dates known only to the year, month or week.</figcaption>\n</figure>"
+    );
+
+    let _ = writeln!(s, "<h2>Chronology</h2>");
+    if b.events.is_empty() {
+        let _ = writeln!(s, "<p><em>No events.</em></p>");
+    } else {
+        let _ = writeln!(
+            s,
+            "<table>\n<thead><tr><th>Date</th><th>Event</th></tr></thead>\n<tbody>"
+        );
+        for i in b.events_in_time_order() {
+            let Some(e) = b.events.get(i) else { continue };
+            let cite = e
+                .provenance
+                .as_ref()
+                .map(|p| format!(" <span class=\"cite\">[{}]</span>", cites.cite(p)))
+                .unwrap_or_default();
+            let date = if e.date.is_resolved() {
+                e.date.display()
+            } else {
+                "undated".to_owned()
+            };
+            let excerpt = if opts.include_excerpts {
+                format!(
+                    "<br><span class=\"excerpt\">{}</span>",
+                    escape(&one_line(&e.sentence))
+                )
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                s,
+                "<tr><td class=\"date\">{}</td><td>{}{cite}{excerpt}</td></tr>",
+                escape(&date),
+                escape(&e.title)
+            );
+        }
+        let _ = writeln!(s, "</tbody>\n</table>");
+    }
+
+    let _ = writeln!(s, "<h2>Quotes</h2>");
+    if b.quotes.is_empty() {
+        let _ = writeln!(s, "<p><em>No quotes.</em></p>");
+    }
+    for sp in speakers(b) {
+        let name = sp.map_or("Unattributed", |id| b.actor_name(id));
+        let _ = writeln!(s, "<h3>{}</h3>", escape(name));
+        for q in b.quotes.iter().filter(|q| q.speaker.as_ref() == sp) {
+            let venue = q
+                .venue
+                .as_deref()
+                .map(|v| format!(" <span class=\"venue\">({})</span>", escape(v)))
+                .unwrap_or_default();
+            let cite = q
+                .provenance
+                .as_ref()
+                .map(|p| format!(" <span class=\"cite\">[{}]</span>", cites.cite(p)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                s,
+                "<blockquote><p>“{}”{venue}{cite}</p></blockquote>",
+                escape(&q.text)
+            );
+        }
+    }
+
+    let _ = writeln!(s, "<h2>Open questions</h2>");
+    if b.questions.is_empty() {
+        let _ = writeln!(s, "<p><em>None.</em></p>");
+    } else {
+        let _ = writeln!(s, "<ul class=\"questions\">");
+        for q in &b.questions {
+            let cite = q
+                .provenance
+                .as_ref()
+                .map(|p| format!(" <span class=\"cite\">[{}]</span>", cites.cite(p)))
+                .unwrap_or_default();
+            let _ = writeln!(s, "<li>{}{cite}</li>", escape(&q.text));
+        }
+        let _ = writeln!(s, "</ul>");
+    }
+    if !b.notes.trim().is_empty() {
+        let _ = writeln!(
+            s,
+            "<h2>Analyst notes</h2>\n<div class=\"notes\">{}</div>",
+            escape(b.notes.trim())
+        );
+    }
+
+    let _ = writeln!(s, "<h2>Sources</h2>\n<ol class=\"sources\">");
+    for p in cites.entries() {
+        let name = b
+            .source(&p.source)
+            .map_or(p.source.as_str(), |x| x.name.as_str());
+        let excerpt = if opts.include_excerpts {
+            b.sentence_text(p)
+                .map(|t| format!(": “{}”", escape(&one_line(t))))
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            s,
+            "<li>{}, {}, bytes {}–{}{excerpt}</li>",
+            escape(&source_line(b)),
+            escape(name),
+            p.sentence.start,
+            p.sentence.end
+        );
+    }
+    if cites.entries().is_empty() {
+        let _ = writeln!(s, "<li>{}</li>", escape(&source_line(b)));
+    }
+    let _ = writeln!(s, "</ol>\n</body>\n</html>");
+    s
+}

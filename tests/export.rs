@@ -1,0 +1,274 @@
+//! Exports: golden files for the seed in every text format (reviewed by hand; regenerate
+//! with `UPDATE_GOLDEN=1 cargo test --test export` and review the diff), byte-identical
+//! output, the hostile-HTML test, image sizes, review filters and the CLI.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers fail loudly on broken fixtures"
+)]
+
+use briefline::export::{self, ExportFormat, ExportOptions, ImageOptions};
+use briefline::load::seed_briefing;
+use briefline::model::ReviewStatus;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn golden(name: &str, actual: &[u8]) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read(&path)
+        .unwrap_or_else(|_| panic!("missing {}: run UPDATE_GOLDEN=1", path.display()));
+    if expected != actual {
+        let a = String::from_utf8_lossy(actual);
+        let e = String::from_utf8_lossy(&expected);
+        let first = a
+            .lines()
+            .zip(e.lines())
+            .position(|(x, y)| x != y)
+            .unwrap_or(0);
+        panic!(
+            "{name} differs from the golden file at line {}:\n  got:      {:?}\n  expected: {:?}",
+            first + 1,
+            a.lines().nth(first),
+            e.lines().nth(first)
+        );
+    }
+}
+
+fn render(format: ExportFormat) -> Vec<u8> {
+    export::render(&seed_briefing(None), format, &ExportOptions::default()).unwrap()
+}
+
+#[test]
+fn golden_markdown() {
+    golden("seed.md", &render(ExportFormat::Markdown));
+}
+
+#[test]
+fn golden_html() {
+    golden("seed.html", &render(ExportFormat::Html));
+}
+
+#[test]
+fn golden_svg() {
+    golden("seed.svg", &render(ExportFormat::Svg));
+}
+
+#[test]
+fn golden_json() {
+    golden("seed.json", &render(ExportFormat::Json));
+}
+
+#[test]
+fn golden_ron() {
+    golden("seed.briefline.ron", &render(ExportFormat::Ron));
+}
+
+#[test]
+fn identical_input_gives_identical_bytes_in_every_format() {
+    for f in ExportFormat::ALL {
+        assert_eq!(render(f), render(f), "{f:?}");
+    }
+}
+
+#[test]
+fn markdown_has_every_section() {
+    let md = String::from_utf8(render(ExportFormat::Markdown)).unwrap();
+    for needle in [
+        "## Summary",
+        "## Chronology",
+        "- **2014** — Russia first invaded Ukraine [",
+        "- **6 Jan 2026** — Paris summit of the coalition of the willing",
+        "### Steve Witkoff",
+        "> “If Ukrainians are to make a final deal,",
+        "(on Telegram) [",
+        "## Open questions",
+        "- [ ] How would monitoring function in practice? [",
+        "## Sources",
+        "1. Africa Digital News, New York, paris-summit-ukraine-security-guarantees.txt, bytes ",
+    ] {
+        assert!(md.contains(needle), "missing {needle:?} in:\n{md}");
+    }
+}
+
+#[test]
+fn hostile_article_text_comes_out_inert_in_html() {
+    let text = "Hack <script>alert(1)</script> Day\n\n\
+        On Monday, officials said the <img src=x onerror=alert(1)> page was \"<script>steal()</script> and more words here\", Mayor Ana Ruiz said.\n\n\
+        It remains unclear whether <b onmouseover=alert(2)>anyone</b> will act.\n";
+    let b = briefline::extract::extract_text(
+        text,
+        &briefline::extract::Options {
+            reference_date: chrono::NaiveDate::from_ymd_opt(2026, 1, 6),
+            ..Default::default()
+        },
+    );
+    let html = String::from_utf8(
+        export::render(&b, ExportFormat::Html, &ExportOptions::default()).unwrap(),
+    )
+    .unwrap();
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("<script"), "live script tag");
+    assert!(!lower.contains("<img"), "live img tag");
+    assert!(!lower.contains("<b "), "live b tag");
+    // Event-handler text may appear, but only as escaped text, never inside a tag.
+    for (i, _) in lower.match_indices("onerror") {
+        let open = lower[..i].rfind('<');
+        let close = lower[..i].rfind('>');
+        assert!(
+            open.is_none() || close > open,
+            "onerror= inside a tag at {i}"
+        );
+    }
+    assert!(html.contains("&lt;script&gt;"));
+    let svg = String::from_utf8(
+        export::render(&b, ExportFormat::Svg, &ExportOptions::default()).unwrap(),
+    )
+    .unwrap();
+    assert!(!svg.to_lowercase().contains("<script"));
+}
+
+#[test]
+fn images_have_the_requested_size() {
+    let b = seed_briefing(None);
+    let png = export::render(&b, ExportFormat::Png, &ExportOptions::default()).unwrap();
+    assert_eq!(export::png::png_size(&png), Some((1920, 1080)));
+    let opts = ExportOptions {
+        image: ImageOptions {
+            width: 1280,
+            height: 720,
+            ..ImageOptions::default()
+        },
+        ..Default::default()
+    };
+    let png = export::render(&b, ExportFormat::Png, &opts).unwrap();
+    assert_eq!(export::png::png_size(&png), Some((1280, 720)));
+    let svg = String::from_utf8(export::render(&b, ExportFormat::Svg, &opts).unwrap()).unwrap();
+    assert!(
+        svg.starts_with(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1280.0\" height=\"720.0\""
+        ),
+        "{}",
+        &svg[..120]
+    );
+}
+
+#[test]
+fn review_filters_leave_items_out() {
+    let mut b = seed_briefing(None);
+    b.events[0].review = ReviewStatus::Rejected;
+    b.quotes[0].review = ReviewStatus::Confirmed;
+    let rejected_title = b.events[0].title.clone();
+    let md = |o: &ExportOptions| {
+        String::from_utf8(export::render(&b, ExportFormat::Markdown, o).unwrap()).unwrap()
+    };
+    let default = md(&ExportOptions::default());
+    assert!(
+        !default.contains(&format!("— {rejected_title}")),
+        "rejected event exported"
+    );
+    let with_rejected = md(&ExportOptions {
+        include_rejected: true,
+        ..Default::default()
+    });
+    assert!(with_rejected.contains(&rejected_title));
+    let confirmed_only = md(&ExportOptions {
+        include_unreviewed: false,
+        ..Default::default()
+    });
+    assert_eq!(confirmed_only.matches("> “").count(), 1, "{confirmed_only}");
+    let no_excerpts = md(&ExportOptions {
+        include_excerpts: false,
+        ..Default::default()
+    });
+    assert!(!no_excerpts.contains(": “Unlike earlier meetings"));
+    assert!(default.contains(": “"));
+}
+
+#[test]
+fn cli_export_writes_every_format_and_fails_cleanly() {
+    let dir = std::env::temp_dir().join(format!("briefline-export-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/seeds/paris-summit-ukraine-security-guarantees.txt"
+    );
+    for f in ["md", "html", "pdf", "png", "svg", "json", "ron"] {
+        let out = dir.join(format!("seed.{f}"));
+        let o = Command::new(env!("CARGO_BIN_EXE_briefline"))
+            .args([
+                "export",
+                seed,
+                "--format",
+                f,
+                "-o",
+                out.to_str().unwrap(),
+                "--width",
+                "800",
+                "--height",
+                "450",
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{f}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(bytes.len() > 200, "{f} is tiny");
+        match f {
+            "pdf" => assert!(bytes.starts_with(b"%PDF-")),
+            "png" => assert_eq!(export::png::png_size(&bytes), Some((800, 450))),
+            _ => {}
+        }
+    }
+    // Markdown to standard output equals the library's rendering.
+    let o = Command::new(env!("CARGO_BIN_EXE_briefline"))
+        .args(["export", seed, "--format", "md"])
+        .output()
+        .unwrap();
+    assert_eq!(o.stdout, render(ExportFormat::Markdown));
+    // An unwritable destination is a one-line error and leaves nothing behind.
+    let o = Command::new(env!("CARGO_BIN_EXE_briefline"))
+        .args([
+            "export",
+            seed,
+            "--format",
+            "html",
+            "-o",
+            "/definitely/missing/dir/x.html",
+        ])
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("could not write"));
+}
+
+#[test]
+fn a_failed_write_keeps_the_previous_file() {
+    let dir = std::env::temp_dir().join(format!("briefline-export-keep-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let target = dir.join("notes.md");
+    std::fs::write(&target, "previous").unwrap();
+    // A directory where the temporary file should go makes the write fail.
+    let blocker = dir.join(format!(".notes.md.{}.tmp", std::process::id()));
+    std::fs::create_dir_all(&blocker).unwrap();
+    let err = export::export_to(
+        &seed_briefing(None),
+        ExportFormat::Markdown,
+        &ExportOptions::default(),
+        &target,
+    );
+    assert!(err.is_err());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous");
+    assert!(
+        err.unwrap_err()
+            .to_string()
+            .contains("previous file is unchanged")
+    );
+}
