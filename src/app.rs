@@ -132,6 +132,10 @@ pub enum Command {
     Quit,
     /// Open the export dialog.
     ShowExport,
+    /// Enter presentation mode (fullscreen).
+    StartPresenting,
+    /// Leave presentation mode.
+    StopPresenting,
     /// Ask where to save, then export with the dialog's settings.
     Export,
 }
@@ -225,6 +229,8 @@ pub struct Startup {
     /// Injected so tests and screenshots are deterministic.
     pub today: NaiveDate,
     pub dialogs: Box<dyn FileDialogs>,
+    /// Start in presentation mode (`briefline present`).
+    pub present: bool,
 }
 
 impl Startup {
@@ -235,6 +241,7 @@ impl Startup {
             reference_date,
             today: chrono::Local::now().date_naive(),
             dialogs: Box::new(NativeDialogs),
+            present: false,
         }
     }
 }
@@ -260,6 +267,12 @@ pub struct BrieflineApp {
     /// Set by Ctrl+Q / File ▸ Quit; the UI closes the window.
     pub quit_requested: bool,
     pub show_export: bool,
+    /// Presentation mode, when on.
+    pub presenting: Option<crate::ui::present::Presentation>,
+    /// Fullscreen to request from the window on the next frame.
+    pub fullscreen_request: Option<bool>,
+    /// The presentation step the timeline was last animated to.
+    pub presented_step: Option<usize>,
     pub(crate) applied_theme: Option<(Theme, f32)>,
     pub(crate) cli_date: Option<NaiveDate>,
 }
@@ -314,6 +327,9 @@ impl BrieflineApp {
             show_shortcuts: false,
             quit_requested: false,
             show_export: false,
+            presenting: None,
+            fullscreen_request: None,
+            presented_step: None,
             applied_theme: None,
             cli_date: startup.reference_date,
         };
@@ -328,6 +344,9 @@ impl BrieflineApp {
         }
         if app.doc.path == app.settings.last_file {
             app.timeline.view = app.settings.last_view;
+        }
+        if startup.present {
+            app.execute_at(Command::StartPresenting, 0.0);
         }
         app
     }
@@ -620,6 +639,16 @@ impl BrieflineApp {
             }
             Command::Quit => self.quit_requested = true,
             Command::ShowExport => self.show_export = true,
+            Command::StartPresenting => {
+                self.presenting = Some(crate::ui::present::Presentation::new(now));
+                self.fullscreen_request = Some(true);
+            }
+            Command::StopPresenting => {
+                self.presenting = None;
+                self.fullscreen_request = Some(false);
+                self.timeline.view = None;
+                self.timeline.anim = None;
+            }
             Command::Export => self.export_now(now),
             Command::ScaleUi(delta) => {
                 self.settings.ui_scale = (self.settings.ui_scale + delta).clamp(0.6, 2.5);
@@ -644,6 +673,18 @@ impl eframe::App for BrieflineApp {
 
 /// Opens the native window on `files` (or the seed article).
 pub fn run_native(files: Vec<PathBuf>, date: Option<NaiveDate>) -> Result<(), String> {
+    run_native_with(Startup::native(files, date))
+}
+
+/// Opens the native window straight into presentation mode.
+pub fn run_presenting(files: Vec<PathBuf>, date: Option<NaiveDate>) -> Result<(), String> {
+    run_native_with(Startup {
+        present: true,
+        ..Startup::native(files, date)
+    })
+}
+
+fn run_native_with(startup: Startup) -> Result<(), String> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Briefline")
         .with_app_id("briefline")
@@ -657,7 +698,6 @@ pub fn run_native(files: Vec<PathBuf>, date: Option<NaiveDate>) -> Result<(), St
         viewport,
         ..Default::default()
     };
-    let startup = Startup::native(files, date);
     eframe::run_native(
         APP_NAME,
         options,

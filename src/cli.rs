@@ -33,6 +33,8 @@ pub struct Cli {
 pub enum Command {
     /// Open files in the viewer.
     Open { files: Vec<PathBuf> },
+    /// Present a briefing fullscreen (the seed article if no file is given).
+    Present { file: Option<PathBuf> },
     /// Extract a briefing from an article (or re-export a saved briefing).
     Extract {
         /// The article (.txt, .md) or a saved briefing (.briefline.ron).
@@ -229,6 +231,9 @@ pub fn run(cli: Cli) -> ExitCode {
             export_cmd(&input, cli.date, format.into(), output.as_deref(), &opts)
         }
         Some(Command::Open { files }) => crate::app::run_native(files, cli.date),
+        Some(Command::Present { file }) => {
+            crate::app::run_presenting(file.into_iter().collect(), cli.date)
+        }
         None => crate::app::run_native(cli.files, cli.date),
     };
     match result {

@@ -30,6 +30,7 @@ fn startup_saving(files: Vec<PathBuf>, answers: Vec<Vec<PathBuf>>, saves: Vec<Pa
         reference_date: None,
         today: today(),
         dialogs: Box::new(ScriptedDialogs { answers, saves }),
+        present: false,
     }
 }
 
@@ -439,4 +440,102 @@ fn export_dialog_writes_the_chosen_format() {
     h.run_steps(3);
     let bytes = std::fs::read(&png).unwrap();
     assert_eq!(briefline::export::png::png_size(&bytes), Some((1024, 576)));
+}
+
+fn step_label(h: &Harness<'_, BrieflineApp>) -> usize {
+    h.state().presenting.as_ref().map(|p| p.step + 1).unwrap()
+}
+
+#[test]
+fn presentation_steps_through_the_briefing_with_keys() {
+    let mut h = harness();
+    h.key_press(Key::F5);
+    h.run_steps(3);
+    assert!(h.state().presenting.is_some());
+    // Title step.
+    h.get_by_label("Step 1 / 6");
+    assert!(
+        h.get_all_by_label("Ukraine Security Guarantees Gain US Backing At Paris Summit")
+            .count()
+            >= 1
+    );
+    h.get_by_label("Reference date Tuesday 6 January 2026");
+    // One step per event, in time order.
+    h.key_press(Key::ArrowRight);
+    h.run_steps(3);
+    h.get_by_label("Step 2 / 6");
+    h.get_by_role_and_label(egui::accesskit::Role::Label, "Russia first invaded Ukraine");
+    h.get_by_label("2014");
+    h.key_press(Key::Space);
+    h.run_steps(3);
+    h.key_press(Key::PageDown);
+    h.run_steps(3);
+    assert_eq!(step_label(&h), 4);
+    h.get_by_label("6 Jan 2026");
+    h.get_by_label("— Jared Kushner");
+    h.get_by_label_contains("+ 3 more quote(s)");
+    // A number and Enter jumps.
+    h.key_press(Key::Num5);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    assert_eq!(step_label(&h), 5);
+    h.get_by_label("7 Jan 2026");
+    // End: the closing step lists every open question.
+    h.key_press(Key::End);
+    h.run_steps(3);
+    h.get_by_label("Open questions");
+    h.get_by_label("□ How would monitoring function in practice?");
+    h.key_press(Key::ArrowLeft);
+    h.run_steps(3);
+    assert_eq!(step_label(&h), 5);
+    h.key_press(Key::Home);
+    h.run_steps(3);
+    assert_eq!(step_label(&h), 1);
+    // Blank and back.
+    h.key_press(Key::B);
+    h.run_steps(2);
+    h.get_by_label("Blank screen");
+    h.key_press(Key::Period);
+    h.run_steps(2);
+    assert!(h.query_by_label("Blank screen").is_none());
+    // Esc leaves.
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    assert!(h.state().presenting.is_none());
+    h.get_by_label("▶ Present").click();
+    h.run_steps(3);
+    assert!(h.state().presenting.is_some());
+}
+
+#[test]
+fn presentation_follows_the_analysts_deck() {
+    let mut h = harness();
+    let b = &h.state().doc.briefing;
+    let deck = vec![b.events[3].id.clone(), b.events[0].id.clone()];
+    let first_title = b.events[3].title.clone();
+    h.state_mut().doc.briefing.deck = Some(deck);
+    h.key_press(Key::F5);
+    h.run_steps(3);
+    h.get_by_label("Step 1 / 4");
+    h.key_press(Key::ArrowRight);
+    h.run_steps(3);
+    h.get_by_role_and_label(egui::accesskit::Role::Label, &first_title);
+}
+
+#[test]
+fn snapshot_presentation_step_1920x1080() {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .build_eframe(|cc| BrieflineApp::new(cc, startup(Vec::new(), Vec::new())));
+    h.run_steps(2);
+    h.key_press(Key::F5);
+    h.run_steps(2);
+    // The presenter view shows a clock: hide it so the image is the same every run.
+    h.key_press(Key::V);
+    for _ in 0..3 {
+        h.key_press(Key::ArrowRight);
+        h.run_steps(2);
+    }
+    h.run_steps(6);
+    h.snapshot("presentation_summit_1920x1080");
 }

@@ -77,13 +77,11 @@ pub fn to_pdf(b: &Briefing, opts: &ExportOptions) -> Result<Vec<u8>, String> {
     let (page_w, page_h) = opts.page.points();
     let figure = figure_tree(b, &opts.image);
     let mut lay = Layout::new(&fonts, page_w, page_h);
-    compose(
-        &mut lay,
-        b,
-        opts,
-        figure.as_ref().ok().map(usvg::Tree::size),
-        figure.as_ref().err(),
-    );
+    let figure_size = figure
+        .as_ref()
+        .map(usvg::Tree::size)
+        .map_err(String::as_str);
+    compose(&mut lay, b, opts, figure_size);
     let (pages, marks) = lay.finish();
     render(
         &fonts,
@@ -637,13 +635,7 @@ impl<'f> Layout<'f> {
 }
 
 /// Lays out the whole document.
-fn compose(
-    lay: &mut Layout,
-    b: &Briefing,
-    opts: &ExportOptions,
-    figure: Option<usvg::Size>,
-    figure_error: Option<&String>,
-) {
+fn compose(lay: &mut Layout, b: &Briefing, opts: &ExportOptions, figure: Result<usvg::Size, &str>) {
     let fonts = lay.fonts;
     // Title, source line, summary.
     let title = if b.meta.title.trim().is_empty() {
@@ -666,10 +658,10 @@ fn compose(
 
     // The timeline figure.
     let dated = b.events.iter().any(|e| e.date.is_resolved());
-    match (figure, figure_error) {
+    match figure {
         _ if !dated => {}
-        (Some(size), _) => lay.figure(size),
-        (None, Some(e)) => {
+        Ok(size) => lay.figure(size),
+        Err(e) => {
             lay.gap(10.0);
             lay.paragraph(
                 &format!("(The timeline figure could not be drawn: {e})"),
@@ -677,7 +669,6 @@ fn compose(
                 0.0,
             );
         }
-        (None, None) => {}
     }
 
     // Chronology.
@@ -711,13 +702,14 @@ fn compose(
         }
         if undated > 0 {
             lay.gap(4.0);
-            let note = if undated == 1 {
-                "Undated: one event has a date relative to the article's and no reference date to resolve it against.".to_owned()
+            let (n, has, is) = if undated == 1 {
+                ("One event".to_owned(), "has", "is")
             } else {
-                format!(
-                    "Undated: {undated} events have dates relative to the article's and no reference date to resolve them against."
-                )
+                (format!("{undated} events"), "have", "are")
             };
+            let note = format!(
+                "Undated: {n} {has} no date yet and {is} listed last; dates relative to the article resolve once its reference date is set."
+            );
             lay.paragraph(&note, SMALL, 12.0);
         }
     }

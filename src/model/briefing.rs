@@ -77,6 +77,10 @@ pub struct Briefing {
     /// Things the reader should know about how this briefing was made (decoding fallbacks…).
     #[serde(default)]
     pub warnings: Vec<String>,
+    /// The presentation deck chosen by the analyst: events in presentation order. `None`
+    /// means the default deck (see [`Briefing::deck_events`]).
+    #[serde(default)]
+    pub deck: Option<Vec<EventId>>,
 }
 
 impl Default for Briefing {
@@ -92,6 +96,7 @@ impl Default for Briefing {
             links: Vec::new(),
             notes: String::new(),
             warnings: Vec::new(),
+            deck: None,
         }
     }
 }
@@ -124,6 +129,26 @@ impl Briefing {
         let mut idx: Vec<usize> = (0..self.events.len()).collect();
         idx.sort_by_key(|&i| self.events[i].date.sort_key());
         idx
+    }
+
+    /// Events of the presentation, in order: the analyst's deck if set (unknown ids
+    /// skipped), else every confirmed or unreviewed dated event in time order.
+    pub fn deck_events(&self) -> Vec<usize> {
+        match &self.deck {
+            Some(ids) => ids
+                .iter()
+                .filter_map(|id| self.events.iter().position(|e| &e.id == id))
+                .collect(),
+            None => self
+                .events_in_time_order()
+                .into_iter()
+                .filter(|&i| {
+                    self.events.get(i).is_some_and(|e| {
+                        e.date.is_resolved() && e.review != super::ReviewStatus::Rejected
+                    })
+                })
+                .collect(),
+        }
     }
 
     /// Quotes linked to an event.

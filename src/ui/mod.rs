@@ -7,6 +7,7 @@ pub mod dialogs;
 mod export_dialog;
 mod inspector;
 mod panels;
+pub mod present;
 mod reader;
 pub mod search;
 pub mod theme;
@@ -15,6 +16,7 @@ mod top_bar;
 
 use crate::app::{BannerKind, BrieflineApp, Command};
 use egui::{Color32, Key, Modifiers, RichText};
+use present::Step;
 
 /// Draws one frame of the whole app.
 pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
@@ -22,6 +24,14 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
     apply_style(app, &ctx);
     let now = ctx.input(|i| i.time);
     let mut cmds: Vec<Command> = Vec::new();
+
+    if let Some(full) = app.fullscreen_request.take() {
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(full));
+    }
+    if app.presenting.is_some() {
+        presenting_ui(app, ui, now);
+        return;
+    }
 
     // Files dropped on the window.
     let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
@@ -99,6 +109,65 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
     }
 }
 
+/// Presentation mode: the whole window is the current step; the presenter view is a second
+/// window.
+fn presenting_ui(app: &mut BrieflineApp, ui: &mut egui::Ui, now: f64) {
+    let ctx = ui.ctx().clone();
+    let mut cmds = present::keys(app, &ctx);
+    if app.timeline_data.is_none() {
+        let widths = timeline_view::label_measurer(&ctx);
+        app.timeline_data = Some(crate::timeline::TimelineData::build(
+            &app.doc.briefing,
+            app.settings.compress_gaps,
+            &widths,
+        ));
+    }
+    // Animate the timeline to the step's event when the step changes.
+    if let Some(p) = &app.presenting {
+        let step = p.step;
+        if app.presented_step != Some(step) {
+            app.presented_step = Some(step);
+            let steps = present::steps(app);
+            if let Some(target) = steps.get(step).and_then(|s| present::focus_view(app, *s)) {
+                if let (Some(from), Some(Step::Event(_))) = (
+                    app.timeline.view.or_else(|| app.fit_view()),
+                    steps.get(step),
+                ) {
+                    app.timeline.anim = Some(crate::timeline::ViewAnimation::new(
+                        from,
+                        target,
+                        now,
+                        crate::app::ANIMATION_SECS * 2.0,
+                    ));
+                }
+                app.timeline.view = Some(target);
+            }
+        }
+    }
+    egui::CentralPanel::no_frame().show(ui, |ui| {
+        cmds.extend(present::presentation_ui(app, ui));
+    });
+    present::presenter_window(app, &ctx);
+    let anim = app.timeline.anim;
+    for c in cmds {
+        // Clicks on the presentation's timeline do not change selection or zoom.
+        if matches!(c, Command::StopPresenting | Command::Quit) {
+            app.execute_at(c, now);
+        }
+    }
+    if let Some(a) = anim {
+        app.timeline.anim = Some(a);
+        if a.is_done(now) {
+            app.timeline.anim = None;
+        } else {
+            ctx.request_repaint();
+        }
+    }
+    if app.presenting.is_none() {
+        app.presented_step = None;
+    }
+}
+
 fn apply_style(app: &mut BrieflineApp, ctx: &egui::Context) {
     let want = (app.settings.theme, app.settings.ui_scale);
     if app.applied_theme != Some(want) {
@@ -128,6 +197,9 @@ fn shortcuts(app: &BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
         }
         if i.consume_key(Modifiers::COMMAND, Key::F) {
             cmds.push(Command::FocusSearch);
+        }
+        if i.consume_key(Modifiers::NONE, Key::F5) {
+            cmds.push(Command::StartPresenting);
         }
         if i.consume_key(Modifiers::NONE, Key::F1) {
             cmds.push(Command::ShowInspector);

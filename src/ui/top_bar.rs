@@ -169,6 +169,13 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             {
                 cmds.push(Command::ToggleGaps);
             }
+            if ui
+                .button("▶ Present")
+                .on_hover_text("Present the briefing fullscreen (F5)")
+                .clicked()
+            {
+                cmds.push(Command::StartPresenting);
+            }
             if ui.button("Zoom to selection").on_hover_text("Z").clicked() {
                 cmds.push(Command::ZoomToSelection);
             }

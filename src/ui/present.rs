@@ -1,0 +1,488 @@
+//! Presentation mode: the live briefing on a screen. A title step, one step per event of the
+//! deck (the timeline animates to it; its date, quotes and open questions in large type) and
+//! a closing step with every open question. A presenter view in a second window shows the
+//! current and next step, the speaker notes, the elapsed time and the clock.
+
+use crate::app::{BrieflineApp, Command};
+use crate::timeline::TimeView;
+use egui::{Align, Color32, FontFamily, FontId, Key, Layout, Modifiers, RichText};
+
+/// One step of the presentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Title,
+    Event(usize),
+    Closing,
+}
+
+/// Presentation state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Presentation {
+    pub step: usize,
+    pub blank: bool,
+    /// Digits typed before Enter ("3⏎" jumps to step 3).
+    pub typed: String,
+    pub started_secs: f64,
+    pub high_contrast: bool,
+    pub presenter_view: bool,
+}
+
+impl Presentation {
+    pub fn new(now: f64) -> Self {
+        Self {
+            step: 0,
+            blank: false,
+            typed: String::new(),
+            started_secs: now,
+            high_contrast: false,
+            presenter_view: true,
+        }
+    }
+}
+
+/// What a step shows, copied out of the briefing so the timeline can borrow the app.
+enum StepContent {
+    Title {
+        title: String,
+        source: String,
+        date: String,
+    },
+    Event {
+        title: String,
+        date: String,
+        quotes: Vec<(String, String)>,
+        more_quotes: usize,
+        questions: Vec<String>,
+    },
+    Closing {
+        questions: Vec<String>,
+    },
+}
+
+impl StepContent {
+    fn of(app: &BrieflineApp, step: Step) -> Self {
+        let b = &app.doc.briefing;
+        match step {
+            Step::Title => StepContent::Title {
+                title: b.meta.title.clone(),
+                source: crate::export::markdown::source_line(b),
+                date: b.meta.reference_date.map_or_else(
+                    || "Reference date not set".to_owned(),
+                    |d| format!("Reference date {}", d.format("%A %-d %B %Y")),
+                ),
+            },
+            Step::Event(i) => {
+                let Some(e) = b.events.get(i) else {
+                    return StepContent::Closing {
+                        questions: Vec::new(),
+                    };
+                };
+                // One quote per speaker first, so a room hears every voice.
+                let mut all: Vec<(String, String)> = Vec::new();
+                let mut later: Vec<(String, String)> = Vec::new();
+                for q in b.quotes_for_event(&e.id) {
+                    let who = q
+                        .speaker
+                        .as_ref()
+                        .map_or("Unattributed", |s| b.actor_name(s))
+                        .to_owned();
+                    if all.iter().any(|(_, w)| *w == who) {
+                        later.push((q.text.clone(), who));
+                    } else {
+                        all.push((q.text.clone(), who));
+                    }
+                }
+                all.extend(later);
+                StepContent::Event {
+                    title: e.title.clone(),
+                    date: e.date.display(),
+                    more_quotes: all.len().saturating_sub(3),
+                    quotes: all
+                        .into_iter()
+                        .take(3)
+                        .map(|(t, w)| (shorten(&t, 170), w))
+                        .collect(),
+                    questions: b
+                        .questions_for_event(&e.id)
+                        .take(3)
+                        .map(|q| q.text.clone())
+                        .collect(),
+                }
+            }
+            Step::Closing => StepContent::Closing {
+                questions: b.questions.iter().map(|q| q.text.clone()).collect(),
+            },
+        }
+    }
+}
+
+/// Long quotes are cut at a word with an ellipsis so a step fits the screen.
+fn shorten(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{}…", cut.trim_end_matches([',', ';', ':']))
+}
+
+/// The steps of the briefing's deck.
+pub fn steps(app: &BrieflineApp) -> Vec<Step> {
+    let mut out = vec![Step::Title];
+    out.extend(app.doc.briefing.deck_events().into_iter().map(Step::Event));
+    out.push(Step::Closing);
+    out
+}
+
+/// Keys while presenting; returns commands for the app.
+pub fn keys(app: &mut BrieflineApp, ctx: &egui::Context) -> Vec<Command> {
+    let mut cmds = Vec::new();
+    let Some(p) = app.presenting.as_mut() else {
+        return cmds;
+    };
+    let n = steps_len(&app.doc.briefing);
+    ctx.input_mut(|i| {
+        let mut next = false;
+        let mut prev = false;
+        for k in [
+            Key::ArrowRight,
+            Key::Space,
+            Key::PageDown,
+            Key::N,
+            Key::ArrowDown,
+        ] {
+            next |= i.consume_key(Modifiers::NONE, k);
+        }
+        for k in [
+            Key::ArrowLeft,
+            Key::PageUp,
+            Key::P,
+            Key::ArrowUp,
+            Key::Backspace,
+        ] {
+            prev |= i.consume_key(Modifiers::NONE, k);
+        }
+        if next {
+            p.step = (p.step + 1).min(n.saturating_sub(1));
+            p.blank = false;
+        }
+        if prev {
+            p.step = p.step.saturating_sub(1);
+            p.blank = false;
+        }
+        if i.consume_key(Modifiers::NONE, Key::Home) {
+            p.step = 0;
+        }
+        if i.consume_key(Modifiers::NONE, Key::End) {
+            p.step = n.saturating_sub(1);
+        }
+        if i.consume_key(Modifiers::NONE, Key::B) || i.consume_key(Modifiers::NONE, Key::Period) {
+            p.blank = !p.blank;
+        }
+        if i.consume_key(Modifiers::NONE, Key::H) {
+            p.high_contrast = !p.high_contrast;
+        }
+        if i.consume_key(Modifiers::NONE, Key::V) {
+            p.presenter_view = !p.presenter_view;
+        }
+        for (k, d) in [
+            (Key::Num0, '0'),
+            (Key::Num1, '1'),
+            (Key::Num2, '2'),
+            (Key::Num3, '3'),
+            (Key::Num4, '4'),
+            (Key::Num5, '5'),
+            (Key::Num6, '6'),
+            (Key::Num7, '7'),
+            (Key::Num8, '8'),
+            (Key::Num9, '9'),
+        ] {
+            if i.consume_key(Modifiers::NONE, k) && p.typed.len() < 4 {
+                p.typed.push(d);
+            }
+        }
+        if i.consume_key(Modifiers::NONE, Key::Enter) {
+            if let Ok(k) = p.typed.parse::<usize>()
+                && k >= 1
+            {
+                p.step = (k - 1).min(n.saturating_sub(1));
+                p.blank = false;
+            }
+            p.typed.clear();
+        }
+        if i.consume_key(Modifiers::NONE, Key::Escape) {
+            cmds.push(Command::StopPresenting);
+        }
+    });
+    cmds
+}
+
+fn steps_len(b: &crate::model::Briefing) -> usize {
+    b.deck_events().len() + 2
+}
+
+struct Look {
+    bg: Color32,
+    fg: Color32,
+    weak: Color32,
+    accent: Color32,
+    quote: Color32,
+    question: Color32,
+}
+
+fn look(app: &BrieflineApp, high_contrast: bool) -> Look {
+    let pal = app.palette();
+    if high_contrast {
+        Look {
+            bg: Color32::BLACK,
+            fg: Color32::WHITE,
+            weak: Color32::from_gray(220),
+            accent: Color32::from_rgb(255, 220, 0),
+            quote: Color32::from_rgb(255, 140, 255),
+            question: Color32::from_rgb(255, 130, 100),
+        }
+    } else {
+        Look {
+            bg: if app.settings.theme.is_dark() {
+                Color32::from_rgb(18, 20, 24)
+            } else {
+                Color32::from_rgb(250, 250, 248)
+            },
+            fg: pal.text,
+            weak: pal.weak,
+            accent: pal.news,
+            quote: pal.quote,
+            question: pal.question,
+        }
+    }
+}
+
+fn heading(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Name(super::theme::HEADING_FAMILY.into()))
+}
+
+/// Draws the presentation (the whole window).
+pub fn presentation_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
+    let mut cmds = Vec::new();
+    let Some(p) = app.presenting.clone() else {
+        return cmds;
+    };
+    let all = steps(app);
+    let step = all.get(p.step).copied().unwrap_or(Step::Title);
+    let l = look(app, p.high_contrast);
+    let rect = ui.max_rect();
+    // Type scales with the screen: readable from the back of a room at 1280×720 and up.
+    let unit = (rect.height() / 720.0)
+        .min(rect.width() / 1280.0)
+        .clamp(0.8, 2.0);
+    ui.painter()
+        .rect_filled(rect, 0.0, if p.blank { Color32::BLACK } else { l.bg });
+    if p.blank {
+        let r = ui.allocate_rect(rect, egui::Sense::click());
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Blank screen"));
+        return cmds;
+    }
+    let content = StepContent::of(app, step);
+    let margin = 48.0 * unit;
+    let inner = rect.shrink2(egui::vec2(margin, margin * 0.6));
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .max_rect(inner)
+            .layout(Layout::top_down(Align::Min)),
+        |ui| {
+            ui.style_mut().visuals.override_text_color = Some(l.fg);
+            match content {
+                StepContent::Title {
+                    title,
+                    source,
+                    date,
+                } => {
+                    ui.add_space(rect.height() * 0.22);
+                    ui.label(RichText::new(title).font(heading(46.0 * unit)).color(l.fg));
+                    ui.add_space(18.0 * unit);
+                    ui.label(RichText::new(source).size(24.0 * unit).color(l.weak));
+                    ui.label(RichText::new(date).size(24.0 * unit).color(l.accent));
+                }
+                StepContent::Event {
+                    title,
+                    date,
+                    quotes,
+                    more_quotes,
+                    questions,
+                } => {
+                    // The timeline, animated to the event, in the top part.
+                    let tl_h = (inner.height() * 0.3).max(150.0);
+                    ui.allocate_ui(egui::vec2(inner.width(), tl_h), |ui| {
+                        cmds.extend(super::timeline_view::timeline_panel_ui(app, ui));
+                    });
+                    ui.add_space(14.0 * unit);
+                    ui.label(RichText::new(date).size(24.0 * unit).color(l.accent));
+                    ui.label(RichText::new(title).font(heading(38.0 * unit)).color(l.fg));
+                    ui.add_space(12.0 * unit);
+                    for (text, who) in quotes {
+                        ui.label(
+                            RichText::new(format!("“{text}”"))
+                                .italics()
+                                .size(21.0 * unit)
+                                .color(l.fg),
+                        );
+                        ui.label(
+                            RichText::new(format!("— {who}"))
+                                .size(17.0 * unit)
+                                .color(l.quote),
+                        );
+                        ui.add_space(8.0 * unit);
+                    }
+                    if more_quotes > 0 {
+                        ui.label(
+                            RichText::new(format!("+ {more_quotes} more quote(s)"))
+                                .size(20.0 * unit)
+                                .color(l.weak),
+                        );
+                    }
+                    for q in questions {
+                        ui.label(
+                            RichText::new(format!("? {q}"))
+                                .size(19.0 * unit)
+                                .color(l.question),
+                        );
+                    }
+                }
+                StepContent::Closing { questions } => {
+                    ui.add_space(40.0 * unit);
+                    ui.label(
+                        RichText::new("Open questions")
+                            .font(heading(40.0 * unit))
+                            .color(l.fg),
+                    );
+                    ui.add_space(20.0 * unit);
+                    if questions.is_empty() {
+                        ui.label(
+                            RichText::new("None left open.")
+                                .size(24.0 * unit)
+                                .color(l.weak),
+                        );
+                    }
+                    for q in questions {
+                        ui.label(
+                            RichText::new(format!("□ {q}"))
+                                .size(24.0 * unit)
+                                .color(l.fg),
+                        );
+                        ui.add_space(10.0 * unit);
+                    }
+                }
+            }
+        },
+    );
+    // Progress: "3 / 7" and a bar along the bottom.
+    let n = all.len().max(1);
+    let frac = (p.step + 1) as f32 / n as f32;
+    let bar = egui::Rect::from_min_size(
+        egui::pos2(rect.left(), rect.bottom() - 6.0),
+        egui::vec2(rect.width() * frac, 6.0),
+    );
+    ui.painter().rect_filled(bar, 0.0, l.accent);
+    let progress = format!("{} / {n}", p.step + 1);
+    let r = ui.put(
+        egui::Rect::from_min_size(
+            egui::pos2(rect.right() - 160.0, rect.bottom() - 44.0),
+            egui::vec2(140.0, 30.0),
+        ),
+        egui::Label::new(RichText::new(&progress).size(20.0 * unit).color(l.weak)),
+    );
+    r.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Step {progress}"))
+    });
+    if !p.typed.is_empty() {
+        ui.put(
+            egui::Rect::from_min_size(
+                egui::pos2(rect.left() + 20.0, rect.bottom() - 44.0),
+                egui::vec2(200.0, 30.0),
+            ),
+            egui::Label::new(
+                RichText::new(format!("Go to {}⏎", p.typed))
+                    .size(20.0 * unit)
+                    .color(l.accent),
+            ),
+        );
+    }
+    cmds
+}
+
+/// Animates the timeline to the step's event (called when the step changes).
+pub fn focus_view(app: &BrieflineApp, step: Step) -> Option<TimeView> {
+    let Step::Event(i) = step else {
+        return app.fit_view();
+    };
+    let data = app.timeline_data.as_ref()?;
+    let (s, e) = data.virtual_extent_of_event(&app.doc.briefing, i)?;
+    let span = ((e - s) * 4.0).max(60.0 * 86_400.0);
+    Some(TimeView::centred_on(f64::midpoint(s, e), span))
+}
+
+/// The presenter view, in a second native window.
+pub fn presenter_window(app: &BrieflineApp, ctx: &egui::Context) {
+    let Some(p) = &app.presenting else { return };
+    if !p.presenter_view {
+        return;
+    }
+    let all = steps(app);
+    let describe = |s: Option<&Step>| -> String {
+        let b = &app.doc.briefing;
+        match s {
+            Some(Step::Title) => format!("Title: {}", b.meta.title),
+            Some(Step::Event(i)) => b.events.get(*i).map_or_else(String::new, |e| {
+                format!("{} — {}", e.date.display(), e.title)
+            }),
+            Some(Step::Closing) => format!("Closing: {} open question(s)", b.questions.len()),
+            None => "(end)".to_owned(),
+        }
+    };
+    let current = describe(all.get(p.step));
+    let next = describe(all.get(p.step + 1));
+    let notes = match all.get(p.step) {
+        Some(Step::Event(i)) => app
+            .doc
+            .briefing
+            .events
+            .get(*i)
+            .map(|e| e.notes.clone())
+            .unwrap_or_default(),
+        _ => app.doc.briefing.notes.clone(),
+    };
+    let elapsed = (ctx.input(|i| i.time) - p.started_secs).max(0.0) as u64;
+    let clock = chrono::Local::now().format("%H:%M").to_string();
+    let step_text = format!("Step {} of {}", p.step + 1, all.len());
+    ctx.show_viewport_immediate(
+        egui::ViewportId::from_hash_of("briefline_presenter"),
+        egui::ViewportBuilder::default()
+            .with_title("Briefline — presenter view")
+            .with_inner_size([720.0, 480.0]),
+        move |ui, _class| {
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.heading(format!("{:02}:{:02}", elapsed / 60, elapsed % 60));
+                    ui.label("elapsed");
+                    ui.separator();
+                    ui.heading(&clock);
+                    ui.separator();
+                    ui.label(&step_text);
+                });
+                ui.separator();
+                ui.label(RichText::new("Now").strong());
+                ui.label(RichText::new(&current).size(20.0));
+                ui.add_space(8.0);
+                ui.label(RichText::new("Next").strong());
+                ui.label(RichText::new(&next).size(16.0).weak());
+                ui.add_space(8.0);
+                ui.label(RichText::new("Speaker notes").strong());
+                if notes.trim().is_empty() {
+                    ui.label(RichText::new("No notes for this step.").weak());
+                } else {
+                    ui.label(&notes);
+                }
+            });
+        },
+    );
+}
