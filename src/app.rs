@@ -267,6 +267,7 @@ pub struct BrieflineApp {
     /// Set by Ctrl+Q / File ▸ Quit; the UI closes the window.
     pub quit_requested: bool,
     pub show_export: bool,
+    pub show_deck: bool,
     /// Presentation mode, when on.
     pub presenting: Option<crate::ui::present::Presentation>,
     /// Fullscreen to request from the window on the next frame.
@@ -327,6 +328,7 @@ impl BrieflineApp {
             show_shortcuts: false,
             quit_requested: false,
             show_export: false,
+            show_deck: false,
             presenting: None,
             fullscreen_request: None,
             presented_step: None,

@@ -539,3 +539,47 @@ fn snapshot_presentation_step_1920x1080() {
     h.run_steps(6);
     h.snapshot("presentation_summit_1920x1080");
 }
+
+#[test]
+fn the_deck_editor_reorders_and_leaves_out_events() {
+    let mut h = harness();
+    h.get_by_label("Present").click();
+    h.run_steps(2);
+    h.get_by_label("Presentation deck…").click();
+    h.run_steps(3);
+    let b = &h.state().doc.briefing;
+    let first = b
+        .events
+        .iter()
+        .find(|e| e.title == "Russia first invaded Ukraine")
+        .unwrap()
+        .id
+        .clone();
+    let war = b
+        .events
+        .iter()
+        .find(|e| e.title == "Russia launched a full-scale war")
+        .unwrap()
+        .id
+        .clone();
+    h.get_by_label("Leave “Russia first invaded Ukraine” out")
+        .click();
+    h.run_steps(2);
+    let deck = h.state().doc.briefing.deck.clone().unwrap();
+    assert!(!deck.contains(&first));
+    assert_eq!(deck.first(), Some(&war));
+    h.get_by_label("Later in the deck: Russia launched a full-scale war")
+        .click();
+    h.run_steps(2);
+    let deck = h.state().doc.briefing.deck.clone().unwrap();
+    assert_eq!(deck.get(1), Some(&war));
+    // The deck travels in the briefing file.
+    let ron = briefline::model::file::to_ron(&h.state().doc.briefing).unwrap();
+    assert_eq!(
+        briefline::model::file::from_ron(&ron).unwrap().deck,
+        Some(deck)
+    );
+    h.get_by_label("Default").click();
+    h.run_steps(2);
+    assert!(h.state().doc.briefing.deck.is_none());
+}

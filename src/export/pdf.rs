@@ -33,8 +33,8 @@ const MARGIN: f32 = 56.0;
 /// Distance of the footer's baseline from the bottom edge.
 const FOOTER_BASELINE: f32 = 30.0;
 /// Size of the timeline SVG (it is scaled to the column width).
-const FIGURE_W: u32 = 1600;
-const FIGURE_H: u32 = 900;
+const FIGURE_W: u32 = 1000;
+const FIGURE_H: u32 = 560;
 /// Width of the date column of the chronology (after the kind marker).
 const DATE_COL: f32 = 118.0;
 /// Indent of quotes and their excerpts under the speaker.

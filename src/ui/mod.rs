@@ -3,6 +3,7 @@
 //! [`crate::app::BrieflineApp`]; the logic it draws lives in the pure core.
 
 pub mod dates;
+mod deck;
 pub mod dialogs;
 mod export_dialog;
 mod inspector;
@@ -92,6 +93,7 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
     });
     date_editor_ui(app, &ctx, &mut cmds);
     export_dialog::export_window(app, &ctx, &mut cmds);
+    deck::deck_window(app, &ctx, &mut cmds);
     shortcuts_window(app, &ctx);
 
     for c in cmds {

@@ -73,6 +73,14 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                 }
             });
         });
+        ui.menu_button("Present", |ui| {
+            if ui.button("Start presentation  (F5)").clicked() {
+                cmds.push(Command::StartPresenting);
+            }
+            if ui.button("Presentation deck…").clicked() {
+                app.show_deck = true;
+            }
+        });
         ui.menu_button("Help", |ui| {
             if ui.button("Keyboard shortcuts").clicked() {
                 app.show_shortcuts = true;
