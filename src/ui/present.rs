@@ -417,7 +417,7 @@ pub fn focus_view(app: &BrieflineApp, step: Step) -> Option<TimeView> {
     };
     let data = app.timeline_data.as_ref()?;
     let (s, e) = data.virtual_extent_of_event(&app.doc.briefing, i)?;
-    let span = ((e - s) * 4.0).max(60.0 * 86_400.0);
+    let span = ((e - s) * 1.8).max(60.0 * 86_400.0);
     Some(TimeView::centred_on(f64::midpoint(s, e), span))
 }
 
