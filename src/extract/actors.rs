@@ -6,8 +6,8 @@
 
 use super::Doc;
 use super::gazetteer::{
-    COLLECTIVE_NOUNS, COUNTRIES, NOT_NAMES, ORG_HEADS, ORGANISATIONS, PLATFORMS, REGIONS,
-    SPEECH_VERBS, TITLE_PREFIXES, TITLES,
+    COLLECTIVE_NOUNS, COUNTRIES, NOT_NAMES_SET, ORG_HEADS_SET, ORGANISATIONS, PLATFORMS_SET,
+    REGIONS_SET, SPEECH_VERBS_SET, TITLE_PREFIXES, TITLES_SET,
 };
 use super::tokens::{Token, TokenKind};
 use crate::model::{Actor, ActorId, ActorKind, Span};
@@ -42,7 +42,27 @@ pub struct Found {
 impl Found {
     /// Mentions inside `span`.
     pub fn mentions_in(&self, span: Span) -> impl Iterator<Item = &Mention> {
-        self.mentions.iter().filter(move |m| span.contains(m.span))
+        // Mentions are sorted by start: binary search instead of a scan of the whole article.
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(move |m| m.span.start < span.end)
+            .filter(move |m| span.contains(m.span))
+    }
+
+    /// The mentions of one sentence (a contiguous run, since both are in text order).
+    pub fn in_sentence(&self, sentence: usize) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.sentence < sentence);
+        let to = self.mentions.partition_point(|m| m.sentence <= sentence);
+        self.mentions.get(from..to).unwrap_or(&[])
+    }
+
+    /// The mention covering byte `pos`, if any.
+    pub fn mention_at(&self, pos: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.start <= pos);
+        self.mentions
+            .get(i.checked_sub(1)?)
+            .filter(|m| pos < m.span.end)
     }
 
     pub fn id(&self, actor: usize) -> Option<ActorId> {
@@ -164,6 +184,8 @@ struct Builder<'d> {
     actors: Vec<Actor>,
     index: HashMap<String, usize>,
     mentions: Vec<Mention>,
+    /// Spans already taken, per sentence: overlap checks stay local to a sentence.
+    taken: HashMap<usize, Vec<Span>>,
 }
 
 impl Builder<'_> {
@@ -196,13 +218,14 @@ impl Builder<'_> {
     }
 
     fn mention(&mut self, span: Span, sentence: usize, actor: usize, kind: MentionKind) {
-        if self
-            .mentions
+        let taken = self.taken.entry(sentence).or_default();
+        if taken
             .iter()
-            .any(|m| m.span.start < span.end && span.start < m.span.end)
+            .any(|t| t.start < span.end && span.start < t.end)
         {
             return;
         }
+        taken.push(span);
         self.mentions.push(Mention {
             span,
             sentence,
@@ -261,7 +284,7 @@ fn bare_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String)> {
             continue;
         };
         let joined = words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-        if TITLES.contains(&joined.as_str()) && words.iter().all(Token::is_capitalised) {
+        if TITLES_SET.contains(&joined.as_str()) && words.iter().all(Token::is_capitalised) {
             let mut used = n;
             let mut title = joined;
             if let (Some(last), Some(dot)) = (words.last(), toks.get(i + n))
@@ -289,11 +312,13 @@ fn names_a_group(name: &str) -> bool {
 }
 
 fn is_name_word(t: &Token<'_>) -> bool {
-    t.kind == TokenKind::Word && t.is_capitalised() && !NOT_NAMES.contains(&t.without_possessive())
+    t.kind == TokenKind::Word
+        && t.is_capitalised()
+        && !NOT_NAMES_SET.contains(&t.without_possessive())
 }
 
 fn is_speech_verb(t: &Token<'_>) -> bool {
-    SPEECH_VERBS.contains(&t.lower().as_str())
+    SPEECH_VERBS_SET.contains(&t.lower().as_str())
 }
 
 /// Finds actors in the document.
@@ -303,6 +328,7 @@ pub fn find(doc: &Doc<'_>) -> Found {
         actors: Vec::new(),
         index: HashMap::new(),
         mentions: Vec::new(),
+        taken: HashMap::new(),
     };
     let text = doc.text;
     let mut singles: Vec<(Span, usize, String, bool)> = Vec::new();
@@ -343,7 +369,7 @@ pub fn find(doc: &Doc<'_>) -> Found {
                 let prev = if i > 0 {
                     toks[i - 1].lower()
                 } else {
-                    String::new()
+                    super::tokens::Lower::default()
                 };
                 let next = toks.get(i + n);
                 let next_lower = next.map(Token::lower).unwrap_or_default();
@@ -375,15 +401,15 @@ pub fn find(doc: &Doc<'_>) -> Found {
             }
             if !t.is_word()
                 || !t.is_capitalised()
-                || PLATFORMS.contains(&t.text)
-                || REGIONS.contains(&t.without_possessive())
+                || PLATFORMS_SET.contains(&t.text)
+                || REGIONS_SET.contains(&t.without_possessive())
             {
                 i += 1;
                 continue;
             }
             // Multi-word regions ("Middle East").
             if let Some(n2) = toks.get(i + 1)
-                && REGIONS.contains(&format!("{} {}", t.text, n2.without_possessive()).as_str())
+                && REGIONS_SET.contains(&format!("{} {}", t.text, n2.without_possessive()).as_str())
             {
                 i += 2;
                 continue;
@@ -391,7 +417,7 @@ pub fn find(doc: &Doc<'_>) -> Found {
             let sentence_initial =
                 i == 0 || matches!(toks[i - 1].text, "“" | "\"" | "(" | "—" | ":");
             let title = is_title_at(toks, i);
-            if title.is_none() && NOT_NAMES.contains(&t.without_possessive()) {
+            if title.is_none() && NOT_NAMES_SET.contains(&t.without_possessive()) {
                 i += 1;
                 continue;
             }
@@ -415,7 +441,7 @@ pub fn find(doc: &Doc<'_>) -> Found {
                 let of_org = tj.text == "of"
                     && toks[name_start..j]
                         .iter()
-                        .any(|x| ORG_HEADS.contains(&x.text))
+                        .any(|x| ORG_HEADS_SET.contains(&x.text))
                     && toks.get(j + 1).is_some_and(is_name_word);
                 // A middle initial: "John F. Kennedy".
                 let initial = j > name_start
@@ -468,7 +494,7 @@ pub fn find(doc: &Doc<'_>) -> Found {
             let span = Span::new(first.start, end);
             let is_org = name_toks
                 .iter()
-                .any(|x| ORG_HEADS.contains(&x.without_possessive()))
+                .any(|x| ORG_HEADS_SET.contains(&x.without_possessive()))
                 || (name_toks.len() == 1
                     && name.len() >= 2
                     && name.len() <= 6

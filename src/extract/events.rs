@@ -49,6 +49,23 @@ pub struct Built {
     pub sentence_of: Vec<Option<usize>>,
     /// Trigger span of each event.
     pub trigger_of: Vec<Option<Span>>,
+    /// (sentence, event) pairs sorted by sentence, for lookups by sentence range.
+    by_sentence: Vec<(usize, usize)>,
+}
+
+impl Built {
+    /// Events whose sentence lies in `first..=last`.
+    pub fn events_in_sentences(
+        &self,
+        first: usize,
+        last: usize,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let from = self.by_sentence.partition_point(|&(s, _)| s < first);
+        self.by_sentence[from..]
+            .iter()
+            .take_while(move |&&(s, _)| s <= last)
+            .map(|&(_, e)| e)
+    }
 }
 
 const MODALS: &[&str] = &["would", "will", "shall", "could", "might"];
@@ -201,10 +218,11 @@ fn subject_before(
     if op.is("which") || op.is("who") {
         // Antecedent: the last name before the relative pronoun.
         let before = op.start;
-        let m =
-            found.mentions.iter().rev().find(|m| {
-                m.sentence == sent && m.span.end <= before && m.kind == MentionKind::Name
-            })?;
+        let m = found
+            .in_sentence(sent)
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= before && m.kind == MentionKind::Name)?;
         let a = found.actors.get(m.actor)?;
         return Some((m.actor, a.name.clone()));
     }
@@ -216,9 +234,9 @@ fn subject_before(
         }
         let from = toks.get(s)?.start;
         let m = found
-            .mentions
+            .in_sentence(sent)
             .iter()
-            .find(|m| m.sentence == sent && m.span.start >= from && m.span.end <= op.start)?;
+            .find(|m| m.span.start >= from && m.span.end <= op.start)?;
         let a = found.actors.get(m.actor)?;
         return Some((m.actor, a.name.clone()));
     }
@@ -444,21 +462,20 @@ fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, u
                     && p.is_word()
                     && k > 1
                 {
-                    place_noun = Some((p.text.to_owned(), t.lower()));
+                    place_noun = Some((p.text.to_owned(), t.lower().to_string()));
                 } else if s.tokens.get(k + 1).is_some_and(|x| x.is("in"))
                     && let Some(p) = s.tokens.get(k + 2).filter(|p| p.is_capitalised())
                 {
-                    place_noun = Some((p.without_possessive().to_owned(), t.lower()));
+                    place_noun = Some((p.without_possessive().to_owned(), t.lower().to_string()));
                 }
             }
             if participants.is_none() {
                 let window_end = s.tokens.get(k + 10).map_or(s.span.end, |x| x.end);
                 participants = found
-                    .mentions
+                    .in_sentence(si)
                     .iter()
                     .find(|m| {
-                        m.sentence == si
-                            && m.span.start > t.end
+                        m.span.start > t.end
                             && m.span.end <= window_end
                             && found
                                 .actors
@@ -494,9 +511,9 @@ fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, u
         .map(|(i, _)| i)
     {
         for m in found
-            .mentions
+            .in_sentence(s)
             .iter()
-            .filter(|m| m.sentence == s && m.kind == MentionKind::Name)
+            .filter(|m| m.kind == MentionKind::Name)
         {
             if !actors.contains(&m.actor) {
                 actors.push(m.actor);
@@ -625,6 +642,13 @@ pub fn build(
             );
         }
     }
+    out.by_sentence = out
+        .sentence_of
+        .iter()
+        .enumerate()
+        .filter_map(|(e, s)| s.map(|s| (s, e)))
+        .collect();
+    out.by_sentence.sort_unstable();
     out
 }
 

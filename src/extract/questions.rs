@@ -77,7 +77,7 @@ fn is_split(t: &[Token<'_>], k: usize) -> bool {
 }
 
 fn has_cue(toks: &[Token<'_>]) -> Option<usize> {
-    let lower: Vec<String> = toks.iter().map(Token::lower).collect();
+    let lower: Vec<super::tokens::Lower<'_>> = toks.iter().map(Token::lower).collect();
     for k in 0..lower.len() {
         for cue in CUES {
             if lower
@@ -257,13 +257,7 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
         }
         clauses.push(from..toks.len());
         let events: Vec<usize> = {
-            let same: Vec<usize> = built
-                .sentence_of
-                .iter()
-                .enumerate()
-                .filter(|(_, x)| **x == Some(si))
-                .map(|(i, _)| i)
-                .collect();
+            let same: Vec<usize> = built.events_in_sentences(si, si).collect();
             if same.is_empty() {
                 built.news.into_iter().collect()
             } else {
@@ -316,7 +310,8 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
                     continue;
                 }
                 let words = content_words(&text);
-                let dup = out.iter().any(|q| {
+                // Duplicates sit close together in an article: compare with recent ones only.
+                let dup = out.iter().rev().take(40).any(|q| {
                     let other = content_words(&q.text);
                     let common = words.intersection(&other).count();
                     common * 3 >= words.len().min(other.len()) * 2 && common >= 3

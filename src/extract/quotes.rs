@@ -10,7 +10,7 @@
 use super::Doc;
 use super::actors::{Found, MentionKind};
 use super::events::Built;
-use super::gazetteer::{PLATFORMS, SPEECH_VERBS};
+use super::gazetteer::{PLATFORMS_SET, SPEECH_VERBS_SET};
 use super::tokens::Token;
 use crate::model::{ActorKind, Span};
 
@@ -117,8 +117,12 @@ fn quote_spans(text: &str, para: Span) -> Vec<(usize, usize, usize, bool)> {
     out
 }
 
+/// Is `pos` inside one of `spans` (sorted by start, not overlapping)?
 fn inside(spans: &[(usize, usize)], pos: usize) -> bool {
-    spans.iter().any(|&(a, b)| pos >= a && pos < b)
+    let i = spans.partition_point(|&(a, _)| a <= pos);
+    i.checked_sub(1)
+        .and_then(|i| spans.get(i))
+        .is_some_and(|&(_, b)| pos < b)
 }
 
 struct Speaker {
@@ -134,11 +138,10 @@ fn salience(doc: &Doc<'_>, found: &Found) -> Vec<Option<usize>> {
     for (si, s) in doc.sentences.iter().enumerate() {
         out.push(current);
         let people: Vec<_> = found
-            .mentions
+            .in_sentence(si)
             .iter()
             .filter(|m| {
-                m.sentence == si
-                    && m.kind == MentionKind::Name
+                m.kind == MentionKind::Name
                     && found
                         .actors
                         .get(m.actor)
@@ -151,7 +154,7 @@ fn salience(doc: &Doc<'_>, found: &Found) -> Vec<Option<usize>> {
                 .iter()
                 .position(|t| t.start >= m.span.end)
                 .and_then(|k| s.tokens.get(k))
-                .is_some_and(|t| SPEECH_VERBS.contains(&t.lower().as_str()))
+                .is_some_and(|t| SPEECH_VERBS_SET.contains(&t.lower().as_str()))
         });
         if let Some(m) = speaker.or(people.first()) {
             current = Some(m.actor);
@@ -170,11 +173,10 @@ fn resolve_pronoun(
     let s = doc.sentences.get(si)?;
     // The first person named earlier in the same sentence, else the salient one before it.
     found
-        .mentions
+        .in_sentence(si)
         .iter()
         .find(|m| {
-            m.sentence == si
-                && m.span.end <= pos
+            m.span.end <= pos
                 && m.kind == MentionKind::Name
                 && found
                     .actors
@@ -193,11 +195,12 @@ fn resolve_role_noun(found: &Found, noun: &str, pos: usize) -> Option<usize> {
         s.split(|c: char| !c.is_alphanumeric())
             .any(|w| w.eq_ignore_ascii_case(noun))
     };
-    found
-        .mentions
+    // Bounded look-back: the role was introduced recently or not at all.
+    let upto = found.mentions.partition_point(|m| m.span.end <= pos);
+    found.mentions[..upto]
         .iter()
         .rev()
-        .filter(|m| m.span.end <= pos)
+        .take(400)
         .find(|m| {
             found.actors.get(m.actor).is_some_and(|a| match a.kind {
                 ActorKind::Person => {
@@ -229,9 +232,10 @@ fn speaker_at(
             verb_pos,
         });
     }
-    if let Some(m) = found.mentions.iter().find(|m| {
-        m.span.start <= tok.start && tok.start < m.span.end && m.kind == MentionKind::Name
-    }) {
+    if let Some(m) = found
+        .mention_at(tok.start)
+        .filter(|m| m.kind == MentionKind::Name)
+    {
         return Some(Speaker {
             actor: Some(m.actor),
             mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
@@ -271,7 +275,7 @@ fn speakers(
         for (k, t) in toks.iter().enumerate() {
             let l = t.lower();
             let according = l == "according" && toks.get(k + 1).is_some_and(|n| n.is("to"));
-            if !according && !SPEECH_VERBS.contains(&l.as_str()) {
+            if !according && !SPEECH_VERBS_SET.contains(&l.as_str()) {
                 continue;
             }
             let who_at = |idx: usize| speaker_at(doc, found, salient, si, &toks, idx, t.start);
@@ -289,7 +293,10 @@ fn speakers(
                 .rev()
                 .take(if participle { 40 } else { 14 })
                 .take_while(|&x| toks.get(x).is_some_and(|x| x.text != ";"))
-                .filter(|&x| toks.get(x).is_some_and(|x| !PLATFORMS.contains(&x.text)))
+                .filter(|&x| {
+                    toks.get(x)
+                        .is_some_and(|x| !PLATFORMS_SET.contains(&x.text))
+                })
                 .filter_map(who_at);
             let left = if participle {
                 candidates.last()
@@ -321,7 +328,7 @@ fn venue_in(doc: &Doc<'_>, sents: &[usize], masked: &[(usize, usize)]) -> Option
         for (k, t) in toks.iter().enumerate() {
             if t.is("on")
                 && let Some(p) = toks.get(k + 1)
-                && PLATFORMS.contains(&p.text)
+                && PLATFORMS_SET.contains(&p.text)
             {
                 return Some(format!("on {}", p.text));
             }
@@ -382,7 +389,8 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
     for p in &doc.paragraphs {
         spans.extend(quote_spans(doc.text, *p));
     }
-    let masked: Vec<(usize, usize)> = spans.iter().map(|&(o, _, e, _)| (o, e + 1)).collect();
+    let mut masked: Vec<(usize, usize)> = spans.iter().map(|&(o, _, e, _)| (o, e + 1)).collect();
+    masked.sort_unstable();
     let mut out: Vec<RawQuote> = Vec::new();
     let mut k = 0;
     while k < spans.len() {
@@ -461,9 +469,12 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
             if t.text != ":" {
                 return None;
             }
-            if let Some(m) = found.mentions.iter().rev().find(|m| {
-                m.span.end <= t.start && m.sentence == first_s && m.kind == MentionKind::Name
-            }) {
+            if let Some(m) = found
+                .in_sentence(first_s)
+                .iter()
+                .rev()
+                .find(|m| m.span.end <= t.start && m.kind == MentionKind::Name)
+            {
                 return Some(Speaker {
                     actor: Some(m.actor),
                     mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
@@ -516,16 +527,16 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
             venue = out
                 .iter()
                 .rev()
+                .take(50)
                 .find(|q| q.speaker == speaker && q.venue.is_some())
                 .and_then(|q| q.venue.clone());
         }
         // Event: one whose time expression is inside the quote or right at the speech verb,
         // else the article's news event.
         let event = built
-            .trigger_of
-            .iter()
-            .position(|t| {
-                t.is_some_and(|t| {
+            .events_in_sentences(first_s, last_s.max(first_s))
+            .find(|&e| {
+                built.trigger_of.get(e).copied().flatten().is_some_and(|t| {
                     (t.start >= start && t.end <= end)
                         || verb_pos.is_some_and(|v| t.start.abs_diff(v) < 16)
                 })

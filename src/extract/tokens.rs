@@ -3,6 +3,43 @@
 //! Extraction matches patterns over tokens rather than regular expressions: it keeps every
 //! span exact and the per-sentence cost linear.
 
+use std::borrow::Cow;
+
+/// A lower-cased token text; compare it with `&str` or use it as one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Lower<'a>(Cow<'a, str>);
+
+impl Lower<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -38,9 +75,18 @@ impl Token<'_> {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// Lower-case form, with curly apostrophes straightened.
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase().replace('’', "'")
+    /// Lower-case form, with curly apostrophes straightened. Borrowed (no allocation) for
+    /// the common case of a word that is already lower-case ASCII.
+    pub fn lower(&self) -> Lower<'_> {
+        if self
+            .text
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            Lower(Cow::Borrowed(self.text))
+        } else {
+            Lower(Cow::Owned(self.text.to_lowercase().replace('’', "'")))
+        }
     }
 
     /// The word without a trailing possessive ("Trump’s" → "Trump").

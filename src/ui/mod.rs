@@ -371,6 +371,10 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("G", "Compress long empty stretches on/off"),
     ("Esc", "Clear selection, filter and search"),
     ("Ctrl+plus / Ctrl+minus", "Scale the interface"),
+    (
+        "F5",
+        "Present (then → next, ← previous, B blank, Esc leave)",
+    ),
 ];
 
 /// A frame with a coloured left edge, used for cards in the side panels.
