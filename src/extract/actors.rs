@@ -241,6 +241,12 @@ fn gazetteer_at<'a>(
     toks: &[Token<'a>],
     i: usize,
 ) -> Option<(usize, GazEntry, &'a str)> {
+    // Every entry starts with a capital, except "the alliance": skip the hash lookups for
+    // ordinary lower-case words.
+    let first = toks.get(i)?;
+    if !first.is_capitalised() && !first.is("the") {
+        return None;
+    }
     for n in (1..=5).rev() {
         let Some(last) = toks.get(i + n - 1) else {
             continue;

@@ -77,6 +77,14 @@ fn is_split(t: &[Token<'_>], k: usize) -> bool {
 }
 
 fn has_cue(toks: &[Token<'_>]) -> Option<usize> {
+    // Most sentences hold no cue word at all: check that cheaply before lower-casing them.
+    let maybe = toks.iter().any(|t| {
+        CUES.iter()
+            .any(|cue| cue.first().is_some_and(|w| t.text.eq_ignore_ascii_case(w)))
+    });
+    if !maybe {
+        return None;
+    }
     let lower: Vec<super::tokens::Lower<'_>> = toks.iter().map(Token::lower).collect();
     for k in 0..lower.len() {
         for cue in CUES {

@@ -200,7 +200,7 @@ fn resolve_role_noun(found: &Found, noun: &str, pos: usize) -> Option<usize> {
     found.mentions[..upto]
         .iter()
         .rev()
-        .take(400)
+        .take(60)
         .find(|m| {
             found.actors.get(m.actor).is_some_and(|a| match a.kind {
                 ActorKind::Person => {
