@@ -5,7 +5,7 @@
 //! weekdays mean the most recent such day unless the clause points ahead ("would continue …
 //! on Wednesday").
 
-use super::tokens::{Token, TokenKind, tokenize};
+use super::tokens::{Token, TokenKind, ascii_lower, tokenize};
 use crate::model::{DateValue, Direction, Span, TimeAnchor, Unit};
 use chrono::{NaiveDate, NaiveTime, Weekday};
 
@@ -33,8 +33,9 @@ pub struct Timex {
 }
 
 fn month_of(w: &str) -> Option<u32> {
-    let l = w.to_ascii_lowercase();
-    let m = match l.as_str() {
+    let mut buf = [0u8; 24];
+    let l = ascii_lower(w, &mut buf)?;
+    let m = match l {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
         "march" | "mar" => 3,
@@ -54,7 +55,7 @@ fn month_of(w: &str) -> Option<u32> {
 
 fn is_full_month(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        ascii_lower(w, &mut [0u8; 24]).unwrap_or(""),
         "january"
             | "february"
             | "march"
@@ -71,7 +72,7 @@ fn is_full_month(w: &str) -> bool {
 }
 
 fn weekday_of(w: &str) -> Option<Weekday> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    Some(match ascii_lower(w, &mut [0u8; 24])? {
         "monday" => Weekday::Mon,
         "tuesday" => Weekday::Tue,
         "wednesday" => Weekday::Wed,
@@ -84,7 +85,7 @@ fn weekday_of(w: &str) -> Option<Weekday> {
 }
 
 fn number_word(w: &str) -> Option<i64> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    Some(match ascii_lower(w, &mut [0u8; 24])? {
         "a" | "an" | "one" => 1,
         "two" | "couple" => 2,
         "three" => 3,
@@ -109,7 +110,7 @@ fn number_word(w: &str) -> Option<i64> {
 
 fn unit_of(w: &str) -> Option<(Unit, i64)> {
     // (calendar unit, days per unit for day arithmetic)
-    Some(match w.to_ascii_lowercase().as_str() {
+    Some(match ascii_lower(w, &mut [0u8; 24])? {
         "day" | "days" => (Unit::Week, 0),
         "week" | "weeks" => (Unit::Week, 7),
         "month" | "months" => (Unit::Month, 30),
@@ -120,7 +121,7 @@ fn unit_of(w: &str) -> Option<(Unit, i64)> {
 
 fn is_duration_unit(w: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        ascii_lower(w, &mut [0u8; 24]).unwrap_or(""),
         "second"
             | "seconds"
             | "minute"
@@ -150,7 +151,7 @@ fn day_num(t: &Token<'_>) -> Option<u32> {
     let digits: String = t.text.chars().take_while(char::is_ascii_digit).collect();
     let suffix = &t.text[digits.len()..];
     if !matches!(
-        suffix.to_ascii_lowercase().as_str(),
+        ascii_lower(suffix, &mut [0u8; 24]).unwrap_or("?"),
         "" | "st" | "nd" | "rd" | "th"
     ) {
         return None;

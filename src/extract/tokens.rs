@@ -40,6 +40,20 @@ impl std::fmt::Display for Lower<'_> {
     }
 }
 
+/// ASCII-lower-cases a short word into `buf` without allocating. `None` for words longer
+/// than the buffer or with non-ASCII letters: no keyword list entry is like that.
+pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = w.as_bytes();
+    if bytes.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let out = buf.get_mut(..bytes.len())?;
+    for (o, b) in out.iter_mut().zip(bytes) {
+        *o = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok()
+}
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
