@@ -73,7 +73,7 @@ pub struct Doc<'a> {
     pub text: &'a str,
     pub paragraphs: Vec<Span>,
     pub sentences: Vec<Sentence<'a>>,
-    lower_words: HashSet<String>,
+    lower_words: HashSet<&'a str>,
 }
 
 impl<'a> Doc<'a> {
@@ -87,7 +87,7 @@ impl<'a> Doc<'a> {
                 let toks = tokens::tokenize(s, span.start);
                 for t in &toks {
                     if t.is_word() && !t.is_capitalised() {
-                        lower_words.insert(t.text.to_owned());
+                        lower_words.insert(t.text);
                     }
                 }
                 sentences.push(Sentence {
@@ -108,7 +108,7 @@ impl<'a> Doc<'a> {
     /// True if the word also appears in lower case in the text (so it is a common word, not
     /// a name, when capitalised at a sentence start).
     pub fn is_common_word(&self, word: &str) -> bool {
-        self.lower_words.contains(&word.to_lowercase())
+        self.lower_words.contains(word.to_lowercase().as_str())
     }
 
     /// Index of the sentence containing byte `pos`.

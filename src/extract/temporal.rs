@@ -358,7 +358,11 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if let Some((n, kind, anchor)) = match_at(tokens, i) {
+        if let Some((n, kind, anchor)) = tokens
+            .get(i)
+            .filter(|t| may_start(t))
+            .and_then(|_| match_at(tokens, i))
+        {
             let n = n.max(1);
             let first = &tokens[i];
             let last = &tokens[(i + n - 1).min(tokens.len() - 1)];
@@ -383,6 +387,62 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
         }
     }
     merge_times(out)
+}
+
+/// Words that can begin a temporal expression besides numbers, months, weekdays, number
+/// words and hyphenated forms ("four-year", "mid-2022"). Checking this first skips the
+/// matchers for the great majority of tokens.
+static STARTERS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        [
+            "last",
+            "next",
+            "this",
+            "past",
+            "coming",
+            "previous",
+            "following",
+            "earlier",
+            "later",
+            "the",
+            "yesterday",
+            "today",
+            "tomorrow",
+            "tonight",
+            "every",
+            "each",
+            "daily",
+            "weekly",
+            "monthly",
+            "annually",
+            "yearly",
+            "between",
+            "from",
+            "now",
+            "currently",
+            "nowadays",
+            "christmas",
+            "new",
+            "boxing",
+            "halloween",
+            "valentine's",
+        ]
+        .into_iter()
+        .collect()
+    });
+
+fn may_start(t: &Token<'_>) -> bool {
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => false,
+        TokenKind::Word => {
+            t.text.contains('-')
+                || month_of(t.text).is_some()
+                || weekday_of(t.text).is_some()
+                || number_word(t.text).is_some()
+                || STARTERS.contains(t.lower().as_str())
+        }
+    }
 }
 
 type Match = (usize, TimexType, Option<TimeAnchor>);
