@@ -69,6 +69,17 @@ fn golden_ron() {
 }
 
 #[test]
+fn golden_pdf() {
+    golden("seed.pdf", &render(ExportFormat::Pdf));
+}
+
+#[test]
+fn golden_png() {
+    let opts = ExportOptions { image: ImageOptions { width: 640, height: 360, ..ImageOptions::default() }, ..Default::default() };
+    golden("seed-640x360.png", &export::render(&seed_briefing(None), ExportFormat::Png, &opts).unwrap());
+}
+
+#[test]
 fn identical_input_gives_identical_bytes_in_every_format() {
     for f in ExportFormat::ALL {
         assert_eq!(render(f), render(f), "{f:?}");

@@ -491,6 +491,10 @@ fn presentation_steps_through_the_briefing_with_keys() {
     h.key_press(Key::Home);
     h.run_steps(3);
     assert_eq!(step_label(&h), 1);
+    // High-contrast colours for the room.
+    h.key_press(Key::H);
+    h.run_steps(2);
+    assert!(h.state().presenting.as_ref().unwrap().high_contrast);
     // Blank and back.
     h.key_press(Key::B);
     h.run_steps(2);
