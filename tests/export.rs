@@ -75,8 +75,18 @@ fn golden_pdf() {
 
 #[test]
 fn golden_png() {
-    let opts = ExportOptions { image: ImageOptions { width: 640, height: 360, ..ImageOptions::default() }, ..Default::default() };
-    golden("seed-640x360.png", &export::render(&seed_briefing(None), ExportFormat::Png, &opts).unwrap());
+    let opts = ExportOptions {
+        image: ImageOptions {
+            width: 640,
+            height: 360,
+            ..ImageOptions::default()
+        },
+        ..Default::default()
+    };
+    golden(
+        "seed-640x360.png",
+        &export::render(&seed_briefing(None), ExportFormat::Png, &opts).unwrap(),
+    );
 }
 
 #[test]

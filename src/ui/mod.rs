@@ -47,14 +47,7 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
     shortcuts(app, &ctx, &mut cmds);
 
     search::update(app);
-    if app.timeline_data.is_none() {
-        let widths = timeline_view::label_measurer(&ctx);
-        app.timeline_data = Some(crate::timeline::TimelineData::build(
-            &app.doc.briefing,
-            app.settings.compress_gaps,
-            &widths,
-        ));
-    }
+    ensure_timeline_data(app, &ctx);
 
     egui::Panel::top("top_bar").show(ui, |ui| {
         cmds.extend(top_bar::top_bar_ui(app, ui));
@@ -116,14 +109,7 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
 fn presenting_ui(app: &mut BrieflineApp, ui: &mut egui::Ui, now: f64) {
     let ctx = ui.ctx().clone();
     let mut cmds = present::keys(app, &ctx);
-    if app.timeline_data.is_none() {
-        let widths = timeline_view::label_measurer(&ctx);
-        app.timeline_data = Some(crate::timeline::TimelineData::build(
-            &app.doc.briefing,
-            app.settings.compress_gaps,
-            &widths,
-        ));
-    }
+    ensure_timeline_data(app, &ctx);
     // Animate the timeline to the step's event when the step changes.
     if let Some(p) = &app.presenting {
         let step = p.step;
@@ -167,6 +153,18 @@ fn presenting_ui(app: &mut BrieflineApp, ui: &mut egui::Ui, now: f64) {
     }
     if app.presenting.is_none() {
         app.presented_step = None;
+    }
+}
+
+/// Builds the timeline items when the briefing or the gap setting changed.
+fn ensure_timeline_data(app: &mut BrieflineApp, ctx: &egui::Context) {
+    if app.timeline_data.is_none() {
+        let widths = timeline_view::label_measurer(ctx);
+        app.timeline_data = Some(crate::timeline::TimelineData::build(
+            &app.doc.briefing,
+            app.settings.compress_gaps,
+            &widths,
+        ));
     }
 }
 
