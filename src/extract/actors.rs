@@ -11,7 +11,7 @@ use super::gazetteer::{
 };
 use super::tokens::{Token, TokenKind};
 use crate::model::{Actor, ActorId, ActorKind, Span};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// How an actor is referred to at a mention.
@@ -80,7 +80,7 @@ struct GazEntry {
 }
 
 static GAZETTEER: LazyLock<HashMap<&'static str, GazEntry>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     for (name, aliases, adjectives) in COUNTRIES {
         for adj in *adjectives {
             m.insert(
@@ -332,9 +332,9 @@ pub fn find(doc: &Doc<'_>) -> Found {
     let mut b = Builder {
         doc,
         actors: Vec::new(),
-        index: HashMap::new(),
+        index: HashMap::default(),
         mentions: Vec::new(),
-        taken: HashMap::new(),
+        taken: HashMap::default(),
     };
     let text = doc.text;
     let mut singles: Vec<(Span, usize, String, bool)> = Vec::new();

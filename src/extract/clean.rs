@@ -83,15 +83,18 @@ fn lines(text: &str) -> Vec<Line> {
 }
 
 fn is_share_line(s: &str) -> bool {
-    let l = s.trim().trim_end_matches(':').to_lowercase();
-    SHARE_LINES.contains(&l.as_str())
+    let t = s.trim().trim_end_matches(':');
+    // Share buttons are single short words: never lower-case a whole paragraph for this.
+    t.len() <= 24 && SHARE_LINES.iter().any(|w| w.eq_ignore_ascii_case(t))
 }
 
 fn link_prefix_len(s: &str) -> Option<usize> {
-    let l = s.to_lowercase();
     LINK_PREFIXES
         .iter()
-        .find(|p| l.starts_with(*p))
+        .find(|p| {
+            s.get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
+        })
         .map(|p| p.len())
 }
 

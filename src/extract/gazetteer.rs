@@ -723,15 +723,15 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Hash sets of the word lists above, for the per-token lookups on the hot path.
-pub static NOT_NAMES_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+pub static NOT_NAMES_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| NOT_NAMES.iter().copied().collect());
-pub static SPEECH_VERBS_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+pub static SPEECH_VERBS_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
-pub static ORG_HEADS_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+pub static ORG_HEADS_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| ORG_HEADS.iter().copied().collect());
-pub static REGIONS_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+pub static REGIONS_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| REGIONS.iter().copied().collect());
-pub static TITLES_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+pub static TITLES_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| TITLES.iter().copied().collect());
-pub static PLATFORMS_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+pub static PLATFORMS_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| PLATFORMS.iter().copied().collect());

@@ -22,8 +22,8 @@ use crate::model::{
     RelatedLink, Source, SourceId, Span, TimeAnchor,
 };
 use chrono::NaiveDate;
+use rustc_hash::FxHashSet as HashSet;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 use tokens::Token;
 
 pub use decode::InputError;
@@ -80,7 +80,7 @@ impl<'a> Doc<'a> {
     /// Splits `paragraphs` of `text` into tokenized sentences.
     pub fn new(text: &'a str, paragraphs: &[Span]) -> Self {
         let mut sentences = Vec::new();
-        let mut lower_words = HashSet::new();
+        let mut lower_words = HashSet::default();
         for (pi, p) in paragraphs.iter().enumerate() {
             for span in sentences::split(text, *p) {
                 let Some(s) = span.slice(text) else { continue };

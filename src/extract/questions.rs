@@ -78,10 +78,23 @@ fn is_split(t: &[Token<'_>], k: usize) -> bool {
 
 fn has_cue(toks: &[Token<'_>]) -> Option<usize> {
     // Most sentences hold no cue word at all: check that cheaply before lower-casing them.
-    let maybe = toks.iter().any(|t| {
-        CUES.iter()
-            .any(|cue| cue.first().is_some_and(|w| t.text.eq_ignore_ascii_case(w)))
-    });
+    // One telling word per cue ("decision" rather than "no"), so ordinary sentences with
+    // "not" or "to" are neither lower-cased nor scanned.
+    static TELLING: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            const COMMON: &[&str] = &[
+                "not", "to", "be", "been", "no", "the", "a", "remain", "remains",
+            ];
+            CUES.iter()
+                .filter_map(|c| {
+                    c.iter()
+                        .find(|w| !COMMON.contains(w))
+                        .or(c.first())
+                        .copied()
+                })
+                .collect()
+        });
+    let maybe = toks.iter().any(|t| TELLING.contains(t.lower().as_str()));
     if !maybe {
         return None;
     }

@@ -392,7 +392,7 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
 /// Words that can begin a temporal expression besides numbers, months, weekdays, number
 /// words and hyphenated forms ("four-year", "mid-2022"). Checking this first skips the
 /// matchers for the great majority of tokens.
-static STARTERS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
         [
             "last",

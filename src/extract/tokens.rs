@@ -3,40 +3,67 @@
 //! Extraction matches patterns over tokens rather than regular expressions: it keeps every
 //! span exact and the per-sentence cost linear.
 
-use std::borrow::Cow;
+/// A lower-cased token text; compare it with `&str` or use it as one. Short words are kept
+/// inline, so lower-casing a capitalised word does not allocate.
+#[derive(Clone, Debug)]
+pub struct Lower<'a>(Repr<'a>);
 
-/// A lower-cased token text; compare it with `&str` or use it as one.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Lower<'a>(Cow<'a, str>);
+#[derive(Clone, Debug)]
+enum Repr<'a> {
+    Borrowed(&'a str),
+    Inline { buf: [u8; 23], len: u8 },
+    Owned(String),
+}
+
+impl Default for Lower<'_> {
+    fn default() -> Self {
+        Lower(Repr::Borrowed(""))
+    }
+}
+
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Lower<'_> {}
 
 impl Lower<'_> {
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Repr::Borrowed(s) => s,
+            Repr::Inline { buf, len } => buf
+                .get(..usize::from(*len))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Repr::Owned(s) => s,
+        }
     }
 }
 
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
+        self.as_str() == *other
     }
 }
 
 impl PartialEq<str> for Lower<'_> {
     fn eq(&self, other: &str) -> bool {
-        self.0 == other
+        self.as_str() == other
     }
 }
 
 impl std::fmt::Display for Lower<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
@@ -92,15 +119,24 @@ impl Token<'_> {
     /// Lower-case form, with curly apostrophes straightened. Borrowed (no allocation) for
     /// the common case of a word that is already lower-case ASCII.
     pub fn lower(&self) -> Lower<'_> {
-        if self
-            .text
-            .bytes()
+        let bytes = self.text.as_bytes();
+        if bytes
+            .iter()
             .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
         {
-            Lower(Cow::Borrowed(self.text))
-        } else {
-            Lower(Cow::Owned(self.text.to_lowercase().replace('’', "'")))
+            return Lower(Repr::Borrowed(self.text));
         }
+        if bytes.is_ascii() && bytes.len() <= 23 {
+            let mut buf = [0u8; 23];
+            for (o, b) in buf.iter_mut().zip(bytes) {
+                *o = b.to_ascii_lowercase();
+            }
+            return Lower(Repr::Inline {
+                buf,
+                len: bytes.len() as u8,
+            });
+        }
+        Lower(Repr::Owned(self.text.to_lowercase().replace('’', "'")))
     }
 
     /// The word without a trailing possessive ("Trump’s" → "Trump").
