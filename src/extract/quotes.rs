@@ -125,6 +125,7 @@ fn inside(spans: &[(usize, usize)], pos: usize) -> bool {
         .is_some_and(|&(_, b)| pos < b)
 }
 
+#[derive(Clone)]
 struct Speaker {
     actor: Option<usize>,
     mention: String,
@@ -392,6 +393,7 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
     let mut masked: Vec<(usize, usize)> = spans.iter().map(|&(o, _, e, _)| (o, e + 1)).collect();
     masked.sort_unstable();
     let mut out: Vec<RawQuote> = Vec::new();
+    let mut cache: Option<((usize, usize), Vec<Speaker>)> = None;
     let mut k = 0;
     while k < spans.len() {
         let (open, start, mut end, closed) = spans[k];
@@ -455,13 +457,27 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
         if term {
             continue;
         }
-        let cands = speakers(doc, found, &salient, &ctx, &masked);
-        let best = cands.into_iter().min_by_key(|s| {
-            if s.verb_pos >= end {
-                s.verb_pos - end
-            } else {
-                open.saturating_sub(s.verb_pos)
-            }
+        // Quotes in the same sentence share their speech verbs: find them once.
+        if cache
+            .as_ref()
+            .is_none_or(|(key, _)| *key != (first_s, last_s))
+        {
+            cache = Some((
+                (first_s, last_s),
+                speakers(doc, found, &salient, &ctx, &masked),
+            ));
+        }
+        let best = cache.as_ref().and_then(|(_, cands)| {
+            cands
+                .iter()
+                .min_by_key(|s| {
+                    if s.verb_pos >= end {
+                        s.verb_pos - end
+                    } else {
+                        open.saturating_sub(s.verb_pos)
+                    }
+                })
+                .cloned()
         });
         // "MAYOR JANE DOE: “…”" / "Witkoff: “…”"
         let colon = || {

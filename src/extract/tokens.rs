@@ -99,6 +99,8 @@ pub struct Token<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+    /// The text is lower-case ASCII already (most tokens): `lower()` borrows it as is.
+    plain: bool,
 }
 
 impl Token<'_> {
@@ -194,11 +196,13 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         } else {
             kind = TokenKind::Punct;
         }
+        let t = &text[i..end];
         out.push(Token {
-            text: &text[i..end],
+            text: t,
             start: base + i,
             end: base + end,
             kind,
+            plain: t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
         });
     }
     out
