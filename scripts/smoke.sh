@@ -32,6 +32,8 @@ for size in 1280x800 1920x1080; do
     if [ "$size" != "1280x800" ]; then
       DISPLAY=$display xdotool windowsize "$wid" 100% 100% windowmove "$wid" 0 0
     fi
+    # Park the pointer in a corner so no tooltip covers the screenshot.
+    DISPLAY=$display xdotool mousemove 2 2 || true
     sleep 4
     DISPLAY=$display import -window root "$out/briefline-$size.png"
     DISPLAY=$display xdotool windowactivate --sync "$wid" key --clearmodifiers ctrl+q || true
