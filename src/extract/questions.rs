@@ -98,9 +98,25 @@ fn has_cue(toks: &[Token<'_>]) -> Option<usize> {
     if !maybe {
         return None;
     }
+    // Cues by their first word: one look-up per token instead of a pass over every cue.
+    static BY_FIRST: std::sync::LazyLock<
+        rustc_hash::FxHashMap<&'static str, Vec<&'static [&'static str]>>,
+    > = std::sync::LazyLock::new(|| {
+        let mut m: rustc_hash::FxHashMap<&'static str, Vec<&'static [&'static str]>> =
+            rustc_hash::FxHashMap::default();
+        for cue in CUES {
+            if let Some(first) = cue.first() {
+                m.entry(*first).or_default().push(cue);
+            }
+        }
+        m
+    });
     let lower: Vec<super::tokens::Lower<'_>> = toks.iter().map(Token::lower).collect();
     for k in 0..lower.len() {
-        for cue in CUES {
+        let Some(cues) = lower.get(k).and_then(|w| BY_FIRST.get(w.as_str())) else {
+            continue;
+        };
+        for cue in cues {
             if lower
                 .get(k..k + cue.len())
                 .is_some_and(|w| w.iter().zip(cue.iter()).all(|(a, b)| a == b))
