@@ -76,6 +76,20 @@ fn is_split(t: &[Token<'_>], k: usize) -> bool {
         })
 }
 
+// Cues by their first word: one look-up per token instead of a pass over every cue.
+static BY_FIRST: std::sync::LazyLock<
+    rustc_hash::FxHashMap<&'static str, Vec<&'static [&'static str]>>,
+> = std::sync::LazyLock::new(|| {
+    let mut m: rustc_hash::FxHashMap<&'static str, Vec<&'static [&'static str]>> =
+        rustc_hash::FxHashMap::default();
+    for cue in CUES {
+        if let Some(first) = cue.first() {
+            m.entry(*first).or_default().push(cue);
+        }
+    }
+    m
+});
+
 fn has_cue(toks: &[Token<'_>]) -> Option<usize> {
     // Most sentences hold no cue word at all: check that cheaply before lower-casing them.
     // One telling word per cue ("decision" rather than "no"), so ordinary sentences with
@@ -98,19 +112,6 @@ fn has_cue(toks: &[Token<'_>]) -> Option<usize> {
     if !maybe {
         return None;
     }
-    // Cues by their first word: one look-up per token instead of a pass over every cue.
-    static BY_FIRST: std::sync::LazyLock<
-        rustc_hash::FxHashMap<&'static str, Vec<&'static [&'static str]>>,
-    > = std::sync::LazyLock::new(|| {
-        let mut m: rustc_hash::FxHashMap<&'static str, Vec<&'static [&'static str]>> =
-            rustc_hash::FxHashMap::default();
-        for cue in CUES {
-            if let Some(first) = cue.first() {
-                m.entry(*first).or_default().push(cue);
-            }
-        }
-        m
-    });
     let lower: Vec<super::tokens::Lower<'_>> = toks.iter().map(Token::lower).collect();
     for k in 0..lower.len() {
         let Some(cues) = lower.get(k).and_then(|w| BY_FIRST.get(w.as_str())) else {
