@@ -420,8 +420,7 @@ pub fn find(doc: &Doc<'_>) -> Found {
                 i += 2;
                 continue;
             }
-            let sentence_initial =
-                i == 0 || matches!(toks[i - 1].text, "“" | "\"" | "(" | "—" | ":");
+            let sentence_initial = super::is_sentence_initial(toks, i);
             let title = is_title_at(toks, i);
             if title.is_none() && NOT_NAMES_SET.contains(&t.without_possessive()) {
                 i += 1;

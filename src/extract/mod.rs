@@ -80,14 +80,17 @@ impl<'a> Doc<'a> {
     /// Splits `paragraphs` of `text` into tokenized sentences.
     pub fn new(text: &'a str, paragraphs: &[Span]) -> Self {
         let mut sentences = Vec::new();
-        let mut lower_words = HashSet::default();
+        // Capitalised words at a sentence start ("Officials", "Speaking") are names only if
+        // the text never uses them in lower case. Collect those starts first, then look for
+        // their lower-case forms: a few look-ups per token instead of a set of every word.
+        let mut initial: HashSet<String> = HashSet::default();
         for (pi, p) in paragraphs.iter().enumerate() {
             for span in sentences::split(text, *p) {
                 let Some(s) = span.slice(text) else { continue };
                 let toks = tokens::tokenize(s, span.start);
-                for t in &toks {
-                    if t.is_word() && !t.is_capitalised() {
-                        lower_words.insert(t.text);
+                for (i, t) in toks.iter().enumerate() {
+                    if t.is_word() && t.is_capitalised() && is_sentence_initial(&toks, i) {
+                        initial.insert(t.text.to_lowercase());
                     }
                 }
                 sentences.push(Sentence {
@@ -95,6 +98,14 @@ impl<'a> Doc<'a> {
                     paragraph: pi,
                     tokens: toks,
                 });
+            }
+        }
+        let mut lower_words: HashSet<&'a str> = HashSet::default();
+        if !initial.is_empty() {
+            for t in sentences.iter().flat_map(|s| s.tokens.iter()) {
+                if t.is_word() && !t.is_capitalised() && initial.contains(t.text) {
+                    lower_words.insert(t.text);
+                }
             }
         }
         Self {
@@ -106,7 +117,8 @@ impl<'a> Doc<'a> {
     }
 
     /// True if the word also appears in lower case in the text (so it is a common word, not
-    /// a name, when capitalised at a sentence start).
+    /// a name, when capitalised at a sentence start). Answers for sentence-initial words
+    /// (see [`is_sentence_initial`]), the only ones that need it.
     pub fn is_common_word(&self, word: &str) -> bool {
         self.lower_words.contains(word.to_lowercase().as_str())
     }
@@ -119,6 +131,14 @@ impl<'a> Doc<'a> {
             .filter(|s| s.span.start <= pos)
             .map(|_| i)
     }
+}
+
+/// Token `i` starts a sentence or follows an opening quote, bracket, dash or colon.
+pub fn is_sentence_initial(toks: &[Token<'_>], i: usize) -> bool {
+    i == 0
+        || i.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| matches!(p.text, "“" | "\"" | "(" | "—" | ":"))
 }
 
 /// Extracts a briefing from raw bytes (any supported encoding).

@@ -280,9 +280,12 @@ fn content_words(s: &str) -> BTreeSet<String> {
 /// Finds open questions.
 pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
     let mut out: Vec<RawQuestion> = Vec::new();
+    // A sentence repeated word for word (syndicated copy, a pasted paragraph) would only give
+    // the same questions again.
+    let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     for (si, s) in doc.sentences.iter().enumerate() {
         let toks = &s.tokens;
-        if has_cue(toks).is_none() {
+        if has_cue(toks).is_none() || !seen.insert(s.span.slice(doc.text).unwrap_or("")) {
             continue;
         }
         let mut clauses = Vec::new();

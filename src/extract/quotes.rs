@@ -394,6 +394,7 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
     masked.sort_unstable();
     let mut out: Vec<RawQuote> = Vec::new();
     let mut cache: Option<((usize, usize), Vec<Speaker>)> = None;
+    let mut venue_cache: Option<((usize, usize), Option<String>)> = None;
     let mut k = 0;
     while k < spans.len() {
         let (open, start, mut end, closed) = spans[k];
@@ -538,7 +539,13 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
                 None,
             )
         };
-        let mut venue = venue_in(doc, &ctx, &masked);
+        if venue_cache
+            .as_ref()
+            .is_none_or(|(key, _)| *key != (first_s, last_s))
+        {
+            venue_cache = Some(((first_s, last_s), venue_in(doc, &ctx, &masked)));
+        }
+        let mut venue = venue_cache.as_ref().and_then(|(_, v)| v.clone());
         if venue.is_none() && speaker.is_some() {
             venue = out
                 .iter()
