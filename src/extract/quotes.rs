@@ -84,15 +84,29 @@ fn quote_spans(text: &str, para: Span) -> Vec<(usize, usize, usize, bool)> {
             None
         };
         let Some(open) = open else {
-            i += rest.chars().next().map_or(1, char::len_utf8);
+            // Jump to the next character that could open a quote instead of testing each one.
+            let step = rest.chars().next().map_or(1, char::len_utf8);
+            i = p
+                .get(i + step..)
+                .and_then(|r| r.find(['“', '«', '„', '"', '\'', '‘']))
+                .map_or(p.len(), |k| i + step + k);
             continue;
         };
         let content_start = i + open.len();
         let mut close_at = None;
         let mut j = content_start;
+        let closers = closing_for(open);
         while j < p.len() {
+            // Next possible closing mark, found with a fast search.
+            let Some(k) = p
+                .get(j..)
+                .and_then(|r| r.find(|c: char| closers.iter().any(|cl| cl.starts_with(c))))
+            else {
+                break;
+            };
+            j += k;
             let r = &p[j..];
-            if let Some(c) = closing_for(open).iter().find(|c| r.starts_with(**c)) {
+            if let Some(c) = closers.iter().find(|c| r.starts_with(**c)) {
                 // A closing single quote must not be an apostrophe inside a word.
                 let next = r[c.len()..].chars().next();
                 if *c != "’" || next.is_none_or(|n| !n.is_alphanumeric()) {

@@ -426,6 +426,59 @@ static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             "boxing",
             "halloween",
             "valentine's",
+            // Months (full and abbreviated), weekdays and number words start expressions too.
+            "january",
+            "jan",
+            "february",
+            "feb",
+            "march",
+            "mar",
+            "april",
+            "apr",
+            "may",
+            "june",
+            "jun",
+            "july",
+            "jul",
+            "august",
+            "aug",
+            "september",
+            "sep",
+            "sept",
+            "october",
+            "oct",
+            "november",
+            "nov",
+            "december",
+            "dec",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "a",
+            "an",
+            "one",
+            "two",
+            "couple",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "fifteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "hundred",
         ]
         .into_iter()
         .collect()
@@ -435,13 +488,8 @@ fn may_start(t: &Token<'_>) -> bool {
     match t.kind {
         TokenKind::Number => true,
         TokenKind::Punct => false,
-        TokenKind::Word => {
-            t.text.contains('-')
-                || month_of(t.text).is_some()
-                || weekday_of(t.text).is_some()
-                || number_word(t.text).is_some()
-                || STARTERS.contains(t.lower().as_str())
-        }
+        // One hash look-up: STARTERS also holds every month, weekday and number word.
+        TokenKind::Word => t.text.contains('-') || STARTERS.contains(t.lower().as_str()),
     }
 }
 
