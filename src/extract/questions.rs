@@ -378,3 +378,61 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Doc, actors, events, temporal};
+    use super::*;
+    use crate::model::SourceId;
+
+    fn questions(text: &str) -> Vec<String> {
+        let doc = Doc::new(text, &[Span::new(0, text.len())]);
+        let found = actors::find(&doc);
+        let tx: Vec<_> = doc
+            .sentences
+            .iter()
+            .map(|s| temporal::find_in_tokens(&s.tokens))
+            .collect();
+        let built = events::build(&doc, &tx, &found, None, "", &SourceId::new("s"));
+        find(&doc, &found, &built)
+            .into_iter()
+            .map(|q| q.text)
+            .collect()
+    }
+
+    #[test]
+    fn enumerated_how_clauses_become_questions() {
+        let q = questions(
+            "He cautioned that questions remain unresolved, including how the fund would be run and how donors would be repaid.",
+        );
+        assert_eq!(
+            q,
+            ["How would the fund be run?", "How would donors be repaid?"]
+        );
+    }
+
+    #[test]
+    fn whether_becomes_a_yes_no_question() {
+        let q = questions("It remains unclear whether the council will approve the budget.");
+        assert_eq!(q, ["Will the council approve the budget?"]);
+    }
+
+    #[test]
+    fn statements_lose_introductions_and_attributions() {
+        let q = questions(
+            "Despite the talks, the treaty was not formally endorsed by the senate, according to aides.",
+        );
+        assert_eq!(q, ["The treaty was not formally endorsed by the senate"]);
+    }
+
+    #[test]
+    fn repeated_sentences_and_near_duplicates_give_one_question() {
+        let s = "The plan has yet to be agreed by the ministers. ";
+        assert_eq!(questions(&s.repeat(3)).len(), 1);
+    }
+
+    #[test]
+    fn ordinary_sentences_give_none() {
+        assert!(questions("The minister visited the port on Monday and met workers.").is_empty());
+    }
+}
