@@ -9,7 +9,7 @@ use crate::timeline::{
     LayoutParams, PlacedKind, TimeView, TimelineData, ViewAnimation, layout_items, segment_ticks,
 };
 use egui::epaint::{Mesh, Vertex, WHITE_UV};
-use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2, pos2, vec2};
+use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, Vec2, pos2, vec2};
 
 const LANE_H: f32 = 30.0;
 const AXIS_H: f32 = 46.0;
@@ -550,9 +550,4 @@ fn date_label(secs: f64) -> String {
     chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
         .and_then(|d| d.checked_add_signed(chrono::Duration::days(days)))
         .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string())
-}
-
-/// Pixel position helper for tests.
-pub fn x_for(view: &TimeView, t: f64, left: f32, width: f32) -> Pos2 {
-    pos2(view.x_from_time(t, left, width), 0.0)
 }
