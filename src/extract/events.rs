@@ -654,19 +654,12 @@ pub fn build(
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Doc, actors, temporal};
     use super::*;
 
     fn titles(text: &str) -> Vec<String> {
-        let doc = Doc::new(text, &[Span::new(0, text.len())]);
-        let found = actors::find(&doc);
-        let tx: Vec<_> = doc
-            .sentences
-            .iter()
-            .map(|s| temporal::find_in_tokens(&s.tokens))
-            .collect();
-        let r = NaiveDate::from_ymd_opt(2026, 1, 6);
-        build(&doc, &tx, &found, r, "", &SourceId::new("s"))
+        let (_, _, built) =
+            super::super::stages_for_test(text, NaiveDate::from_ymd_opt(2026, 1, 6));
+        built
             .events
             .into_iter()
             .filter(|e| e.kind != EventKind::News)

@@ -133,6 +133,23 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The pipeline up to events on one paragraph of test text (shared by the stage tests).
+#[cfg(test)]
+pub(crate) fn stages_for_test(
+    text: &str,
+    reference: Option<NaiveDate>,
+) -> (Doc<'_>, actors::Found, events::Built) {
+    let doc = Doc::new(text, &[Span::new(0, text.len())]);
+    let found = actors::find(&doc);
+    let tx: Vec<_> = doc
+        .sentences
+        .iter()
+        .map(|s| temporal::find_in_tokens(&s.tokens))
+        .collect();
+    let built = events::build(&doc, &tx, &found, reference, "", &SourceId::new("s"));
+    (doc, found, built)
+}
+
 /// Token `i` starts a sentence or follows an opening quote, bracket, dash or colon.
 pub fn is_sentence_initial(toks: &[Token<'_>], i: usize) -> bool {
     i == 0

@@ -381,19 +381,10 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Doc, actors, events, temporal};
     use super::*;
-    use crate::model::SourceId;
 
     fn questions(text: &str) -> Vec<String> {
-        let doc = Doc::new(text, &[Span::new(0, text.len())]);
-        let found = actors::find(&doc);
-        let tx: Vec<_> = doc
-            .sentences
-            .iter()
-            .map(|s| temporal::find_in_tokens(&s.tokens))
-            .collect();
-        let built = events::build(&doc, &tx, &found, None, "", &SourceId::new("s"));
+        let (doc, found, built) = super::super::stages_for_test(text, None);
         find(&doc, &found, &built)
             .into_iter()
             .map(|q| q.text)
