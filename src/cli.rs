@@ -230,11 +230,9 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             export_cmd(&input, cli.date, format.into(), output.as_deref(), &opts)
         }
-        Some(Command::Open { files }) => crate::app::run_native(files, cli.date),
-        Some(Command::Present { file }) => {
-            crate::app::run_presenting(file.into_iter().collect(), cli.date)
-        }
-        None => crate::app::run_native(cli.files, cli.date),
+        Some(Command::Open { files }) => open_window(files, cli.date, false),
+        Some(Command::Present { file }) => open_window(file.into_iter().collect(), cli.date, true),
+        None => open_window(cli.files, cli.date, false),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -243,4 +241,25 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+#[cfg(feature = "gui")]
+fn open_window(files: Vec<PathBuf>, date: Option<NaiveDate>, present: bool) -> Result<(), String> {
+    if present {
+        crate::app::run_presenting(files, date)
+    } else {
+        crate::app::run_native(files, date)
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(
+    _files: Vec<PathBuf>,
+    _date: Option<NaiveDate>,
+    _present: bool,
+) -> Result<(), String> {
+    Err(
+        "this build has no viewer (built without the `gui` feature); use `extract` or `export`"
+            .into(),
+    )
 }

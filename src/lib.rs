@@ -3,6 +3,7 @@
 //! The pure core (`model`, `extract`, `timeline`, `export`, `load`) never imports egui; the
 //! UI shell (`ui`, `app`) draws it.
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
 pub mod export;
@@ -10,4 +11,5 @@ pub mod extract;
 pub mod load;
 pub mod model;
 pub mod timeline;
+#[cfg(feature = "gui")]
 pub mod ui;

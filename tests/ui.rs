@@ -1,4 +1,5 @@
 //! UI tests: drive the real app through `AccessKit` labels and keys (`egui_kittest`, no window).
+#![cfg(feature = "gui")]
 #![allow(
     clippy::unwrap_used,
     reason = "test helpers fail loudly on broken fixtures"
