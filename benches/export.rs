@@ -33,6 +33,7 @@ fn big_briefing(n: usize) -> Briefing {
                 provenance: None,
                 origin: Origin::Analyst,
                 review: ReviewStatus::Confirmed,
+                grade: briefline::model::Grade::default(),
                 notes: String::new(),
             }
         })

@@ -3,7 +3,7 @@
 
 use crate::export::{ExportFormat, ExportOptions};
 use crate::load;
-use crate::model::{Briefing, DateOrigin, Span};
+use crate::model::{Briefing, Span};
 use crate::timeline::TimelineData;
 use crate::timeline::{TimeView, ViewAnimation};
 use crate::ui::dialogs::{FileDialogs, NativeDialogs};
@@ -13,6 +13,9 @@ use crate::ui::timeline_view::TimelineState;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+
+mod editing;
+pub use editing::{AUTOSAVE_SECS, Autosave, PRECISIONS, Pending, UnsavedChoice};
 
 /// The app name eframe stores state under (`~/.local/share/briefline/app.ron` on Linux).
 pub const APP_NAME: &str = "Briefline";
@@ -47,6 +50,10 @@ pub struct Settings {
     pub show_reader: bool,
     pub show_inspector: bool,
     pub compress_gaps: bool,
+    /// Show only items graded at least this well (an empty grade shows everything).
+    pub grade_filter: crate::model::Grade,
+    /// Hide rejected items from the timeline and panels.
+    pub hide_rejected: bool,
     /// The last file and the timeline view on it (None: fit everything).
     pub last_file: Option<PathBuf>,
     pub last_view: Option<TimeView>,
@@ -65,6 +72,8 @@ impl Default for Settings {
             show_reader: true,
             show_inspector: true,
             compress_gaps: true,
+            grade_filter: crate::model::Grade::default(),
+            hide_rejected: false,
             last_file: None,
             last_view: None,
             export: ExportSettings::default(),
@@ -138,6 +147,31 @@ pub enum Command {
     StopPresenting,
     /// Ask where to save, then export with the dialog's settings.
     Export,
+    /// Open the file dialog without asking about unsaved changes (already answered).
+    OpenDialogNow,
+    /// Open the sample article without asking about unsaved changes (already answered).
+    OpenSeedNow,
+    Save,
+    SaveAs,
+    Undo,
+    Redo,
+    /// Apply an analyst edit (undoable).
+    ApplyEdit(crate::model::edit::Edit),
+    /// Confirm / reject / unreview the selected item.
+    SetReview(crate::model::ReviewStatus),
+    DeleteSelection,
+    Add(crate::model::edit::ItemKind),
+    /// Merge the selected event or actor into the one at this index.
+    MergeInto(usize),
+    ShowReviewQueue,
+    /// Next (+1) or previous (−1) unreviewed item.
+    ReviewStep(isize),
+    ShowBriefingNotes,
+    RestoreRecovery,
+    DiscardRecovery,
+    AnswerUnsaved(UnsavedChoice),
+    SetGradeFilter(crate::model::Grade),
+    ToggleHideRejected,
 }
 
 /// The export dialog's settings (remembered between exports).
@@ -184,6 +218,8 @@ pub struct Document {
     pub title_span: Option<Span>,
     /// Bumped on every change, so caches know to rebuild.
     pub generation: u64,
+    /// Undo/redo and the unsaved-changes marker.
+    pub history: crate::model::edit::History,
 }
 
 impl Document {
@@ -198,6 +234,7 @@ impl Document {
             paragraphs,
             title_span,
             generation: 0,
+            history: crate::model::edit::History::default(),
         }
     }
 
@@ -231,6 +268,8 @@ pub struct Startup {
     pub dialogs: Box<dyn FileDialogs>,
     /// Start in presentation mode (`briefline present`).
     pub present: bool,
+    /// Where autosaves go (`None`: no autosave, e.g. tests that do not test it).
+    pub recovery_dir: Option<PathBuf>,
 }
 
 impl Startup {
@@ -242,6 +281,7 @@ impl Startup {
             today: chrono::Local::now().date_naive(),
             dialogs: Box::new(NativeDialogs),
             present: false,
+            recovery_dir: eframe::storage_dir(APP_NAME).map(|d| d.join("recovery")),
         }
     }
 }
@@ -276,6 +316,21 @@ pub struct BrieflineApp {
     pub presented_step: Option<usize>,
     pub(crate) applied_theme: Option<(Theme, f32)>,
     pub(crate) cli_date: Option<NaiveDate>,
+    /// The crash-recovery file, when autosave is on.
+    pub recovery: Option<crate::save::Recovery>,
+    /// A recovery file left by a session that did not end cleanly, offered at start-up.
+    pub recovery_offer: Option<crate::save::RecoveryInfo>,
+    pub autosave: Autosave,
+    /// An action waiting for the answer to "save your changes?".
+    pub pending: Option<Pending>,
+    /// Set once closing the window is allowed (nothing unsaved, or the analyst chose).
+    pub allow_close: bool,
+    pub show_review: bool,
+    pub show_notes: bool,
+    /// Focus the inspector's title field on the next frame (a new item).
+    pub focus_title: bool,
+    /// A one-line status message (last save, undo…), shown in the status bar.
+    pub status: String,
 }
 
 impl BrieflineApp {
@@ -334,7 +389,20 @@ impl BrieflineApp {
             presented_step: None,
             applied_theme: None,
             cli_date: startup.reference_date,
+            recovery: startup.recovery_dir.map(crate::save::Recovery::new),
+            recovery_offer: None,
+            autosave: Autosave::default(),
+            pending: None,
+            allow_close: false,
+            show_review: false,
+            show_notes: false,
+            focus_title: false,
+            status: String::new(),
         };
+        app.recovery_offer = app
+            .recovery
+            .as_ref()
+            .and_then(crate::save::Recovery::pending);
         for f in startup.files.iter().rev().skip(1) {
             // Extra files: remembered in recent so they are one click away.
             app.settings.remember(f);
@@ -387,6 +455,17 @@ impl BrieflineApp {
                 text: format!("Could not open {e}"),
             }),
         }
+    }
+
+    /// True if the review or grade filters hide anything.
+    pub fn filters_active(&self) -> bool {
+        self.settings.hide_rejected || self.settings.grade_filter.is_graded()
+    }
+
+    /// Whether an item with this review and grade passes the view filters.
+    pub fn shows(&self, review: crate::model::ReviewStatus, grade: crate::model::Grade) -> bool {
+        !(self.settings.hide_rejected && review == crate::model::ReviewStatus::Rejected)
+            && grade.meets(self.settings.grade_filter)
     }
 
     pub fn palette(&self) -> Palette {
@@ -527,7 +606,8 @@ impl BrieflineApp {
     pub fn execute_at(&mut self, cmd: Command, now: f64) {
         let pan_step = |v: TimeView, dir: f32| v.pan_px(dir * 160.0, 1000.0);
         match cmd {
-            Command::OpenDialog => {
+            Command::OpenDialog => self.guarded(Pending::OpenDialog),
+            Command::OpenDialogNow => {
                 let files = self.dialogs.open_files();
                 for f in files.iter().skip(1).rev() {
                     self.settings.remember(f);
@@ -536,8 +616,9 @@ impl BrieflineApp {
                     self.open(f);
                 }
             }
-            Command::Open(p) => self.open(&p),
-            Command::OpenSeed => {
+            Command::Open(p) => self.guarded(Pending::Open(p)),
+            Command::OpenSeed => self.guarded(Pending::OpenSeed),
+            Command::OpenSeedNow => {
                 self.doc = Document::new(load::seed_briefing(self.cli_date), None);
                 self.settings.last_file = None;
                 self.after_load();
@@ -599,9 +680,7 @@ impl BrieflineApp {
                 self.timeline.view = Some(v);
             }
             Command::SetReferenceDate(d) => {
-                let n = self.doc.briefing.set_reference_date(d, DateOrigin::Analyst);
-                self.doc.generation += 1;
-                self.timeline_data = None;
+                let n = self.set_reference_date_edit(d);
                 self.date_editor = None;
                 self.banners
                     .retain(|b| !b.text.contains("publication date is unknown"));
@@ -639,7 +718,7 @@ impl BrieflineApp {
                     self.banners.remove(i);
                 }
             }
-            Command::Quit => self.quit_requested = true,
+            Command::Quit => self.guarded(Pending::Quit),
             Command::ShowExport => self.show_export = true,
             Command::StartPresenting => {
                 self.presenting = Some(crate::ui::present::Presentation::new(now));
@@ -652,6 +731,41 @@ impl BrieflineApp {
                 self.timeline.anim = None;
             }
             Command::Export => self.export_now(now),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.save_as();
+            }
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
+            Command::ApplyEdit(e) => self.record(e),
+            Command::SetReview(r) => self.set_review(r),
+            Command::DeleteSelection => self.delete_selection(),
+            Command::Add(kind) => self.add_item(kind),
+            Command::MergeInto(keep) => self.merge_into(keep),
+            Command::ShowReviewQueue => {
+                self.show_review = true;
+                if !matches!(
+                    self.selection,
+                    Selection::Event(_) | Selection::Quote(_) | Selection::Question(_)
+                ) {
+                    self.review_step(1);
+                }
+            }
+            Command::ReviewStep(step) => self.review_step(step),
+            Command::ShowBriefingNotes => self.show_notes = true,
+            Command::RestoreRecovery => self.restore_recovery(),
+            Command::DiscardRecovery => self.discard_recovery(),
+            Command::AnswerUnsaved(c) => self.answer_unsaved(c),
+            Command::SetGradeFilter(g) => {
+                self.settings.grade_filter = g;
+                self.timeline_data = None;
+            }
+            Command::ToggleHideRejected => {
+                self.settings.hide_rejected = !self.settings.hide_rejected;
+                self.timeline_data = None;
+            }
             Command::ScaleUi(delta) => {
                 self.settings.ui_scale = (self.settings.ui_scale + delta).clamp(0.6, 2.5);
             }

@@ -10,6 +10,7 @@ pub mod export;
 pub mod extract;
 pub mod load;
 pub mod model;
+pub mod save;
 pub mod timeline;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -32,6 +32,7 @@ fn startup_saving(files: Vec<PathBuf>, answers: Vec<Vec<PathBuf>>, saves: Vec<Pa
         today: today(),
         dialogs: Box::new(ScriptedDialogs { answers, saves }),
         present: false,
+        recovery_dir: None,
     }
 }
 
@@ -587,4 +588,412 @@ fn the_deck_editor_reorders_and_leaves_out_events() {
     h.get_by_label("Default").click();
     h.run_steps(2);
     assert!(h.state().doc.briefing.deck.is_none());
+}
+
+// ---- Editing, review, saving and recovery ----
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("briefline-ui-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn harness_from(startup: Startup) -> Harness<'static, BrieflineApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| BrieflineApp::new(cc, startup));
+    h.run_steps(3);
+    h
+}
+
+fn select_summit(h: &mut Harness<'_, BrieflineApp>) -> usize {
+    h.get_by_role_and_label(egui::accesskit::Role::Button, SUMMIT)
+        .click();
+    h.run_steps(3);
+    event_index(h, SUMMIT)
+}
+
+/// Replaces the text of the field labelled `label` and presses Enter.
+fn retype(h: &mut Harness<'_, BrieflineApp>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label(label).type_text(text);
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+}
+
+#[test]
+fn editing_an_event_title_and_grade_then_undo_and_redo() {
+    let mut h = harness();
+    let summit = select_summit(&mut h);
+    retype(&mut h, "Title", "Allies back guarantees in Paris");
+    assert_eq!(
+        h.state().doc.briefing.events[summit].title,
+        "Allies back guarantees in Paris"
+    );
+    assert!(h.state().is_dirty());
+    h.get_by_label_contains("unsaved changes");
+    // Grade it B (usually reliable) from the inspector's combo box.
+    h.get_by_label("Source reliability").click();
+    h.run_steps(2);
+    h.get_by_label("B — usually reliable").click();
+    h.run_steps(3);
+    assert_eq!(
+        h.state().doc.briefing.events[summit]
+            .grade
+            .code()
+            .as_deref(),
+        Some("B?")
+    );
+    h.get_by_role_and_label(
+        egui::accesskit::Role::Button,
+        "Allies back guarantees in Paris",
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert!(!h.state().doc.briefing.events[summit].grade.is_graded());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.briefing.events[summit].title, SUMMIT);
+    assert!(!h.state().is_dirty(), "undone back to the opened state");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(2);
+    assert_eq!(
+        h.state().doc.briefing.events[summit].title,
+        "Allies back guarantees in Paris"
+    );
+    // The Edit menu names what Undo would undo.
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Undo Rename event");
+}
+
+#[test]
+fn changing_an_event_date_and_precision_pins_it() {
+    let mut h = harness();
+    let summit = select_summit(&mut h);
+    h.get_by_label("Precision").click();
+    h.run_steps(2);
+    h.get_by_label("Month").click();
+    h.run_steps(3);
+    let e = &h.state().doc.briefing.events[summit];
+    assert_eq!(e.date.precision, briefline::model::Precision::Month);
+    assert_eq!(e.date.display(), "Jan 2026");
+    assert!(
+        e.anchor.is_none(),
+        "an analyst's date no longer follows the reference date"
+    );
+    h.get_by_label("circa").click();
+    h.run_steps(3);
+    assert!(h.state().doc.briefing.events[summit].date.approximate);
+}
+
+#[test]
+fn review_queue_walks_unreviewed_items_with_keys() {
+    let mut h = harness();
+    let before = h.state().review_queue().len();
+    assert!(before > 5);
+    h.key_press(Key::R);
+    h.run_steps(3);
+    h.get_by_label_contains("reviewed ·");
+    let first = h.state().selection;
+    assert!(matches!(first, Selection::Event(_)), "{first:?}");
+    h.key_press(Key::C);
+    h.run_steps(3);
+    let Selection::Event(i) = first else {
+        unreachable!()
+    };
+    assert_eq!(
+        h.state().doc.briefing.events[i].review,
+        briefline::model::ReviewStatus::Confirmed
+    );
+    assert_ne!(
+        h.state().selection,
+        first,
+        "confirming moves to the next item"
+    );
+    let second = h.state().selection;
+    h.key_press(Key::X);
+    h.run_steps(3);
+    assert_eq!(h.state().review_queue().len(), before - 2);
+    // Rejected items are struck out, and can be hidden from the View menu.
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Hide rejected items").click();
+    h.run_steps(3);
+    assert!(h.state().settings.hide_rejected);
+    if let Selection::Event(k) = second {
+        assert!(
+            !h.state()
+                .timeline_data
+                .as_ref()
+                .unwrap()
+                .unresolved
+                .contains(&k)
+        );
+        let rejected_title = h.state().doc.briefing.events[k].title.clone();
+        assert!(
+            h.query_by_role_and_label(egui::accesskit::Role::Button, &rejected_title)
+                .is_none(),
+            "a hidden rejected event is not on the timeline"
+        );
+    }
+    // K goes back.
+    h.key_press(Key::K);
+    h.run_steps(2);
+    assert!(h.state().show_review);
+}
+
+#[test]
+fn adding_deleting_and_merging_events() {
+    let mut h = harness();
+    let n = h.state().doc.briefing.events.len();
+    let summit = select_summit(&mut h);
+    h.key_press(Key::Escape);
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::accesskit::Role::Button, SUMMIT)
+        .click();
+    h.run_steps(2);
+    h.key_press(Key::N);
+    h.run_steps(3);
+    assert_eq!(h.state().doc.briefing.events.len(), n + 1);
+    assert_eq!(h.state().selection, Selection::Event(n));
+    let added = &h.state().doc.briefing.events[n];
+    assert_eq!(added.origin, briefline::model::Origin::Analyst);
+    assert!(
+        added.date.start >= h.state().doc.briefing.events[summit].date.start,
+        "a new event lands at or after the selected one"
+    );
+    // The title field has focus: type the new event's title.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Title").type_text("Envoys draft a text");
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    assert_eq!(
+        h.state().doc.briefing.events[n].title,
+        "Envoys draft a text"
+    );
+    // Merge it into the summit from the inspector.
+    h.get_by_label("Merge event into").click();
+    h.run_steps(2);
+    // The picker lists events in time order; merge into the first.
+    let (first, first_label) = {
+        let b = &h.state().doc.briefing;
+        let k = b.events_in_time_order()[0];
+        (k, format!("{} — {}", b.events[k].date.display(), b.events[k].title))
+    };
+    let first_id = h.state().doc.briefing.events[first].id.clone();
+    h.get_by_label(&first_label).click();
+    h.run_steps(3);
+    assert_eq!(h.state().doc.briefing.events.len(), n);
+    assert_eq!(
+        h.state().selection,
+        Selection::Event(h.state().doc.briefing.events.iter().position(|e| e.id == first_id).unwrap())
+    );
+    h.key_press(Key::Escape);
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::accesskit::Role::Button, SUMMIT)
+        .click();
+    h.run_steps(3);
+    // Delete the summit: its quotes lose their link; undo brings both back.
+    let quotes_before = h.state().doc.briefing.quotes.clone();
+    h.key_press(Key::Delete);
+    h.run_steps(3);
+    assert_eq!(h.state().doc.briefing.events.len(), n - 1);
+    assert!(
+        h.state()
+            .doc
+            .briefing
+            .events
+            .iter()
+            .all(|e| e.title != SUMMIT)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(h.state().doc.briefing.quotes, quotes_before);
+    assert_eq!(h.state().doc.briefing.events[summit].title, SUMMIT);
+}
+
+#[test]
+fn editing_a_quote_speaker_and_link() {
+    let mut h = harness();
+    h.get_by_label("“If Ukrainians are to make a final deal, they have to know that after a deal they are secure”").click();
+    h.run_steps(3);
+    let Selection::Quote(q) = h.state().selection else {
+        panic!("no quote selected")
+    };
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Speaker")
+        .click();
+    h.run_steps(2);
+    h.get_by_label("Unattributed").click();
+    h.run_steps(3);
+    assert_eq!(h.state().doc.briefing.quotes[q].speaker, None);
+    h.get_by_label("Quote — Unattributed");
+    h.get_by_label("× Reject").click();
+    h.run_steps(3);
+    assert_eq!(
+        h.state().doc.briefing.quotes[q].review,
+        briefline::model::ReviewStatus::Rejected
+    );
+}
+
+#[test]
+fn briefing_notes_take_markdown() {
+    let mut h = harness();
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    h.get_by_label("Briefing notes…").click();
+    h.run_steps(3);
+    h.get_by_label("Notes (Markdown)").click();
+    h.run_steps(1);
+    h.get_by_label("Notes (Markdown)")
+        .type_text("# Watch\n- who pays for **guarantees**");
+    h.run_steps(2);
+    // Esc ends the edit (one undo step).
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    assert_eq!(
+        h.state().doc.briefing.notes,
+        "# Watch\n- who pays for **guarantees**"
+    );
+    h.get_by_label("Watch");
+}
+
+#[test]
+fn save_as_then_save_writes_a_briefing_that_reopens() {
+    let dir = temp_dir("save");
+    let target = dir.join("summit");
+    let mut h = harness_from(startup_saving(Vec::new(), Vec::new(), vec![target.clone()]));
+    let summit = select_summit(&mut h);
+    retype(&mut h, "Title", "Saved title");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    let saved = dir.join("summit.briefline.ron");
+    assert!(saved.is_file(), "the extension is added");
+    assert!(!h.state().is_dirty());
+    assert_eq!(h.state().doc.path.as_deref(), Some(saved.as_path()));
+    let back = briefline::load::load_path(&saved, None).unwrap();
+    assert_eq!(back, h.state().doc.briefing);
+    assert_eq!(back.sources.len(), 1, "the article text is embedded");
+    // A second save goes to the same file without asking.
+    retype(&mut h, "Title", "Saved twice");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    let back = briefline::load::load_path(&saved, None).unwrap();
+    assert_eq!(back.events[summit].title, "Saved twice");
+    let files: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+    assert_eq!(files.len(), 1, "no temporary files left behind");
+}
+
+#[test]
+fn a_failed_save_keeps_the_changes_and_says_why() {
+    let mut h = harness_from(startup_saving(
+        Vec::new(),
+        Vec::new(),
+        vec![PathBuf::from("/nonexistent-dir/briefing.briefline.ron")],
+    ));
+    select_summit(&mut h);
+    retype(&mut h, "Title", "Unsaved title");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    assert!(h.state().is_dirty());
+    h.get_by_label_contains("Not saved");
+    h.get_by_label_contains("does not exist");
+}
+
+#[test]
+fn quitting_or_opening_with_unsaved_changes_asks_first() {
+    let other = temp_article(
+        "other.txt",
+        "KYIV, Jan. 6, 2026 (Reuters) — Talks resumed in 2025.",
+    );
+    let mut h = harness();
+    select_summit(&mut h);
+    retype(&mut h, "Title", "Changed");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run_steps(3);
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Cancel").click();
+    h.run_steps(3);
+    assert!(h.state().pending.is_none() && !h.state().allow_close);
+    // Dropping another file also asks; "Don't save" then opens it.
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(other.clone())));
+    h.run_steps(3);
+    h.get_by_label_contains("before opening other.txt");
+    h.get_by_label("Don't save").click();
+    h.run_steps(3);
+    assert_eq!(h.state().doc.path.as_deref(), Some(other.as_path()));
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
+fn autosave_writes_a_recovery_file_and_the_next_start_offers_it() {
+    let rec = temp_dir("recovery");
+    let start = |rec: &PathBuf| Startup {
+        recovery_dir: Some(rec.clone()),
+        ..startup(Vec::new(), Vec::new())
+    };
+    let mut h = harness_from(start(&rec));
+    select_summit(&mut h);
+    retype(&mut h, "Title", "Recovered title");
+    assert_eq!(h.state().autosave.writes, 0, "not before 30 s");
+    // Losing focus autosaves at once.
+    h.input_mut().focused = false;
+    h.input_mut().events.push(egui::Event::WindowFocused(false));
+    h.run_steps(2);
+    assert_eq!(h.state().autosave.writes, 1);
+    assert!(rec.join("recovery.briefline.ron").is_file());
+    // Simulate the crash: drop the app without quitting; the next start offers the work.
+    drop(h);
+    let mut h = harness_from(start(&rec));
+    h.get_by_label("Restore unsaved work?");
+    h.get_by_label("Restore").click();
+    h.run_steps(3);
+    let summit = h
+        .state()
+        .doc
+        .briefing
+        .events
+        .iter()
+        .position(|e| e.title == "Recovered title");
+    assert!(summit.is_some());
+    assert!(h.state().is_dirty(), "restored work is unsaved until saved");
+    // Discarding at quit removes the recovery file.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run_steps(3);
+    h.get_by_label("Don't save").click();
+    h.run_steps(2);
+    assert!(!rec.join("recovery.briefline.ron").exists());
+}
+
+#[test]
+fn autosave_runs_every_thirty_seconds_while_dirty() {
+    let rec = temp_dir("timer");
+    let mut app = BrieflineApp::with_settings(
+        Settings::default(),
+        Startup {
+            recovery_dir: Some(rec.clone()),
+            ..startup(Vec::new(), Vec::new())
+        },
+    );
+    assert_eq!(app.autosave_tick(0.0, true), None, "nothing to save");
+    let edit = briefline::model::edit::Edit::set_notes(&app.doc.briefing, "x".into());
+    app.record(edit);
+    let wait = app.autosave_tick(10.0, true).unwrap();
+    assert!((wait - 30.0).abs() < 1e-9, "{wait}");
+    assert_eq!(app.autosave_tick(39.0, true), Some(1.0));
+    assert_eq!(app.autosave.writes, 0);
+    assert_eq!(app.autosave_tick(40.0, true), None);
+    assert_eq!(app.autosave.writes, 1);
+    assert_eq!(
+        app.autosave_tick(80.0, true),
+        None,
+        "unchanged since the last write"
+    );
+    assert_eq!(app.autosave.writes, 1);
 }

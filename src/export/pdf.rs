@@ -1115,6 +1115,7 @@ mod tests {
                 provenance: None,
                 origin: Origin::Analyst,
                 review: ReviewStatus::Confirmed,
+                grade: crate::model::Grade::default(),
                 notes: String::new(),
             });
         }

@@ -240,6 +240,7 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
             }),
             origin: crate::model::Origin::Extracted,
             review: crate::model::ReviewStatus::Unreviewed,
+            grade: crate::model::Grade::default(),
             notes: String::new(),
         })
         .collect();
@@ -264,6 +265,7 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
             }),
             origin: crate::model::Origin::Extracted,
             review: crate::model::ReviewStatus::Unreviewed,
+            grade: crate::model::Grade::default(),
             notes: String::new(),
         })
         .collect();

@@ -137,6 +137,21 @@ impl DateValue {
         }
     }
 
+    /// The year, month, ISO week or day containing `day` (a time only at `Time`); what the
+    /// analyst gets from a date picker plus a precision choice.
+    pub fn at_precision(day: NaiveDate, precision: Precision, time: Option<NaiveTime>) -> Self {
+        match precision {
+            Precision::Year => Self::year(day.year()).unwrap_or_else(|| Self::day(day)),
+            Precision::Month => {
+                Self::month(day.year(), day.month()).unwrap_or_else(|| Self::day(day))
+            }
+            Precision::Week => Self::week_of(day).unwrap_or_else(|| Self::day(day)),
+            Precision::Day => Self::day(day),
+            Precision::Time => Self::at(day, time.unwrap_or_default()),
+            Precision::Unknown => Self::unknown(),
+        }
+    }
+
     fn span(start: NaiveDate, end: NaiveDate, precision: Precision) -> Self {
         Self {
             start: Some(start),

@@ -8,7 +8,14 @@ use serde::Deserialize;
 use std::fmt;
 
 /// The format version this build writes.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// History (every older version is migrated on load; `tests/formats/` keeps a file of each):
+/// - 1: first release.
+/// - 2: admiralty grades on events, quotes and questions (a version 1 item is ungraded).
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest format version this build can migrate.
+pub const OLDEST_VERSION: u32 = 1;
 
 /// File extension of saved briefings.
 pub const EXTENSION: &str = "briefline.ron";
@@ -24,6 +31,8 @@ pub enum FileError {
     },
     /// Written by a newer Briefline.
     TooNew { found: u32, supported: u32 },
+    /// A version number no Briefline ever wrote.
+    UnknownVersion { found: u32 },
     /// Could not serialise (should not happen for valid briefings).
     Serialize(String),
 }
@@ -43,6 +52,11 @@ impl fmt::Display for FileError {
                 f,
                 "this briefing was saved in format version {found}, but this Briefline reads \
                  versions up to {supported}: update Briefline to open it"
+            ),
+            FileError::UnknownVersion { found } => write!(
+                f,
+                "unknown briefing format version {found} (this Briefline reads versions \
+                 {OLDEST_VERSION} to {FORMAT_VERSION})"
             ),
             FileError::Serialize(m) => write!(f, "could not write the briefing: {m}"),
         }
@@ -65,17 +79,42 @@ fn malformed(e: &ron::error::SpannedError) -> FileError {
     }
 }
 
-/// Parses a briefing from RON text.
-pub fn from_ron(text: &str) -> Result<Briefing, FileError> {
+/// The format version a briefing file declares.
+pub fn probe_version(text: &str) -> Result<u32, FileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let probe: VersionProbe = ron::from_str(text).map_err(|e| malformed(&e))?;
-    if probe.format_version > FORMAT_VERSION {
-        return Err(FileError::TooNew {
-            found: probe.format_version,
+    match probe.format_version {
+        v if v > FORMAT_VERSION => Err(FileError::TooNew {
+            found: v,
             supported: FORMAT_VERSION,
-        });
+        }),
+        v if v < OLDEST_VERSION => Err(FileError::UnknownVersion { found: v }),
+        v => Ok(v),
     }
-    ron::from_str(text).map_err(|e| malformed(&e))
+}
+
+/// Parses a briefing from RON text, migrating older format versions to the current one.
+pub fn from_ron(text: &str) -> Result<Briefing, FileError> {
+    let version = probe_version(text)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut b: Briefing = ron::from_str(text).map_err(|e| malformed(&e))?;
+    for from in version..FORMAT_VERSION {
+        migrate(from, &mut b);
+    }
+    b.format_version = FORMAT_VERSION;
+    Ok(b)
+}
+
+/// Upgrades a briefing read as version `from` to `from + 1`.
+///
+/// The migrations so far only add fields, which serde fills with their defaults while
+/// reading; a step that changes meaning (renames, new units) transforms `b` here.
+fn migrate(from: u32, b: &mut Briefing) {
+    match from {
+        // 1 → 2: grades are new; a version 1 item is ungraded, which is the default.
+        1 => b.format_version = 2,
+        _ => {}
+    }
 }
 
 /// Serialises a briefing to pretty RON. Deterministic: same briefing, same bytes.

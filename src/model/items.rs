@@ -1,6 +1,6 @@
 //! Events, quotes and open questions, with their provenance and review state.
 
-use super::{ActorId, DateValue, EventId, QuestionId, QuoteId, SourceId, TimeAnchor};
+use super::{ActorId, DateValue, EventId, Grade, QuestionId, QuoteId, SourceId, TimeAnchor};
 use serde::{Deserialize, Serialize};
 
 /// A byte range `start..end` into a source's original text.
@@ -121,6 +121,9 @@ pub struct Event {
     pub origin: Origin,
     #[serde(default)]
     pub review: ReviewStatus,
+    /// Admiralty grade (source reliability A–F, information credibility 1–6).
+    #[serde(default)]
+    pub grade: Grade,
     #[serde(default)]
     pub notes: String,
 }
@@ -147,6 +150,9 @@ pub struct Quote {
     pub origin: Origin,
     #[serde(default)]
     pub review: ReviewStatus,
+    /// Admiralty grade (source reliability A–F, information credibility 1–6).
+    #[serde(default)]
+    pub grade: Grade,
     #[serde(default)]
     pub notes: String,
 }
@@ -177,6 +183,9 @@ pub struct OpenQuestion {
     pub origin: Origin,
     #[serde(default)]
     pub review: ReviewStatus,
+    /// Admiralty grade (source reliability A–F, information credibility 1–6).
+    #[serde(default)]
+    pub grade: Grade,
     #[serde(default)]
     pub notes: String,
 }

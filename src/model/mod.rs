@@ -8,7 +8,9 @@
 mod actor;
 mod briefing;
 mod date;
+pub mod edit;
 pub mod file;
+pub mod grade;
 mod ids;
 mod items;
 
@@ -18,6 +20,7 @@ pub use date::{
     DateValue, Direction, Precision, TimeAnchor, Unit, days_since_epoch as days_since_epoch_public,
 };
 pub use file::{FORMAT_VERSION, FileError};
+pub use grade::{Credibility, Grade, Reliability};
 pub use ids::{ActorId, EventId, QuestionId, QuoteId, SourceId};
 pub use items::{
     Event, EventKind, OpenQuestion, Origin, Provenance, QuestionStatus, Quote, ReviewStatus, Span,

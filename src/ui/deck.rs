@@ -10,7 +10,7 @@ pub fn deck_window(app: &mut BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<C
         return;
     }
     let mut open = true;
-    let b = &mut app.doc.briefing;
+    let b = &app.doc.briefing;
     let mut deck: Vec<usize> = b.deck_events();
     let mut changed = false;
     let mut reset = false;
@@ -112,15 +112,20 @@ pub fn deck_window(app: &mut BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<C
             });
         });
     if changed {
-        b.deck = Some(
-            deck.iter()
-                .filter_map(|&i| b.events.get(i))
-                .map(|e| e.id.clone())
-                .collect(),
-        );
+        let ids = deck
+            .iter()
+            .filter_map(|&i| b.events.get(i))
+            .map(|e| e.id.clone())
+            .collect();
+        cmds.push(Command::ApplyEdit(crate::model::edit::Edit::set_deck(
+            b,
+            Some(ids),
+        )));
     }
     if reset {
-        b.deck = None;
+        cmds.push(Command::ApplyEdit(crate::model::edit::Edit::set_deck(
+            b, None,
+        )));
     }
     if !open {
         app.show_deck = false;

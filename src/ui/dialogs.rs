@@ -8,6 +8,10 @@ pub trait FileDialogs {
     fn open_files(&mut self) -> Vec<PathBuf>;
     /// Where to save an export (`None` if cancelled).
     fn save_file(&mut self, default_name: &str, extension: &str) -> Option<PathBuf>;
+    /// Where to save the briefing itself (`None` if cancelled).
+    fn save_briefing(&mut self, default_name: &str) -> Option<PathBuf> {
+        self.save_file(default_name, crate::model::file::EXTENSION)
+    }
 }
 
 /// The real dialogs (rfd; xdg-portal on Linux).
@@ -22,6 +26,14 @@ impl FileDialogs for NativeDialogs {
             .add_filter("All files", &["*"])
             .pick_files()
             .unwrap_or_default()
+    }
+
+    fn save_briefing(&mut self, default_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Save briefing")
+            .set_file_name(default_name)
+            .add_filter("Briefline briefing", &["ron"])
+            .save_file()
     }
 
     fn save_file(&mut self, default_name: &str, extension: &str) -> Option<PathBuf> {

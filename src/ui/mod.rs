@@ -5,6 +5,7 @@
 pub mod dates;
 mod deck;
 pub mod dialogs;
+mod editing;
 mod export_dialog;
 mod inspector;
 mod panels;
@@ -44,7 +45,18 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
             .collect()
     });
     cmds.extend(dropped.into_iter().map(Command::Open));
-    shortcuts(app, &ctx, &mut cmds);
+    // Closing the window with unsaved changes asks first.
+    if ctx.input(|i| i.viewport().close_requested()) && app.is_dirty() && !app.allow_close {
+        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        app.pending = Some(crate::app::Pending::Quit);
+    }
+    let focused = ctx.input(|i| i.focused);
+    if let Some(secs) = app.autosave_tick(now, focused) {
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(secs.max(0.1)));
+    }
+    if app.pending.is_none() && app.recovery_offer.is_none() {
+        shortcuts(app, &ctx, &mut cmds);
+    }
 
     search::update(app);
     ensure_timeline_data(app, &ctx);
@@ -72,6 +84,9 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
             cmds.extend(reader::reader_ui(app, ui));
         });
     app.settings.show_reader = show_reader;
+    egui::Panel::bottom("status_bar").show(ui, |ui| {
+        editing::status_bar(app, ui);
+    });
     let mut show_inspector = app.settings.show_inspector;
     egui::Panel::bottom("inspector_panel")
         .resizable(true)
@@ -87,6 +102,10 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
     date_editor_ui(app, &ctx, &mut cmds);
     export_dialog::export_window(app, &ctx, &mut cmds);
     deck::deck_window(app, &ctx, &mut cmds);
+    editing::review_window(app, &ctx, &mut cmds);
+    editing::notes_window(app, &ctx, &mut cmds);
+    editing::unsaved_dialog(app, &ctx, &mut cmds);
+    editing::recovery_dialog(app, &ctx, &mut cmds);
     shortcuts_window(app, &ctx);
 
     for c in cmds {
@@ -143,6 +162,10 @@ fn presenting_ui(app: &mut BrieflineApp, ui: &mut egui::Ui, now: f64) {
             app.execute_at(c, now);
         }
     }
+    if app.pending.is_some() {
+        // "Save changes before quitting?" is asked in the normal window.
+        app.execute_at(Command::StopPresenting, now);
+    }
     if let Some(a) = anim {
         app.timeline.anim = Some(a);
         if a.is_done(now) {
@@ -160,11 +183,33 @@ fn presenting_ui(app: &mut BrieflineApp, ui: &mut egui::Ui, now: f64) {
 fn ensure_timeline_data(app: &mut BrieflineApp, ctx: &egui::Context) {
     if app.timeline_data.is_none() {
         let widths = timeline_view::label_measurer(ctx);
-        app.timeline_data = Some(crate::timeline::TimelineData::build(
-            &app.doc.briefing,
-            app.settings.compress_gaps,
-            &widths,
-        ));
+        let data = if app.filters_active() {
+            // Filtered-out events keep their indices (so selection and links still point
+            // at the right events) but get no date on the timeline.
+            let mut b = app.doc.briefing.clone();
+            for e in &mut b.events {
+                if !app.shows(e.review, e.grade) {
+                    e.date = crate::model::DateValue::unknown();
+                }
+            }
+            let mut d =
+                crate::timeline::TimelineData::build(&b, app.settings.compress_gaps, &widths);
+            d.unresolved.retain(|&i| {
+                app.doc
+                    .briefing
+                    .events
+                    .get(i)
+                    .is_some_and(|e| app.shows(e.review, e.grade))
+            });
+            d
+        } else {
+            crate::timeline::TimelineData::build(
+                &app.doc.briefing,
+                app.settings.compress_gaps,
+                &widths,
+            )
+        };
+        app.timeline_data = Some(data);
     }
 }
 
@@ -186,6 +231,22 @@ fn apply_style(app: &mut BrieflineApp, ctx: &egui::Context) {
 fn shortcuts(app: &BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
     let typing = ctx.text_edit_focused();
     ctx.input_mut(|i| {
+        let ctrl_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        if i.consume_key(ctrl_shift, Key::S) {
+            cmds.push(Command::SaveAs);
+        }
+        if i.consume_key(Modifiers::COMMAND, Key::S) {
+            cmds.push(Command::Save);
+        }
+        if !typing {
+            // In a text field, Ctrl+Z belongs to the field.
+            if i.consume_key(ctrl_shift, Key::Z) || i.consume_key(Modifiers::COMMAND, Key::Y) {
+                cmds.push(Command::Redo);
+            }
+            if i.consume_key(Modifiers::COMMAND, Key::Z) {
+                cmds.push(Command::Undo);
+            }
+        }
         if i.consume_key(Modifiers::COMMAND, Key::O) {
             cmds.push(Command::OpenDialog);
         }
@@ -204,7 +265,8 @@ fn shortcuts(app: &BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
         if i.consume_key(Modifiers::NONE, Key::F1) {
             cmds.push(Command::ShowInspector);
         }
-        if i.consume_key(Modifiers::NONE, Key::Escape) {
+        // In a text field, Esc ends the edit (egui drops the focus) and keeps the selection.
+        if !typing && i.consume_key(Modifiers::NONE, Key::Escape) {
             cmds.push(Command::ClearSelection);
         }
         if typing {
@@ -224,6 +286,25 @@ fn shortcuts(app: &BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
             (Modifiers::NONE, Key::Enter, Command::ShowInspector),
             (Modifiers::NONE, Key::Z, Command::ZoomToSelection),
             (Modifiers::NONE, Key::G, Command::ToggleGaps),
+            (Modifiers::NONE, Key::Delete, Command::DeleteSelection),
+            (
+                Modifiers::NONE,
+                Key::C,
+                Command::SetReview(crate::model::ReviewStatus::Confirmed),
+            ),
+            (
+                Modifiers::NONE,
+                Key::X,
+                Command::SetReview(crate::model::ReviewStatus::Rejected),
+            ),
+            (
+                Modifiers::NONE,
+                Key::N,
+                Command::Add(crate::model::edit::ItemKind::Event),
+            ),
+            (Modifiers::NONE, Key::R, Command::ShowReviewQueue),
+            (Modifiers::NONE, Key::J, Command::ReviewStep(1)),
+            (Modifiers::NONE, Key::K, Command::ReviewStep(-1)),
         ];
         for (m, k, c) in pairs {
             if i.consume_key(m, k) {
@@ -355,7 +436,16 @@ fn shortcuts_window(app: &mut BrieflineApp, ctx: &egui::Context) {
 pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+O", "Open an article or briefing"),
     ("Ctrl+E", "Export briefing notes or the timeline"),
-    ("Ctrl+Q", "Quit"),
+    ("Ctrl+S / Ctrl+Shift+S", "Save / Save As (.briefline.ron)"),
+    ("Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y", "Undo / redo any edit"),
+    ("N", "Add an event (after the selected one)"),
+    ("C / X", "Confirm / reject the selected item"),
+    (
+        "R, then J / K",
+        "Review queue: next / previous unreviewed item",
+    ),
+    ("Del", "Delete the selected item (undo brings it back)"),
+    ("Ctrl+Q", "Quit (asks about unsaved changes)"),
     ("Ctrl+F", "Search events, quotes, questions and actors"),
     ("Home / double-click", "Fit the whole timeline"),
     ("+ / −, wheel, pinch", "Zoom in / out (around the cursor)"),

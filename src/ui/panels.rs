@@ -4,6 +4,7 @@
 use super::card;
 use crate::app::{BrieflineApp, Command, Selection};
 use crate::model::ActorKind;
+use crate::model::ReviewStatus;
 use egui::RichText;
 
 pub fn left_panel_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
@@ -59,7 +60,7 @@ fn quotes_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
             });
             let search_ok =
                 !app.search_results.is_active() || app.search_results.quotes.contains(&i);
-            actor_ok && search_ok
+            actor_ok && search_ok && app.shows(q.review, q.grade)
         })
         .collect();
     section_header(ui, "Quotes", visible.len(), b.quotes.len());
@@ -92,8 +93,14 @@ fn quotes_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
                     if linked && !selected {
                         ui.label(RichText::new("linked").small().color(pal.news));
                     }
+                    status_badges(ui, q.review, q.grade);
                 });
-                ui.label(RichText::new(format!("“{}”", q.text)).italics());
+                let text = RichText::new(format!("“{}”", q.text)).italics();
+                ui.label(if q.review == ReviewStatus::Rejected {
+                    text.strikethrough().weak()
+                } else {
+                    text
+                });
                 if let Some((ei, title)) = q.event.as_ref().and_then(|id| event_title(app, id))
                     && ui
                         .link(RichText::new(format!("↳ {title}")).small())
@@ -135,7 +142,7 @@ fn questions_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) 
                 .is_none_or(|a| b.actors.get(a).is_some_and(|a| q.actors.contains(&a.id)));
             let search_ok =
                 !app.search_results.is_active() || app.search_results.questions.contains(&i);
-            actor_ok && search_ok
+            actor_ok && search_ok && app.shows(q.review, q.grade)
         })
         .collect();
     ui.add_space(6.0);
@@ -155,7 +162,13 @@ fn questions_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) 
             |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new("?").strong().color(pal.question));
-                    ui.label(&q.text);
+                    let text = RichText::new(&q.text);
+                    ui.label(if q.review == ReviewStatus::Rejected {
+                        text.strikethrough().weak()
+                    } else {
+                        text
+                    });
+                    status_badges(ui, q.review, q.grade);
                 });
                 for id in &q.events {
                     if let Some((ei, title)) = event_title(app, id)
@@ -237,5 +250,20 @@ fn actors_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
                 }
             }
         });
+    }
+}
+
+/// The review state and grade of an item, compact: "✓ B2", "○", "× E5".
+pub(crate) fn status_badges(ui: &mut egui::Ui, review: ReviewStatus, grade: crate::model::Grade) {
+    let (mark, color, what) = match review {
+        ReviewStatus::Unreviewed => ("○", ui.visuals().weak_text_color(), "Unreviewed"),
+        ReviewStatus::Confirmed => ("✓", egui::Color32::from_rgb(90, 180, 110), "Confirmed"),
+        ReviewStatus::Rejected => ("×", egui::Color32::from_rgb(220, 90, 80), "Rejected"),
+    };
+    ui.label(RichText::new(mark).small().color(color))
+        .on_hover_text(what);
+    if let Some(code) = grade.code() {
+        ui.label(RichText::new(code).small().monospace())
+            .on_hover_text("Admiralty grade: source reliability, information credibility");
     }
 }

@@ -358,8 +358,10 @@ fn canvas_ui(
                 };
                 let Some(e) = b.events.get(ei) else { continue };
                 let mut color = pal.event(e.kind);
+                let rejected = e.review == crate::model::ReviewStatus::Rejected;
                 let dim = filter_actor.as_ref().is_some_and(|a| !e.actors.contains(a))
-                    || (searching && !app.search_results.events.contains(&ei));
+                    || (searching && !app.search_results.events.contains(&ei))
+                    || rejected;
                 if dim {
                     color = color.gamma_multiply(0.25);
                 }
@@ -427,10 +429,25 @@ fn canvas_ui(
                     // Labels that would run off the canvas end in an ellipsis (the tooltip
                     // and inspector show the full title).
                     let room = (rect.right() - label_x - 4.0).max(24.0);
-                    let mut job = egui::text::LayoutJob::simple_singleline(
-                        e.title.clone(),
-                        label_font.clone(),
-                        text_color,
+                    // The grade follows the title ("… · B2"); rejected titles are struck out.
+                    let text = match e.grade.code() {
+                        Some(code) => format!("{} · {code}", e.title),
+                        None => e.title.clone(),
+                    };
+                    let mut job = egui::text::LayoutJob::default();
+                    job.append(
+                        &text,
+                        0.0,
+                        egui::TextFormat {
+                            font_id: label_font.clone(),
+                            color: text_color,
+                            strikethrough: if rejected {
+                                Stroke::new(1.0, text_color)
+                            } else {
+                                Stroke::NONE
+                            },
+                            ..Default::default()
+                        },
                     );
                     job.wrap = egui::text::TextWrapping::truncate_at_width(room);
                     let g = painter.layout_job(job);
@@ -509,6 +526,11 @@ fn canvas_ui(
                     if let Some(e) = b.events.get(ei) {
                         ui.label(RichText::new(&e.title).strong());
                         ui.label(format!("{} · {}", e.date.display(), e.kind.as_str()));
+                        let grade = e
+                            .grade
+                            .code()
+                            .map_or_else(String::new, |c| format!(" · grade {c}"));
+                        ui.label(RichText::new(format!("{}{grade}", e.review.as_str())).small());
                         ui.label(RichText::new(&e.sentence).weak());
                         ui.label(
                             RichText::new("Click to select, double-click to zoom")

@@ -2,6 +2,8 @@
 
 use super::theme::{HEADING_FAMILY, Theme};
 use crate::app::{BrieflineApp, Command, Selection};
+use crate::model::edit::ItemKind;
+use crate::model::{Credibility, Grade, Reliability};
 use egui::{FontFamily, FontId, RichText};
 
 pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
@@ -29,6 +31,13 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                     }
                 }
             });
+            ui.separator();
+            if ui.button("Save  (Ctrl+S)").clicked() {
+                cmds.push(Command::Save);
+            }
+            if ui.button("Save As…  (Ctrl+Shift+S)").clicked() {
+                cmds.push(Command::SaveAs);
+            }
             if ui.button("Export…  (Ctrl+E)").clicked() {
                 cmds.push(Command::ShowExport);
             }
@@ -38,6 +47,63 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             ui.separator();
             if ui.button("Quit  (Ctrl+Q)").clicked() {
                 cmds.push(Command::Quit);
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            let undo = app.doc.history.undo_label().map_or_else(
+                || "Undo  (Ctrl+Z)".to_owned(),
+                |l| format!("Undo {l}  (Ctrl+Z)"),
+            );
+            if ui
+                .add_enabled(
+                    app.doc.history.undo_label().is_some(),
+                    egui::Button::new(undo),
+                )
+                .clicked()
+            {
+                cmds.push(Command::Undo);
+            }
+            let redo = app.doc.history.redo_label().map_or_else(
+                || "Redo  (Ctrl+Shift+Z)".to_owned(),
+                |l| format!("Redo {l}  (Ctrl+Shift+Z)"),
+            );
+            if ui
+                .add_enabled(
+                    app.doc.history.redo_label().is_some(),
+                    egui::Button::new(redo),
+                )
+                .clicked()
+            {
+                cmds.push(Command::Redo);
+            }
+            ui.separator();
+            for (label, kind) in [
+                ("Add event  (N)", ItemKind::Event),
+                ("Add quote", ItemKind::Quote),
+                ("Add open question", ItemKind::Question),
+                ("Add actor", ItemKind::Actor),
+            ] {
+                if ui.button(label).clicked() {
+                    cmds.push(Command::Add(kind));
+                }
+            }
+            let has_sel = app.selected_item().is_some();
+            if ui
+                .add_enabled(has_sel, egui::Button::new("Delete selected  (Del)"))
+                .clicked()
+            {
+                cmds.push(Command::DeleteSelection);
+            }
+            ui.separator();
+            let left = app.review_queue().len();
+            if ui
+                .button(format!("Review queue ({left} unreviewed)  (R)"))
+                .clicked()
+            {
+                cmds.push(Command::ShowReviewQueue);
+            }
+            if ui.button("Briefing notes…").clicked() {
+                cmds.push(Command::ShowBriefingNotes);
             }
         });
         ui.menu_button("View", |ui| {
@@ -54,6 +120,13 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             {
                 cmds.push(Command::ToggleGaps);
             }
+            let mut hide = app.settings.hide_rejected;
+            if ui.checkbox(&mut hide, "Hide rejected items").changed() {
+                cmds.push(Command::ToggleHideRejected);
+            }
+            ui.menu_button("Minimum grade", |ui| {
+                grade_filter_menu(app, ui, &mut cmds);
+            });
             ui.separator();
             ui.label("Theme");
             for t in Theme::ALL {
@@ -203,4 +276,42 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
         });
     });
     cmds
+}
+
+/// View ▸ Minimum grade: source reliability and information credibility, independently.
+fn grade_filter_menu(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    let g = app.settings.grade_filter;
+    if ui.radio(!g.is_graded(), "Show everything").clicked() {
+        cmds.push(Command::SetGradeFilter(Grade::default()));
+    }
+    ui.separator();
+    ui.label(
+        RichText::new("Source reliability at least")
+            .small()
+            .strong(),
+    );
+    for r in Reliability::ALL {
+        let text = format!("{} — {}", r.letter(), r.meaning());
+        if ui.radio(g.reliability == Some(r), text).clicked() {
+            cmds.push(Command::SetGradeFilter(Grade {
+                reliability: Some(r),
+                ..g
+            }));
+        }
+    }
+    ui.separator();
+    ui.label(
+        RichText::new("Information credibility at least")
+            .small()
+            .strong(),
+    );
+    for c in Credibility::ALL {
+        let text = format!("{} — {}", c.digit(), c.meaning());
+        if ui.radio(g.credibility == Some(c), text).clicked() {
+            cmds.push(Command::SetGradeFilter(Grade {
+                credibility: Some(c),
+                ..g
+            }));
+        }
+    }
 }
