@@ -286,7 +286,7 @@ impl BrieflineApp {
                 (Item::Actor(a), Selection::Actor(b.actors.len()))
             }
         };
-        self.record(Edit::insert(usize::MAX, item));
+        self.record(Edit::insert(&self.doc.briefing, usize::MAX, item));
         self.selection = sel;
         self.settings.show_inspector = true;
         self.focus_title = true;

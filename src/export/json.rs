@@ -56,6 +56,8 @@ struct JEvent<'a> {
     actors: Vec<&'a str>,
     origin: &'static str,
     review: &'static str,
+    /// Admiralty grade ("B2", "C?"), or null when ungraded. Added with format version 2.
+    grade: Option<String>,
     sentence_span: Option<JSpan>,
     trigger_span: Option<JSpan>,
 }
@@ -71,6 +73,8 @@ struct JQuote<'a> {
     event: Option<&'a str>,
     sentence: Option<&'a str>,
     span: Option<JSpan>,
+    review: &'static str,
+    grade: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -81,6 +85,8 @@ struct JQuestion<'a> {
     actors: Vec<&'a str>,
     status: &'static str,
     sentence: Option<&'a str>,
+    review: &'static str,
+    grade: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -143,6 +149,7 @@ pub fn to_json(b: &Briefing) -> String {
                     crate::model::Origin::Analyst => "analyst",
                 },
                 review: e.review.as_str(),
+                grade: e.grade.code(),
                 sentence_span: e.provenance.as_ref().map(|p| JSpan {
                     start: p.sentence.start,
                     end: p.sentence.end,
@@ -177,6 +184,8 @@ pub fn to_json(b: &Briefing) -> String {
                         start: s.start,
                         end: s.end,
                     }),
+                review: q.review.as_str(),
+                grade: q.grade.code(),
             })
             .collect(),
         questions: b
@@ -193,6 +202,8 @@ pub fn to_json(b: &Briefing) -> String {
                     crate::model::QuestionStatus::Dropped => "dropped",
                 },
                 sentence: q.provenance.as_ref().and_then(|p| b.sentence_text(p)),
+                review: q.review.as_str(),
+                grade: q.grade.code(),
             })
             .collect(),
         actors: b

@@ -273,7 +273,15 @@ impl Edit {
     }
 
     /// Adds an item at `index` (clamped to the list's end).
-    pub fn insert(index: usize, item: Item) -> Edit {
+    pub fn insert(b: &Briefing, index: usize, item: Item) -> Edit {
+        let len = match item.kind() {
+            ItemKind::Event => b.events.len(),
+            ItemKind::Quote => b.quotes.len(),
+            ItemKind::Question => b.questions.len(),
+            ItemKind::Actor => b.actors.len(),
+        };
+        // The exact index, so undo removes what was inserted.
+        let index = index.min(len);
         let mut e = Edit::new(format!("Add {}", item.kind().noun()));
         e.changes.push(Change::Insert { index, item });
         e
@@ -497,6 +505,8 @@ pub struct History {
     undone: Vec<(u64, Edit)>,
     limit: usize,
     next_id: u64,
+    /// Id of the oldest state undo can reach (0: as loaded, until edits fall off the end).
+    base: u64,
     /// The state id when last saved; `None` if that state is no longer reachable.
     saved: Option<u64>,
 }
@@ -517,13 +527,14 @@ impl History {
             undone: Vec::new(),
             limit: limit.max(1),
             next_id: 1,
+            base: 0,
             saved: Some(0),
         }
     }
 
     /// Id of the current state (0: as loaded).
     fn state(&self) -> u64 {
-        self.done.back().map_or(0, |(id, _)| *id)
+        self.done.back().map_or(self.base, |(id, _)| *id)
     }
 
     /// Applies `edit` to `b` and records it; an empty edit is ignored. Returns whether the
@@ -536,16 +547,20 @@ impl History {
         let id = self.next_id;
         self.next_id += 1;
         self.done.push_back((id, edit));
-        self.undone.clear();
-        if self.saved.is_some_and(|s| s >= id) {
+        // A saved state on the redo branch can no longer be reached.
+        if let Some(s) = self.saved
+            && self.undone.iter().any(|(u, _)| *u == s)
+        {
             self.saved = None;
         }
+        self.undone.clear();
         while self.done.len() > self.limit {
-            if let Some((gone, _)) = self.done.pop_front()
-                && self.saved == Some(gone)
-            {
-                // The saved state can no longer be reached by undo.
-                self.saved = None;
+            if let Some((gone, _)) = self.done.pop_front() {
+                // The oldest state falls off: if it was the saved one, undo cannot reach it.
+                if self.saved == Some(self.base) {
+                    self.saved = None;
+                }
+                self.base = gone;
             }
         }
         true
@@ -752,7 +767,8 @@ mod tests {
             grade: Grade::default(),
             notes: String::new(),
         };
-        h.record(&mut b, Edit::insert(0, Item::Quote(q)));
+        let edit = Edit::insert(&b, 0, Item::Quote(q));
+        h.record(&mut b, edit);
         let oq = OpenQuestion {
             id: QuestionId::new("oq-new"),
             text: "Who pays?".into(),
@@ -765,7 +781,8 @@ mod tests {
             grade: Grade::default(),
             notes: String::new(),
         };
-        h.record(&mut b, Edit::insert(usize::MAX, Item::Question(oq)));
+        let edit = Edit::insert(&b, usize::MAX, Item::Question(oq));
+        h.record(&mut b, edit);
         assert_eq!(b.quotes[0].id.as_str(), "q-new");
         assert_eq!(b.questions.last().unwrap().id.as_str(), "oq-new");
         h.undo(&mut b);
@@ -818,6 +835,22 @@ mod tests {
             h.record(&mut b, edit)
         };
         assert!(h.redo(&mut b).is_none());
+        assert!(h.is_dirty());
+    }
+
+    #[test]
+    fn a_save_on_an_abandoned_redo_branch_is_forgotten() {
+        let mut b = seed();
+        let mut h = History::default();
+        let e = Edit::set_notes(&b, "a".into());
+        h.record(&mut b, e);
+        h.mark_saved();
+        h.undo(&mut b);
+        assert!(h.is_dirty());
+        let e = Edit::set_notes(&b, "b".into());
+        h.record(&mut b, e);
+        assert!(h.is_dirty(), "the saved state 'a' is gone for good");
+        h.undo(&mut b);
         assert!(h.is_dirty());
     }
 
