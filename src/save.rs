@@ -67,7 +67,7 @@ pub fn with_briefing_extension(path: &Path) -> PathBuf {
 
 /// Saves a briefing atomically to `path`.
 pub fn save(b: &Briefing, path: &Path) -> Result<(), SaveError> {
-    save_via(b, path, |f, bytes| std::io::Write::write_all(f, bytes))
+    save_via(b, path, std::io::Write::write_all)
 }
 
 /// [`save`] with the write step injected (tests: a full disk, a failing device).

@@ -8,8 +8,8 @@
 
 use briefline::load::{LoadError, load_path};
 use briefline::model::file;
-use std::path::{Path, PathBuf};
 use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn dir() -> PathBuf {
@@ -61,7 +61,10 @@ fn empty_file() {
 fn binary_file() {
     let mut bytes = b"\x89PNG\r\n\x1a\n".to_vec();
     bytes.extend((0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8));
-    refused(&write("image.txt", &bytes), "does not look like a text article");
+    refused(
+        &write("image.txt", &bytes),
+        "does not look like a text article",
+    );
 }
 
 #[test]
@@ -83,7 +86,8 @@ fn invalid_utf8_falls_back_to_windows_1252_with_a_warning() {
 
 #[test]
 fn utf16_with_and_without_bom() {
-    let text = "Talks resume\n\nKYIV, Jan. 6, 2026 (Reuters) — Talks resumed in 2025, officials said.\n";
+    let text =
+        "Talks resume\n\nKYIV, Jan. 6, 2026 (Reuters) — Talks resumed in 2025, officials said.\n";
     let mut le = vec![0xFF, 0xFE];
     le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
     let b = load_path(&write("utf16le.txt", &le), None).unwrap();
@@ -164,7 +168,10 @@ fn deeply_nested_ron_is_refused_without_overflowing_the_stack() {
     s.push_str(&"[".repeat(100_000));
     s.push_str(&"]".repeat(100_000));
     s.push(')');
-    refused(&write("nested.briefline.ron", s.as_bytes()), "not a valid briefing file");
+    refused(
+        &write("nested.briefline.ron", s.as_bytes()),
+        "not a valid briefing file",
+    );
 }
 
 #[test]
@@ -214,7 +221,10 @@ fn a_version_one_file_matches_todays_extraction_of_the_same_article() {
     let old = load_path(&v1, None).unwrap();
     let now = briefline::load::seed_briefing(None);
     assert_eq!(old.sources, now.sources);
-    assert!(old.events.iter().all(|e| !e.grade.is_graded()), "v1 items are ungraded");
+    assert!(
+        old.events.iter().all(|e| !e.grade.is_graded()),
+        "v1 items are ungraded"
+    );
     assert_eq!(old.meta, now.meta);
 }
 
@@ -281,7 +291,10 @@ fn saving_into_a_read_only_folder_says_why_and_the_cli_exits_non_zero() {
         .output()
         .unwrap();
     assert!(!out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stderr).trim().lines().count(), 1);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim().lines().count(),
+        1
+    );
 }
 
 #[test]
@@ -291,7 +304,14 @@ fn a_full_disk_keeps_the_previous_file() {
     let mnt = dir().join("tiny-tmpfs");
     std::fs::create_dir_all(&mnt).unwrap();
     let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=16k", "tmpfs", &mnt.display().to_string()])
+        .args([
+            "-t",
+            "tmpfs",
+            "-o",
+            "size=16k",
+            "tmpfs",
+            &mnt.display().to_string(),
+        ])
         .output()
         .is_ok_and(|o| o.status.success());
     if !mounted {

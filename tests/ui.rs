@@ -783,7 +783,10 @@ fn adding_deleting_and_merging_events() {
     let (first, first_label) = {
         let b = &h.state().doc.briefing;
         let k = b.events_in_time_order()[0];
-        (k, format!("{} — {}", b.events[k].date.display(), b.events[k].title))
+        (
+            k,
+            format!("{} — {}", b.events[k].date.display(), b.events[k].title),
+        )
     };
     let first_id = h.state().doc.briefing.events[first].id.clone();
     h.get_by_label(&first_label).click();
@@ -791,7 +794,15 @@ fn adding_deleting_and_merging_events() {
     assert_eq!(h.state().doc.briefing.events.len(), n);
     assert_eq!(
         h.state().selection,
-        Selection::Event(h.state().doc.briefing.events.iter().position(|e| e.id == first_id).unwrap())
+        Selection::Event(
+            h.state()
+                .doc
+                .briefing
+                .events
+                .iter()
+                .position(|e| e.id == first_id)
+                .unwrap()
+        )
     );
     h.key_press(Key::Escape);
     h.run_steps(1);

@@ -183,8 +183,9 @@ impl BrieflineApp {
         }
     }
 
-    fn unique_id(&self, prefix: &str, taken: impl Fn(&str) -> bool) -> String {
-        (1..)
+    /// `prefix` + the first number not taken (ids stay unique after deletes and merges).
+    fn unique_id(prefix: &str, taken: impl Fn(&str) -> bool) -> String {
+        (1..=u32::MAX)
             .map(|n| format!("{prefix}{n}"))
             .find(|id| !taken(id))
             .unwrap_or_else(|| format!("{prefix}x"))
@@ -220,7 +221,7 @@ impl BrieflineApp {
             .map(|e| e.id.clone());
         let (item, sel) = match kind {
             ItemKind::Event => {
-                let id = self.unique_id("ev-a", |s| b.events.iter().any(|e| e.id.as_str() == s));
+                let id = Self::unique_id("ev-a", |s| b.events.iter().any(|e| e.id.as_str() == s));
                 let ev = Event {
                     id: EventId::new(id),
                     title: "New event".into(),
@@ -239,7 +240,7 @@ impl BrieflineApp {
                 (Item::Event(ev), Selection::Event(b.events.len()))
             }
             ItemKind::Quote => {
-                let id = self.unique_id("q-a", |s| b.quotes.iter().any(|q| q.id.as_str() == s));
+                let id = Self::unique_id("q-a", |s| b.quotes.iter().any(|q| q.id.as_str() == s));
                 let q = Quote {
                     id: QuoteId::new(id),
                     text: "New quote".into(),
@@ -256,7 +257,8 @@ impl BrieflineApp {
                 (Item::Quote(q), Selection::Quote(b.quotes.len()))
             }
             ItemKind::Question => {
-                let id = self.unique_id("oq-a", |s| b.questions.iter().any(|q| q.id.as_str() == s));
+                let id =
+                    Self::unique_id("oq-a", |s| b.questions.iter().any(|q| q.id.as_str() == s));
                 let q = OpenQuestion {
                     id: QuestionId::new(id),
                     text: "New open question?".into(),
@@ -272,7 +274,7 @@ impl BrieflineApp {
                 (Item::Question(q), Selection::Question(b.questions.len()))
             }
             ItemKind::Actor => {
-                let id = self.unique_id("a-new-", |s| b.actors.iter().any(|a| a.id.as_str() == s));
+                let id = Self::unique_id("a-new-", |s| b.actors.iter().any(|a| a.id.as_str() == s));
                 let a = Actor {
                     id: ActorId::new(id),
                     name: "New actor".into(),

@@ -73,6 +73,10 @@ impl Item {
 
 /// A primitive, invertible change.
 #[derive(Clone, Debug, PartialEq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "edits are few and short-lived; boxing every item would cost more than it saves"
+)]
 enum Change {
     Replace {
         index: usize,

@@ -110,10 +110,9 @@ pub fn from_ron(text: &str) -> Result<Briefing, FileError> {
 /// The migrations so far only add fields, which serde fills with their defaults while
 /// reading; a step that changes meaning (renames, new units) transforms `b` here.
 fn migrate(from: u32, b: &mut Briefing) {
-    match from {
-        // 1 → 2: grades are new; a version 1 item is ungraded, which is the default.
-        1 => b.format_version = 2,
-        _ => {}
+    // 1 → 2: grades are new; a version 1 item is ungraded, which is the default.
+    if from == 1 {
+        b.format_version = 2;
     }
 }
 

@@ -348,7 +348,12 @@ fn event_label(b: &Briefing, id: &EventId) -> String {
     )
 }
 
-/// A picker of events (`None` allowed when `none` is given).
+/// A picker of events (`None` allowed when `none` is given). Returns the choice made this
+/// frame: `Some(None)` is "no event".
+#[allow(
+    clippy::option_option,
+    reason = "nothing picked vs. picked \"no event\" are different answers"
+)]
 fn event_picker(
     ui: &mut egui::Ui,
     b: &Briefing,
