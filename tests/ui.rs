@@ -1007,4 +1007,10 @@ fn autosave_runs_every_thirty_seconds_while_dirty() {
         "unchanged since the last write"
     );
     assert_eq!(app.autosave.writes, 1);
+    assert!(rec.join("recovery.briefline.ron").is_file());
+    // Undoing back to the opened state makes the autosave stale: it is removed.
+    app.execute_at(briefline::app::Command::Undo, 81.0);
+    assert!(!app.is_dirty());
+    app.autosave_tick(82.0, true);
+    assert!(!rec.join("recovery.briefline.ron").exists());
 }

@@ -477,8 +477,17 @@ impl BrieflineApp {
     pub fn autosave_tick(&mut self, now: f64, focused: bool) -> Option<f64> {
         let lost_focus = self.autosave.was_focused && !focused;
         self.autosave.was_focused = focused;
-        if self.recovery.is_none() || self.recovery_offer.is_some() || !self.is_dirty() {
+        if self.recovery.is_none() || self.recovery_offer.is_some() {
+            return None;
+        }
+        if !self.is_dirty() {
+            // Back at the saved state (saved, or undone): an older autosave is stale.
             self.autosave.dirty_since = None;
+            if self.autosave.written.take().is_some()
+                && let Some(r) = &self.recovery
+            {
+                r.clear();
+            }
             return None;
         }
         if self.autosave.written == Some(self.doc.generation) {
