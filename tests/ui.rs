@@ -930,6 +930,17 @@ fn quitting_or_opening_with_unsaved_changes_asks_first() {
     h.get_by_label("Cancel").click();
     h.run_steps(3);
     assert!(h.state().pending.is_none() && !h.state().allow_close);
+    // The window's close button asks too (the close is cancelled until answered).
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run_steps(2);
+    assert_eq!(h.state().pending, Some(briefline::app::Pending::Quit));
+    h.get_by_label("Cancel").click();
+    h.run_steps(3);
     // Dropping another file also asks; "Don't save" then opens it.
     h.input_mut()
         .dropped_files
