@@ -473,6 +473,21 @@ fn date_editor(ui: &mut egui::Ui, date: &DateValue, salt: &str) -> Option<DateVa
     out
 }
 
+/// Edits a copy of item `index` with `change` and queues the result as one undoable edit.
+fn amend<T: Clone>(
+    b: &Briefing,
+    index: usize,
+    item: &T,
+    wrap: fn(T) -> Item,
+    label: &str,
+    cmds: &mut Vec<Command>,
+    change: impl FnOnce(&mut T),
+) {
+    let mut n = item.clone();
+    change(&mut n);
+    update(b, index, wrap(n), label, cmds);
+}
+
 fn update(b: &Briefing, index: usize, item: Item, label: &str, cmds: &mut Vec<Command>) {
     if let Ok(e) = Edit::update(b, index, item, label) {
         cmds.push(Command::ApplyEdit(e));
@@ -538,16 +553,14 @@ fn event_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
         false,
         app.focus_title,
     ) {
-        let mut n = e.clone();
-        n.title = t;
-        update(b, i, Item::Event(n), "Rename event", cmds);
+        amend(b, i, e, Item::Event, "Rename event", cmds, |n| n.title = t);
     }
     if let Some(d) = date_editor(ui, &e.date, salt) {
-        let mut n = e.clone();
-        n.date = d;
-        // A date the analyst set is pinned: it no longer follows the reference date.
-        n.anchor = None;
-        update(b, i, Item::Event(n), "Change event date", cmds);
+        amend(b, i, e, Item::Event, "Change event date", cmds, |n| {
+            n.date = d;
+            // A date the analyst set is pinned: it no longer follows the reference date.
+            n.anchor = None;
+        });
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(e.date.display()).strong());
@@ -577,9 +590,9 @@ fn event_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
             .response
             .on_hover_text("The event's role in the story");
         if kind != e.kind {
-            let mut n = e.clone();
-            n.kind = kind;
-            update(b, i, Item::Event(n), "Change event kind", cmds);
+            amend(b, i, e, Item::Event, "Change event kind", cmds, |n| {
+                n.kind = kind;
+            });
         }
     });
     ui.label(RichText::new(b.explain_date(e)).small());
@@ -587,9 +600,9 @@ fn event_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
         provenance_ui(app, ui, p);
     }
     if let Some(actors) = actor_list_editor(app, ui, &e.actors, salt, cmds) {
-        let mut n = e.clone();
-        n.actors = actors;
-        update(b, i, Item::Event(n), "Change event actors", cmds);
+        amend(b, i, e, Item::Event, "Change event actors", cmds, |n| {
+            n.actors = actors;
+        });
     }
     let quotes: Vec<usize> = (0..b.quotes.len())
         .filter(|&q| b.quotes[q].event.as_ref() == Some(&e.id))
@@ -626,10 +639,10 @@ fn event_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
             }
         }
     }
-    if let Some(n) = notes_editor(ui, salt, &e.notes, 3) {
-        let mut ev = e.clone();
-        ev.notes = n;
-        update(b, i, Item::Event(ev), "Edit event notes", cmds);
+    if let Some(text) = notes_editor(ui, salt, &e.notes, 3) {
+        amend(b, i, e, Item::Event, "Edit event notes", cmds, |n| {
+            n.notes = text;
+        });
     }
 }
 
@@ -656,9 +669,7 @@ fn quote_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
         true,
         app.focus_title,
     ) {
-        let mut n = q.clone();
-        n.text = t;
-        update(b, i, Item::Quote(n), "Edit quote", cmds);
+        amend(b, i, q, Item::Quote, "Edit quote", cmds, |n| n.text = t);
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Speaker").small().strong());
@@ -674,9 +685,9 @@ fn quote_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
         name(&combo.response, "Speaker");
         let _ = combo;
         if speaker != q.speaker {
-            let mut n = q.clone();
-            n.speaker = speaker;
-            update(b, i, Item::Quote(n), "Change speaker", cmds);
+            amend(b, i, q, Item::Quote, "Change speaker", cmds, |n| {
+                n.speaker = speaker;
+            });
         }
         if let Some(m) = &q.speaker_mention {
             ui.label(RichText::new(format!("as written: “{m}”")).small().weak());
@@ -693,9 +704,9 @@ fn quote_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
             "No event",
             "Linked event",
         ) {
-            let mut n = q.clone();
-            n.event = ev;
-            update(b, i, Item::Quote(n), "Link quote to event", cmds);
+            amend(b, i, q, Item::Quote, "Link quote to event", cmds, |n| {
+                n.event = ev;
+            });
         }
         if let Some(id) = &q.event
             && let Some(ei) = b.events.iter().position(|e| &e.id == id)
@@ -712,17 +723,17 @@ fn quote_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
         false,
         false,
     ) {
-        let mut n = q.clone();
-        n.venue = Some(v).filter(|v| !v.trim().is_empty());
-        update(b, i, Item::Quote(n), "Edit venue", cmds);
+        amend(b, i, q, Item::Quote, "Edit venue", cmds, |n| {
+            n.venue = Some(v).filter(|v| !v.trim().is_empty());
+        });
     }
     if let Some(p) = &q.provenance {
         provenance_ui(app, ui, p);
     }
-    if let Some(n) = notes_editor(ui, salt, &q.notes, 3) {
-        let mut x = q.clone();
-        x.notes = n;
-        update(b, i, Item::Quote(x), "Edit quote notes", cmds);
+    if let Some(text) = notes_editor(ui, salt, &q.notes, 3) {
+        amend(b, i, q, Item::Quote, "Edit quote notes", cmds, |n| {
+            n.notes = text;
+        });
     }
 }
 
@@ -745,9 +756,9 @@ fn question_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<C
         true,
         app.focus_title,
     ) {
-        let mut n = q.clone();
-        n.text = t;
-        update(b, i, Item::Question(n), "Edit question", cmds);
+        amend(b, i, q, Item::Question, "Edit question", cmds, |n| {
+            n.text = t;
+        });
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Status").small().strong());
@@ -760,9 +771,15 @@ fn question_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<C
             ui.radio_value(&mut status, s, name);
         }
         if status != q.status {
-            let mut n = q.clone();
-            n.status = status;
-            update(b, i, Item::Question(n), "Change question status", cmds);
+            amend(
+                b,
+                i,
+                q,
+                Item::Question,
+                "Change question status",
+                cmds,
+                |n| n.status = status,
+            );
         }
     });
     ui.label(RichText::new("Related events").small().strong());
@@ -777,9 +794,9 @@ fn question_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<C
             let x = ui.small_button("×").on_hover_text(&label);
             x.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone()));
             if x.clicked() {
-                let mut n = q.clone();
-                n.events.retain(|e| e != id);
-                update(b, i, Item::Question(n), "Unlink event", cmds);
+                amend(b, i, q, Item::Question, "Unlink event", cmds, |n| {
+                    n.events.retain(|e| e != id);
+                });
             }
         });
     }
@@ -793,22 +810,28 @@ fn question_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<C
         "Add related event",
     ) && !q.events.contains(&ev)
     {
-        let mut n = q.clone();
-        n.events.push(ev);
-        update(b, i, Item::Question(n), "Relate event", cmds);
+        amend(b, i, q, Item::Question, "Relate event", cmds, |n| {
+            n.events.push(ev);
+        });
     }
     if let Some(p) = &q.provenance {
         provenance_ui(app, ui, p);
     }
     if let Some(actors) = actor_list_editor(app, ui, &q.actors, salt, cmds) {
-        let mut n = q.clone();
-        n.actors = actors;
-        update(b, i, Item::Question(n), "Change question actors", cmds);
+        amend(
+            b,
+            i,
+            q,
+            Item::Question,
+            "Change question actors",
+            cmds,
+            |n| n.actors = actors,
+        );
     }
-    if let Some(n) = notes_editor(ui, salt, &q.notes, 3) {
-        let mut x = q.clone();
-        x.notes = n;
-        update(b, i, Item::Question(x), "Edit question notes", cmds);
+    if let Some(text) = notes_editor(ui, salt, &q.notes, 3) {
+        amend(b, i, q, Item::Question, "Edit question notes", cmds, |n| {
+            n.notes = text;
+        });
     }
 }
 
@@ -843,9 +866,7 @@ fn actor_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
         false,
         app.focus_title,
     ) {
-        let mut n = a.clone();
-        n.name = t;
-        update(b, i, Item::Actor(n), "Rename actor", cmds);
+        amend(b, i, a, Item::Actor, "Rename actor", cmds, |n| n.name = t);
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Kind").small().strong());
@@ -859,9 +880,9 @@ fn actor_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
             ui.radio_value(&mut kind, k, k.as_str());
         }
         if kind != a.kind {
-            let mut n = a.clone();
-            n.kind = kind;
-            update(b, i, Item::Actor(n), "Change actor kind", cmds);
+            amend(b, i, a, Item::Actor, "Change actor kind", cmds, |n| {
+                n.kind = kind;
+            });
         }
     });
     if let Some(t) = text_field(
@@ -872,9 +893,9 @@ fn actor_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
         false,
         false,
     ) {
-        let mut n = a.clone();
-        n.title = Some(t).filter(|t| !t.trim().is_empty());
-        update(b, i, Item::Actor(n), "Edit actor title", cmds);
+        amend(b, i, a, Item::Actor, "Edit actor title", cmds, |n| {
+            n.title = Some(t).filter(|t| !t.trim().is_empty());
+        });
     }
     if let Some(t) = text_field(
         ui,
@@ -884,9 +905,9 @@ fn actor_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
         false,
         false,
     ) {
-        let mut n = a.clone();
-        n.role = Some(t).filter(|t| !t.trim().is_empty());
-        update(b, i, Item::Actor(n), "Edit actor role", cmds);
+        amend(b, i, a, Item::Actor, "Edit actor role", cmds, |n| {
+            n.role = Some(t).filter(|t| !t.trim().is_empty());
+        });
     }
     if let Some(t) = text_field(
         ui,
@@ -896,14 +917,14 @@ fn actor_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
         false,
         false,
     ) {
-        let mut n = a.clone();
-        n.aliases = t
-            .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect();
-        update(b, i, Item::Actor(n), "Edit actor aliases", cmds);
+        amend(b, i, a, Item::Actor, "Edit actor aliases", cmds, |n| {
+            n.aliases = t
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect();
+        });
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Same as").small().strong());
@@ -923,10 +944,10 @@ fn actor_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
             cmds.push(Command::MergeInto(k));
         }
     });
-    if let Some(n) = notes_editor(ui, salt, &a.notes, 3) {
-        let mut x = a.clone();
-        x.notes = n;
-        update(b, i, Item::Actor(x), "Edit actor notes", cmds);
+    if let Some(text) = notes_editor(ui, salt, &a.notes, 3) {
+        amend(b, i, a, Item::Actor, "Edit actor notes", cmds, |n| {
+            n.notes = text;
+        });
     }
 }
 
