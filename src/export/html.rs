@@ -28,6 +28,8 @@ td.date { white-space: nowrap; font-weight: 600; width: 9rem; }
 blockquote { margin: .4rem 0 .8rem; padding: .2rem .8rem; border-left: 3px solid var(--quote); break-inside: avoid; }
 blockquote p { margin: 0; font-style: italic; }
 .venue, .excerpt, .cite { color: var(--weak); font-size: .85rem; font-style: normal; }
+.grade { font: .75rem ui-monospace, monospace; border: 1px solid var(--weak); border-radius: 3px; padding: 0 3px; margin-left: .3rem; }
+.note { color: var(--weak); font-size: .85rem; font-style: italic; }
 ul.questions { list-style: none; padding-left: 0; }
 ul.questions li { margin: .3rem 0; break-inside: avoid; }
 ul.questions li::before { content: "☐ "; color: var(--question); }
@@ -99,9 +101,11 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
             };
             let _ = writeln!(
                 s,
-                "<tr><td class=\"date\">{}</td><td>{}{cite}{excerpt}</td></tr>",
+                "<tr><td class=\"date\">{}</td><td>{}{}{cite}{excerpt}{}</td></tr>",
                 escape(&date),
-                escape(&e.title)
+                escape(&e.title),
+                grade_html(e.grade),
+                note_html(&e.notes)
             );
         }
         let _ = writeln!(s, "</tbody>\n</table>");
@@ -127,8 +131,10 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
                 .unwrap_or_default();
             let _ = writeln!(
                 s,
-                "<blockquote><p>“{}”{venue}{cite}</p></blockquote>",
-                escape(&q.text)
+                "<blockquote><p>“{}”{venue}{}{cite}{}</p></blockquote>",
+                escape(&q.text),
+                grade_html(q.grade),
+                note_html(&q.notes)
             );
         }
     }
@@ -144,7 +150,18 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
                 .as_ref()
                 .map(|p| format!(" <span class=\"cite\">[{}]</span>", cites.cite(p)))
                 .unwrap_or_default();
-            let _ = writeln!(s, "<li>{}{cite}</li>", escape(&q.text));
+            let status = match q.status {
+                crate::model::QuestionStatus::Open => "",
+                crate::model::QuestionStatus::Answered => " <em>(answered)</em>",
+                crate::model::QuestionStatus::Dropped => " <em>(dropped)</em>",
+            };
+            let _ = writeln!(
+                s,
+                "<li>{}{status}{}{cite}{}</li>",
+                escape(&q.text),
+                grade_html(q.grade),
+                note_html(&q.notes)
+            );
         }
         let _ = writeln!(s, "</ul>");
     }
@@ -182,4 +199,23 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
     }
     let _ = writeln!(s, "</ol>\n</body>\n</html>");
     s
+}
+
+/// The admiralty grade as a small badge, or nothing when ungraded.
+fn grade_html(g: crate::model::Grade) -> String {
+    g.code()
+        .map(|c| format!(" <span class=\"grade\" title=\"Admiralty grade\">{c}</span>"))
+        .unwrap_or_default()
+}
+
+/// An item's analyst notes under it (plain text, escaped).
+fn note_html(notes: &str) -> String {
+    if notes.trim().is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<br><span class=\"note\">Note: {}</span>",
+            escape(&one_line(notes.trim()))
+        )
+    }
 }

@@ -178,7 +178,14 @@ pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
             .as_ref()
             .map(|p| format!(" [{}]", cites.cite(p)))
             .unwrap_or_default();
-        let _ = writeln!(s, "- **{}** — {}{cite}", e.date.display(), escape(&e.title));
+        let _ = writeln!(
+            s,
+            "- **{}** — {}{}{cite}",
+            e.date.display(),
+            escape(&e.title),
+            grade_suffix(e.grade)
+        );
+        note_lines(&mut s, &e.notes, "  ");
     }
     for e in undated {
         let cite = e
@@ -220,7 +227,17 @@ pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
                 .as_ref()
                 .map(|p| format!(" [{}]", cites.cite(p)))
                 .unwrap_or_default();
-            let _ = writeln!(s, "> “{}”{}{cite}\n", escape(&q.text), escape(&venue));
+            let _ = writeln!(
+                s,
+                "> “{}”{}{}{cite}\n",
+                escape(&q.text),
+                escape(&venue),
+                grade_suffix(q.grade)
+            );
+            if !q.notes.trim().is_empty() {
+                note_lines(&mut s, &q.notes, "");
+                s.push('\n');
+            }
         }
     }
 
@@ -234,7 +251,18 @@ pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
             .as_ref()
             .map(|p| format!(" [{}]", cites.cite(p)))
             .unwrap_or_default();
-        let _ = writeln!(s, "- [ ] {}{cite}", escape(&q.text));
+        let (mark, status) = match q.status {
+            crate::model::QuestionStatus::Open => (' ', ""),
+            crate::model::QuestionStatus::Answered => ('x', " (answered)"),
+            crate::model::QuestionStatus::Dropped => ('x', " (dropped)"),
+        };
+        let _ = writeln!(
+            s,
+            "- [{mark}] {}{status}{}{cite}",
+            escape(&q.text),
+            grade_suffix(q.grade)
+        );
+        note_lines(&mut s, &q.notes, "  ");
     }
     if !b.notes.trim().is_empty() {
         // The analyst's notes are Markdown already: kept as written.
@@ -270,6 +298,18 @@ pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
 }
 
 /// Collapses white space so an excerpt stays on one line.
+/// " *(B2)*" for a graded item (admiralty code), else nothing.
+fn grade_suffix(g: crate::model::Grade) -> String {
+    g.code().map(|c| format!(" *({c})*")).unwrap_or_default()
+}
+
+/// An item's analyst notes as a "Note:" line under it (on one line, escaped).
+fn note_lines(s: &mut String, notes: &str, indent: &str) {
+    if !notes.trim().is_empty() {
+        let _ = writeln!(s, "{indent}- _Note:_ {}", escape(&one_line(notes.trim())));
+    }
+}
+
 pub fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -287,4 +327,37 @@ pub fn escape(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Grade, QuestionStatus};
+
+    #[test]
+    fn grades_notes_and_answered_questions_are_exported() {
+        let mut b = crate::load::seed_briefing(None);
+        let summit = b
+            .events
+            .iter()
+            .position(|e| e.title.contains("Paris summit"))
+            .unwrap();
+        b.events[summit].grade = Grade::parse("B2").unwrap();
+        b.events[summit].notes = "Check the\nfinal communiqué.".into();
+        b.quotes[0].grade = Grade::parse("C3").unwrap();
+        b.questions[1].status = QuestionStatus::Answered;
+        b.questions[1].notes = "Answered by the ministry on 9 Jan.".into();
+        let md = to_markdown(&b);
+        assert!(
+            md.contains("Paris summit of the coalition of the willing *(B2)*"),
+            "{md}"
+        );
+        assert!(
+            md.contains("  - _Note:_ Check the final communiqué."),
+            "{md}"
+        );
+        assert!(md.contains("*(C3)*"));
+        assert!(md.contains("- [x] How would monitoring function in practice? (answered)"));
+        assert!(md.contains("_Note:_ Answered by the ministry on 9 Jan."));
+    }
 }
