@@ -331,6 +331,8 @@ pub struct BrieflineApp {
     pub focus_title: bool,
     /// A one-line status message (last save, undo…), shown in the status bar.
     pub status: String,
+    /// A text field had the keyboard in the last frame.
+    pub(crate) was_typing: bool,
 }
 
 impl BrieflineApp {
@@ -398,6 +400,7 @@ impl BrieflineApp {
             show_notes: false,
             focus_title: false,
             status: String::new(),
+            was_typing: false,
         };
         app.recovery_offer = app
             .recovery

@@ -614,6 +614,20 @@ fn select_summit(h: &mut Harness<'_, BrieflineApp>) -> usize {
     event_index(h, SUMMIT)
 }
 
+/// Scrolls the inspector down with the mouse wheel over its field `label`.
+fn scroll_inspector(h: &mut Harness<'_, BrieflineApp>, label: &str) {
+    let at = h.get_by_label(label).rect().center();
+    h.hover_at(at);
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -400.0),
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    h.run_steps(4);
+}
+
 /// Replaces the text of the field labelled `label` and presses Enter.
 fn retype(h: &mut Harness<'_, BrieflineApp>, label: &str, text: &str) {
     h.get_by_label(label).click();
@@ -1024,4 +1038,92 @@ fn autosave_runs_every_thirty_seconds_while_dirty() {
     assert!(!app.is_dirty());
     app.autosave_tick(82.0, true);
     assert!(!rec.join("recovery.briefline.ron").exists());
+}
+
+#[test]
+fn adding_an_open_question_and_relating_it_to_an_event() {
+    let mut h = harness();
+    let n = h.state().doc.briefing.questions.len();
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    h.get_by_label("Add open question").click();
+    h.run_steps(3);
+    assert_eq!(h.state().selection, Selection::Question(n));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Question")
+        .type_text("Who commands the monitoring mission?");
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    let q = &h.state().doc.briefing.questions[n];
+    assert_eq!(q.text, "Who commands the monitoring mission?");
+    assert_eq!(q.origin, briefline::model::Origin::Analyst);
+    scroll_inspector(&mut h, "Question");
+    h.get_by_label("Add related event").click();
+    h.run_steps(2);
+    let (first_id, first_label) = {
+        let b = &h.state().doc.briefing;
+        let k = b.events_in_time_order()[0];
+        (
+            b.events[k].id.clone(),
+            format!("{} — {}", b.events[k].date.display(), b.events[k].title),
+        )
+    };
+    h.get_by_label(&first_label).click();
+    h.run_steps(3);
+    assert_eq!(h.state().doc.briefing.questions[n].events, vec![first_id]);
+    h.get_by_label("Answered").click();
+    h.run_steps(3);
+    assert_eq!(
+        h.state().doc.briefing.questions[n].status,
+        briefline::model::QuestionStatus::Answered
+    );
+    // Three edits after the add: four undo steps back to the start.
+    for _ in 0..4 {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run_steps(2);
+    }
+    assert_eq!(h.state().doc.briefing.questions.len(), n);
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
+fn renaming_and_merging_actors() {
+    let mut h = harness();
+    h.get_by_label_contains("Donald Trump (").scroll_to_me();
+    h.run_steps(3);
+    h.get_by_label_contains("Donald Trump (").click();
+    h.run_steps(3);
+    let Selection::Actor(trump) = h.state().selection else {
+        panic!("no actor selected: {:?}", h.state().selection)
+    };
+    retype(&mut h, "Name", "President Donald J. Trump");
+    assert_eq!(
+        h.state().doc.briefing.actors[trump].name,
+        "President Donald J. Trump"
+    );
+    // Merge Kushner into Witkoff (a deliberate test merge): his quotes follow.
+    let kushner = h
+        .state()
+        .doc
+        .briefing
+        .actors
+        .iter()
+        .position(|a| a.name == "Jared Kushner")
+        .unwrap();
+    h.state_mut().selection = Selection::Actor(kushner);
+    h.run_steps(3);
+    h.get_by_label("Merge actor into").click();
+    h.run_steps(2);
+    h.get_all_by_label("Steve Witkoff").last().unwrap().click();
+    h.run_steps(3);
+    let b = &h.state().doc.briefing;
+    assert!(b.actors.iter().all(|a| a.name != "Jared Kushner"));
+    let witkoff = b.actors.iter().find(|a| a.name == "Steve Witkoff").unwrap();
+    assert!(witkoff.answers_to("Jared Kushner"));
+    assert!(
+        b.quotes
+            .iter()
+            .filter(|q| q.text.starts_with("If Ukrainians"))
+            .all(|q| q.speaker.as_ref() == Some(&witkoff.id))
+    );
 }

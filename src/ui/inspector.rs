@@ -331,7 +331,6 @@ fn actor_list_editor(
                 }
             });
         name(&combo.response, "Add actor");
-        let _ = combo;
         if let Some(a) = add {
             let mut v = ids.to_vec();
             v.push(a);
@@ -683,7 +682,6 @@ fn quote_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
                 }
             });
         name(&combo.response, "Speaker");
-        let _ = combo;
         if speaker != q.speaker {
             amend(b, i, q, Item::Quote, "Change speaker", cmds, |n| {
                 n.speaker = speaker;
@@ -851,6 +849,23 @@ fn actor_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
             cmds.push(Command::DeleteSelection);
         }
     });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Same as").small().strong());
+        let mut keep: Option<usize> = None;
+        let combo = egui::ComboBox::from_id_salt(("merge_actor", salt))
+            .selected_text("Merge into…")
+            .show_ui(ui, |ui| {
+                for (k, other) in b.actors.iter().enumerate() {
+                    if k != i && ui.selectable_label(false, &other.name).clicked() {
+                        keep = Some(k);
+                    }
+                }
+            });
+        name(&combo.response, "Merge actor into");
+        if let Some(k) = keep {
+            cmds.push(Command::MergeInto(k));
+        }
+    });
     let n_events = b.events.iter().filter(|e| e.actors.contains(&a.id)).count();
     let n_quotes = b
         .quotes
@@ -926,24 +941,6 @@ fn actor_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
                 .collect();
         });
     }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Same as").small().strong());
-        let mut keep: Option<usize> = None;
-        let combo = egui::ComboBox::from_id_salt(("merge_actor", salt))
-            .selected_text("Merge into…")
-            .show_ui(ui, |ui| {
-                for (k, other) in b.actors.iter().enumerate() {
-                    if k != i && ui.selectable_label(false, &other.name).clicked() {
-                        keep = Some(k);
-                    }
-                }
-            });
-        name(&combo.response, "Merge actor into");
-        let _ = combo;
-        if let Some(k) = keep {
-            cmds.push(Command::MergeInto(k));
-        }
-    });
     if let Some(text) = notes_editor(ui, salt, &a.notes, 3) {
         amend(b, i, a, Item::Actor, "Edit actor notes", cmds, |n| {
             n.notes = text;

@@ -90,7 +90,7 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
     let mut show_inspector = app.settings.show_inspector;
     egui::Panel::bottom("inspector_panel")
         .resizable(true)
-        .default_size(190.0)
+        .default_size(270.0)
         .min_size(120.0)
         .show_collapsible(ui, &mut show_inspector, |ui| {
             cmds.extend(inspector::inspector_ui(app, ui));
@@ -118,6 +118,7 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
         ctx.request_repaint();
     }
     app.settings.ui_scale = ctx.zoom_factor();
+    app.was_typing = ctx.text_edit_focused();
     if std::mem::take(&mut app.quit_requested) {
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
@@ -229,7 +230,9 @@ fn apply_style(app: &mut BrieflineApp, ctx: &egui::Context) {
 }
 
 fn shortcuts(app: &BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
-    let typing = ctx.text_edit_focused();
+    // egui drops a field's focus on Esc before we see the key: a field focused in the last
+    // frame still counts as typing, so Esc ends the edit without also clearing the selection.
+    let typing = ctx.text_edit_focused() || app.was_typing;
     ctx.input_mut(|i| {
         let ctrl_shift = Modifiers::COMMAND | Modifiers::SHIFT;
         if i.consume_key(ctrl_shift, Key::S) {
