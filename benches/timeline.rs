@@ -50,6 +50,8 @@ fn frame(
             egui::Pos2::ZERO,
             egui::vec2(1280.0, 800.0),
         )),
+        // What eframe's wgpu and glow back-ends report here (the headless default is 2048).
+        max_texture_side: Some(8192),
         ..Default::default()
     };
     let t = Instant::now();
@@ -98,6 +100,9 @@ fn run_steps(
         .map(|v| {
             state.view = Some(*v);
             let f = frame(ctx, state, data, cx);
+            if std::env::var_os("BRIEFLINE_TIMELINE_TRACE").is_some() {
+                eprintln!("span_days={:.2} ms={:.2} shapes={} vertices={}", v.span_secs / 86_400.0, f.ms, f.shapes, f.vertices);
+            }
             counts.0.push(f.shapes as f64);
             counts.1.push(f.vertices as f64);
             f.ms
