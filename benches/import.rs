@@ -32,7 +32,10 @@ fn article(i: usize, body: &[&str]) -> String {
             out,
             " {} said talks resumed on {} after a pause in {}.\n\n",
             names.get(k % names.len()).copied().unwrap_or_default(),
-            weekdays.get(k % weekdays.len()).copied().unwrap_or_default(),
+            weekdays
+                .get(k % weekdays.len())
+                .copied()
+                .unwrap_or_default(),
             1990 + (k % 36)
         );
         k += 1;
@@ -80,8 +83,7 @@ fn main() {
         return;
     }
     for i in 0..ARTICLES {
-        if let Err(e) = std::fs::write(dir.join(format!("article-{i:04}.txt")), article(i, &body))
-        {
+        if let Err(e) = std::fs::write(dir.join(format!("article-{i:04}.txt")), article(i, &body)) {
             eprintln!("{e}");
             return;
         }

@@ -101,7 +101,13 @@ fn run_steps(
             state.view = Some(*v);
             let f = frame(ctx, state, data, cx);
             if std::env::var_os("BRIEFLINE_TIMELINE_TRACE").is_some() {
-                eprintln!("span_days={:.2} ms={:.2} shapes={} vertices={}", v.span_secs / 86_400.0, f.ms, f.shapes, f.vertices);
+                eprintln!(
+                    "span_days={:.2} ms={:.2} shapes={} vertices={}",
+                    v.span_secs / 86_400.0,
+                    f.ms,
+                    f.shapes,
+                    f.vertices
+                );
             }
             counts.0.push(f.shapes as f64);
             counts.1.push(f.vertices as f64);
@@ -145,19 +151,19 @@ fn child(n: usize) {
     let first_ms = t.elapsed().as_secs_f64() * 1000.0;
     let bytes_per_event = rss_bytes().saturating_sub(rss0) as f64 / n as f64;
 
-    let (zoom, pan) = (zoom_schedule(), pan_schedule());
-    let mut stats: [Vec<f64>; 4] = Default::default();
+    let (zoom_views, pan_views) = (zoom_schedule(), pan_schedule());
+    let mut step_stats: [Vec<f64>; 4] = Default::default();
     let mut counts = (Vec::new(), Vec::new());
     for _ in 0..ROUNDS {
         state.view = Some(full_view());
         frame(&ctx, &mut state, &data, &cx);
-        let (zm, zp) = run_steps(&ctx, &mut state, &data, &cx, &zoom, &mut counts);
-        let (pm, pp) = run_steps(&ctx, &mut state, &data, &cx, &pan, &mut counts);
-        for (s, v) in stats.iter_mut().zip([zm, zp, pm, pp]) {
+        let (zm, zp) = run_steps(&ctx, &mut state, &data, &cx, &zoom_views, &mut counts);
+        let (pm, pp) = run_steps(&ctx, &mut state, &data, &cx, &pan_views, &mut counts);
+        for (s, v) in step_stats.iter_mut().zip([zm, zp, pm, pp]) {
             s.push(v);
         }
     }
-    let [zm, zp, pm, pp] = stats.map(|mut s| median(&mut s));
+    let [zm, zp, pm, pp] = step_stats.map(|mut s| median(&mut s));
     let shapes_max = counts.0.iter().copied().fold(0.0, f64::max);
     let vertices_max = counts.1.iter().copied().fold(0.0, f64::max);
     let (shapes_med, vertices_med) = (median(&mut counts.0), median(&mut counts.1));
@@ -202,7 +208,9 @@ fn main() {
                 Err(e) => eprintln!("N={n}: could not run: {e}"),
             }
         }
-        let Some(keys) = runs.first().map(|r| r.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>())
+        let Some(keys) = runs
+            .first()
+            .map(|r| r.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>())
         else {
             continue;
         };

@@ -840,10 +840,12 @@ pub fn run_startup_probe(
         APP_NAME,
         native_options(),
         Box::new(move |cc| {
+            let app = BrieflineApp::new(cc, startup);
             Ok(Box::new(crate::ui::loading::StartupProbe {
-                app: BrieflineApp::new(cc, startup),
+                app,
                 t0,
                 frames: 0,
+                created: std::time::Instant::now(),
             }))
         }),
     )

@@ -204,11 +204,15 @@ pub fn export_cmd(
 }
 
 /// Runs `import-folder`.
-pub fn import_folder(dir: &Path, date: Option<NaiveDate>, output: Option<&Path>) -> Result<(), String> {
+pub fn import_folder(
+    dir: &Path,
+    date: Option<NaiveDate>,
+    output: Option<&Path>,
+) -> Result<(), String> {
     use std::sync::atomic::AtomicBool;
     let t = std::time::Instant::now();
     let report = |done: usize, total: usize| {
-        if done == total || done % 64 == 0 {
+        if done == total || done.is_multiple_of(64) {
             eprint!("\rextracting articles: {done}/{total}");
         }
     };

@@ -92,7 +92,10 @@ fn a_csv_event_list_opens_from_the_dialog_and_is_drawn() {
     // The canvas draws the events: labelled ones by their label, the rest in clusters.
     let singles = h.query_all_by_label_contains("Ev0").count();
     let clusters = h.query_all_by_label_contains("Cluster of").count();
-    assert!(singles + clusters > 10, "{singles} singles, {clusters} clusters");
+    assert!(
+        singles + clusters > 10,
+        "{singles} singles, {clusters} clusters"
+    );
     // Zooming in on one event shows it with its label.
     let target = synthetic_table(1).row(0).unwrap().start_secs as f64;
     h.state_mut()
@@ -105,12 +108,19 @@ fn a_csv_event_list_opens_from_the_dialog_and_is_drawn() {
 fn a_bad_event_list_shows_its_line_and_keeps_the_briefing() {
     let dir = temp_dir("bad");
     let p = dir.join("bad.tsv");
-    std::fs::write(&p, "start\tend\tlabel\n1700000000\t\tok\nnot a date\t\tbroken\n").unwrap();
+    std::fs::write(
+        &p,
+        "start\tend\tlabel\n1700000000\t\tok\nnot a date\t\tbroken\n",
+    )
+    .unwrap();
     let mut h = harness(vec![p], Vec::new());
     run_until_loaded(&mut h);
     h.get_by_label_contains("bad.tsv: line 3: start `not a date`");
     assert!(h.state().event_table.is_none());
-    assert!(!h.state().doc.briefing.events.is_empty(), "the seed stays open");
+    assert!(
+        !h.state().doc.briefing.events.is_empty(),
+        "the seed stays open"
+    );
 }
 
 #[test]
@@ -127,6 +137,10 @@ fn a_folder_of_articles_imports_in_the_background() {
     h.state_mut().execute_at(Command::Open(dir.clone()), 0.0);
     run_until_loaded(&mut h);
     let app = h.state();
-    assert!(app.doc.briefing.meta.title.contains("(5 articles)"), "{}", app.doc.briefing.meta.title);
+    assert!(
+        app.doc.briefing.meta.title.contains("(5 articles)"),
+        "{}",
+        app.doc.briefing.meta.title
+    );
     assert!(app.event_table.as_ref().unwrap().len() >= 5);
 }

@@ -25,13 +25,22 @@ fn import_folder_writes_an_event_list() {
         .arg(&dir)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("3 articles"), "{stderr}");
     assert!(stderr.contains("articles/s"), "{stderr}");
     assert!(out.stdout.starts_with(b"start\tend\tlabel\tgroup\n"));
-    let t = parse_event_list(&out.stdout, Delimiter::Tab, &mut |_| {}, &AtomicBool::new(false))
-        .unwrap();
+    let t = parse_event_list(
+        &out.stdout,
+        Delimiter::Tab,
+        &mut |_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
     assert!(t.len() >= 3);
     let missing = Command::new(env!("CARGO_BIN_EXE_briefline"))
         .args(["import-folder", "/definitely/not/here"])

@@ -78,7 +78,7 @@ impl DensityIndex {
     /// The coarsest level whose buckets are at most `max_secs` wide, with that width;
     /// `None` when even the finest buckets are wider.
     pub fn level_for(&self, max_secs: f64) -> Option<(u32, f64)> {
-        if self.is_empty() || !(max_secs >= self.fine_secs) {
+        if self.is_empty() || max_secs.is_nan() || max_secs < self.fine_secs {
             return None;
         }
         let mut level = 0u32;
@@ -100,12 +100,17 @@ impl DensityIndex {
         let stride = 1usize.checked_shl(level).unwrap_or(usize::MAX);
         let width = self.fine_secs * stride as f64;
         let count = self.fine_buckets().div_ceil(stride.max(1));
-        let index = |t: f64| ((t - self.origin_secs) / width).floor().clamp(0.0, count as f64) as usize;
-        let (a, z) = if self.is_empty() || !(from_secs <= to_secs) {
-            (0, 0)
-        } else {
-            (index(from_secs), (index(to_secs) + 1).min(count))
+        let index = |t: f64| {
+            ((t - self.origin_secs) / width)
+                .floor()
+                .clamp(0.0, count as f64) as usize
         };
+        let (a, z) =
+            if self.is_empty() || from_secs.is_nan() || to_secs.is_nan() || from_secs > to_secs {
+                (0, 0)
+            } else {
+                (index(from_secs), (index(to_secs) + 1).min(count))
+            };
         (a..z).filter_map(move |k| {
             let first = *self.bucket_first.get(k * stride)? as usize;
             let last_edge = ((k + 1) * stride).min(self.fine_buckets());

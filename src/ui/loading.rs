@@ -45,7 +45,9 @@ pub struct LoadJob {
 
 impl std::fmt::Debug for LoadJob {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LoadJob").field("path", &self.path).finish_non_exhaustive()
+        f.debug_struct("LoadJob")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
     }
 }
 
@@ -105,7 +107,12 @@ impl LoadJob {
                 c,
             )
             .map_err(|e| describe(&e))?;
-            Ok(finish_table(table, compress, file_name(&owned), Vec::new()))
+            Ok(finish_table(
+                table,
+                compress,
+                &file_name(&owned),
+                Vec::new(),
+            ))
         })
     }
 
@@ -127,7 +134,7 @@ impl LoadJob {
                 )
                 .map_err(|e| describe(&e))?;
                 let title = format!("{} ({} articles)", file_name(&owned), r.articles);
-                Ok(finish_table(r.table, compress, title, r.failures))
+                Ok(finish_table(r.table, compress, &title, r.failures))
             },
         )
     }
@@ -173,7 +180,7 @@ fn describe(e: &ImportError) -> String {
     }
 }
 
-fn finish_table(table: EventTable, compress: bool, name: String, warnings: Vec<String>) -> Loaded {
+fn finish_table(table: EventTable, compress: bool, name: &str, warnings: Vec<String>) -> Loaded {
     let table = Arc::new(table);
     let data = TimelineData::from_table(Arc::clone(&table), compress);
     Loaded {
@@ -261,11 +268,21 @@ pub struct StartupProbe {
     pub app: BrieflineApp,
     pub t0: Instant,
     pub frames: u32,
+    /// When the app had been created (the window and renderer are up by then).
+    pub created: Instant,
 }
 
 impl eframe::App for StartupProbe {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.frames += 1;
+        if self.frames == 1 {
+            let ms = |t: Instant| t.duration_since(self.t0).as_secs_f64() * 1000.0;
+            eprintln!(
+                "startup: app created at {:.1} ms, first frame begins at {:.1} ms",
+                ms(self.created),
+                ms(Instant::now())
+            );
+        }
         if self.frames == 2 {
             // The first frame has been painted and presented when the second one starts.
             println!("startup_ms={:.1}", self.t0.elapsed().as_secs_f64() * 1000.0);

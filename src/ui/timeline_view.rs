@@ -206,7 +206,11 @@ struct ItemLook<'a> {
     hit: Hit,
 }
 
-fn item_look<'a>(data: &'a TimelineData, cx: &'a CanvasContext<'_>, ei: usize) -> Option<ItemLook<'a>> {
+fn item_look<'a>(
+    data: &'a TimelineData,
+    cx: &'a CanvasContext<'_>,
+    ei: usize,
+) -> Option<ItemLook<'a>> {
     if let Some(table) = &data.table {
         let title = table.label(ei)?;
         return Some(ItemLook {
@@ -574,9 +578,7 @@ fn canvas_ui(
                 }
                 let id = ui.scope_id().with(("event", ei));
                 let r = ui.interact(label_rect, id, Sense::click());
-                r.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, look.title)
-                });
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, look.title));
                 if r.hovered() {
                     hovered = Some((look.hit, label_rect));
                 }
@@ -656,8 +658,15 @@ fn canvas_ui(
                 Hit::Row(row) => {
                     if let Some(r) = data.table.as_ref().and_then(|t| t.row(row)) {
                         ui.label(RichText::new(r.label).strong());
-                        let (s, e) = (date_label(r.start_secs as f64), date_label(r.end_secs as f64));
-                        let when = if r.end_secs > r.start_secs { format!("{s} – {e}") } else { s };
+                        let (s, e) = (
+                            date_label(r.start_secs as f64),
+                            date_label(r.end_secs as f64),
+                        );
+                        let when = if r.end_secs > r.start_secs {
+                            format!("{s} – {e}")
+                        } else {
+                            s
+                        };
                         ui.label(format!("{when} · group {}", r.group));
                     }
                 }
