@@ -32,6 +32,7 @@ fn harness(files: Vec<PathBuf>, answers: Vec<Vec<PathBuf>>) -> Harness<'static, 
                         saves: Vec::new(),
                     }),
                     present: false,
+                    recovery_dir: None,
                 },
             )
         });
