@@ -1,11 +1,15 @@
 //! Folder import throughput: 1,000 generated articles written to a temporary folder, then
 //! `import::import_folder` (parallel extraction with rayon, what `briefline import-folder`
 //! and File ▸ Open folder… run) timed `RUNS` times; prints the median MB/s and articles/s,
-//! on all cores and on one. `cargo bench --bench import`.
+//! on all cores and on one. Also the background load of a 1,000,000-row event list (the
+//! synthetic data set as TSV): parse, then build the timeline items. `cargo bench --bench import`.
 
-use briefline::import::import_folder;
+use briefline::import::{Delimiter, import_folder, parse_event_list, to_tsv};
 use briefline::load::SEED_TEXT;
+use briefline::timeline::TimelineData;
+use briefline::timeline::synthetic::synthetic_table;
 use std::fmt::Write as _;
+use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
@@ -72,7 +76,39 @@ fn measure(dir: &std::path::Path, label: &str) {
     );
 }
 
+/// Parses a million-row TSV and builds its timeline items, as the app's loading thread does.
+fn event_list() {
+    let text = to_tsv(&synthetic_table(1_000_000));
+    let mut parse_ms = Vec::new();
+    let mut build_ms = Vec::new();
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let Ok(table) = parse_event_list(
+            text.as_bytes(),
+            Delimiter::Tab,
+            &mut |_| {},
+            &AtomicBool::new(false),
+        ) else {
+            eprintln!("event list did not parse");
+            return;
+        };
+        parse_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        let t = Instant::now();
+        let data = TimelineData::from_table(Arc::new(table), true);
+        build_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        std::hint::black_box(data);
+    }
+    let (p, b) = (median(parse_ms), median(build_ms));
+    println!(
+        "event_list rows=1000000 mb={:.1} parse_ms={p:.0} mb_per_s={:.0} build_ms={b:.0} total_ms={:.0}",
+        text.len() as f64 / 1e6,
+        text.len() as f64 / 1e6 / (p / 1000.0),
+        p + b
+    );
+}
+
 fn main() {
+    event_list();
     let body: Vec<&str> = SEED_TEXT
         .split("\n\n")
         .filter(|p| p.split_whitespace().count() > 12)

@@ -594,11 +594,7 @@ fn canvas_ui(
             PlacedKind::Cluster { first, count, .. } => {
                 let c = pos2(p.x0_px.max(left + 10.0), row.center().y);
                 painter.circle_filled(c, 10.0, pal.other.gamma_multiply(0.85));
-                let text = if *count > 999 {
-                    "999+".to_owned()
-                } else {
-                    count.to_string()
-                };
+                let text = count_badge(*count);
                 painter.text(
                     c,
                     Align2::CENTER_CENTER,
@@ -698,9 +694,38 @@ fn cluster_extent(
     (s.min(e), e.max(s + DAY_SECS))
 }
 
+/// A cluster's count, short enough for its badge: "12", "999", "12k", "340k", "1.2M".
+fn count_badge(count: usize) -> String {
+    match count {
+        0..=999 => count.to_string(),
+        1_000..=999_999 => format!("{}k", count / 1_000),
+        _ if count < 10_000_000 => format!("{:.1}M", count as f64 / 1e6),
+        _ => format!("{}M", count / 1_000_000),
+    }
+}
+
 fn date_label(secs: f64) -> String {
     let days = (secs / DAY_SECS).floor() as i64;
     chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
         .and_then(|d| d.checked_add_signed(chrono::Duration::days(days)))
         .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_badge;
+
+    #[test]
+    fn count_badges_stay_short() {
+        for (n, text) in [
+            (2, "2"),
+            (999, "999"),
+            (1_000, "1k"),
+            (340_512, "340k"),
+            (1_234_567, "1.2M"),
+            (52_000_000, "52M"),
+        ] {
+            assert_eq!(count_badge(n), text);
+        }
+    }
 }
