@@ -90,6 +90,8 @@ fn a_csv_event_list_opens_from_the_dialog_and_is_drawn() {
     assert_eq!(app.doc.path.as_ref(), Some(&csv));
     assert_eq!(app.timeline_data.as_ref().unwrap().items.len(), 1000);
     assert!(app.banners.iter().all(|b| b.kind != BannerKind::Error));
+    // Absolute dates: no prompt for a publication date.
+    assert!(h.query_by_label("Set publication date…").is_none());
     // The canvas draws the events: labelled ones by their label, the rest in clusters.
     let singles = h.query_all_by_label_contains("Ev0").count();
     let clusters = h.query_all_by_label_contains("Cluster of").count();

@@ -327,7 +327,8 @@ fn shortcuts(app: &BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
 }
 
 fn banners_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
-    let no_date = app.doc.briefing.meta.reference_date.is_none();
+    // Event lists carry absolute dates: nothing for a publication date to resolve.
+    let no_date = app.doc.briefing.meta.reference_date.is_none() && app.event_table.is_none();
     if app.banners.is_empty() && !no_date {
         return;
     }
