@@ -10,6 +10,7 @@
 //! times, taking the median over rounds of each step set's median and p95 (nearest rank).
 //! Memory: growth of resident set size (`/proc/self/statm` resident pages × 4 KiB) from
 //! before the events are generated to after the first frame, per event.
+//! `BRIEFLINE_TIMELINE_TRACE=1` prints every step's time, shapes and vertices to stderr.
 
 use briefline::model::Briefing;
 use briefline::timeline::synthetic::{full_view, pan_schedule, synthetic_table, zoom_schedule};
