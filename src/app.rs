@@ -13,6 +13,7 @@ use crate::ui::timeline_view::TimelineState;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 mod editing;
 pub use editing::{AUTOSAVE_SECS, Autosave, PRECISIONS, Pending, UnsavedChoice};
@@ -114,6 +115,8 @@ pub enum Selection {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     OpenDialog,
+    /// Ask for a folder of articles and import them all.
+    OpenFolderDialog,
     Open(PathBuf),
     OpenSeed,
     Select(Selection),
@@ -333,6 +336,10 @@ pub struct BrieflineApp {
     pub status: String,
     /// A text field had the keyboard in the last frame.
     pub(crate) was_typing: bool,
+    /// A CSV/TSV or folder import running in the background.
+    pub loading: Option<crate::ui::loading::LoadJob>,
+    /// The bulk events the timeline shows instead of the briefing's (CSV/TSV, folders).
+    pub event_table: Option<Arc<crate::timeline::EventTable>>,
 }
 
 impl BrieflineApp {
@@ -401,6 +408,8 @@ impl BrieflineApp {
             focus_title: false,
             status: String::new(),
             was_typing: false,
+            loading: None,
+            event_table: None,
         };
         app.recovery_offer = app
             .recovery
@@ -424,7 +433,8 @@ impl BrieflineApp {
         app
     }
 
-    fn after_load(&mut self) {
+    pub(crate) fn after_load(&mut self) {
+        self.event_table = None;
         self.selection = Selection::None;
         self.actor_filter = None;
         self.timeline = TimelineState::default();
@@ -445,6 +455,10 @@ impl BrieflineApp {
 
     /// Opens a file; failures become an error banner and the current briefing stays.
     pub fn open(&mut self, path: &Path) {
+        if crate::ui::loading::is_bulk_path(path) {
+            crate::ui::loading::start(self, path);
+            return;
+        }
         match load::load_path(path, self.cli_date) {
             Ok(b) => {
                 self.banners.retain(|b| b.kind == BannerKind::Info);
@@ -617,6 +631,11 @@ impl BrieflineApp {
                 }
                 if let Some(f) = files.first() {
                     self.open(f);
+                }
+            }
+            Command::OpenFolderDialog => {
+                if let Some(dir) = self.dialogs.pick_folder() {
+                    self.guarded(Pending::Open(dir));
                 }
             }
             Command::Open(p) => self.guarded(Pending::Open(p)),
@@ -804,6 +823,39 @@ pub fn run_presenting(files: Vec<PathBuf>, date: Option<NaiveDate>) -> Result<()
 }
 
 fn run_native_with(startup: Startup) -> Result<(), String> {
+    eframe::run_native(
+        APP_NAME,
+        native_options(),
+        Box::new(move |cc| Ok(Box::new(BrieflineApp::new(cc, startup)))),
+    )
+    .map_err(|e| format!("could not open a window: {e}"))
+}
+
+/// Opens the window on the seed, prints `startup_ms=` after the first frame and exits
+/// (`--bench-startup`); `t0` is taken at the top of `main`.
+pub fn run_startup_probe(
+    files: Vec<PathBuf>,
+    date: Option<NaiveDate>,
+    t0: std::time::Instant,
+) -> Result<(), String> {
+    let startup = Startup::native(files, date);
+    eframe::run_native(
+        APP_NAME,
+        native_options(),
+        Box::new(move |cc| {
+            let app = BrieflineApp::new(cc, startup);
+            Ok(Box::new(crate::ui::loading::StartupProbe {
+                app,
+                t0,
+                frames: 0,
+                created: std::time::Instant::now(),
+            }))
+        }),
+    )
+    .map_err(|e| format!("could not open a window: {e}"))
+}
+
+fn native_options() -> eframe::NativeOptions {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Briefline")
         .with_app_id("briefline")
@@ -813,14 +865,8 @@ fn run_native_with(startup: Startup) -> Result<(), String> {
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon.png")) {
         viewport = viewport.with_icon(icon);
     }
-    let options = eframe::NativeOptions {
+    eframe::NativeOptions {
         viewport,
         ..Default::default()
-    };
-    eframe::run_native(
-        APP_NAME,
-        options,
-        Box::new(move |cc| Ok(Box::new(BrieflineApp::new(cc, startup)))),
-    )
-    .map_err(|e| format!("could not open a window: {e}"))
+    }
 }

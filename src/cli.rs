@@ -27,6 +27,9 @@ pub struct Cli {
     /// Reference (publication) date for relative expressions, YYYY-MM-DD.
     #[arg(long, value_parser = parse_date, global = true)]
     pub date: Option<NaiveDate>,
+    /// Open the viewer, print `startup_ms=...` once the first frame is shown, and exit.
+    #[arg(long)]
+    pub bench_startup: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -42,6 +45,15 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Extract every article (.txt, .md) in a folder in parallel and write their dated
+    /// events as a TSV event list (start, end, label, group = event kind); progress and
+    /// throughput go to standard error.
+    ImportFolder {
+        dir: PathBuf,
         /// Write to this file instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -191,9 +203,50 @@ pub fn export_cmd(
         .map_err(|e| format!("could not write to standard output: {e}"))
 }
 
+/// Runs `import-folder`.
+pub fn import_folder(
+    dir: &Path,
+    date: Option<NaiveDate>,
+    output: Option<&Path>,
+) -> Result<(), String> {
+    use std::sync::atomic::AtomicBool;
+    let t = std::time::Instant::now();
+    let report = |done: usize, total: usize| {
+        if done == total || done.is_multiple_of(64) {
+            eprint!("\rextracting articles: {done}/{total}");
+        }
+    };
+    let r = crate::import::import_folder(dir, date, &report, &AtomicBool::new(false))
+        .map_err(|e| e.to_string())?;
+    let secs = t.elapsed().as_secs_f64().max(1e-9);
+    eprintln!();
+    for f in &r.failures {
+        eprintln!("briefline: skipped {f}");
+    }
+    eprintln!(
+        "{} articles, {:.2} MB in {:.3} s: {:.1} MB/s, {:.0} articles/s, {} dated events",
+        r.articles,
+        r.bytes as f64 / 1e6,
+        secs,
+        r.bytes as f64 / 1e6 / secs,
+        r.articles as f64 / secs,
+        r.table.len()
+    );
+    write_out(&crate::import::to_tsv(&r.table), output)
+}
+
 /// Entry point used by `main`.
 pub fn run(cli: Cli) -> ExitCode {
+    run_from(cli, std::time::Instant::now())
+}
+
+/// [`run`] with the process start time (for `--bench-startup`).
+pub fn run_from(cli: Cli, t0: std::time::Instant) -> ExitCode {
     let result = match cli.command {
+        _ if cli.bench_startup => startup_probe(cli.files, cli.date, t0),
+        Some(Command::ImportFolder { dir, output }) => {
+            import_folder(&dir, cli.date, output.as_deref())
+        }
         Some(Command::Extract {
             article,
             format,
@@ -250,6 +303,24 @@ fn open_window(files: Vec<PathBuf>, date: Option<NaiveDate>, present: bool) -> R
     } else {
         crate::app::run_native(files, date)
     }
+}
+
+#[cfg(feature = "gui")]
+fn startup_probe(
+    files: Vec<PathBuf>,
+    date: Option<NaiveDate>,
+    t0: std::time::Instant,
+) -> Result<(), String> {
+    crate::app::run_startup_probe(files, date, t0)
+}
+
+#[cfg(not(feature = "gui"))]
+fn startup_probe(
+    files: Vec<PathBuf>,
+    date: Option<NaiveDate>,
+    _t0: std::time::Instant,
+) -> Result<(), String> {
+    open_window(files, date, false)
 }
 
 #[cfg(not(feature = "gui"))]

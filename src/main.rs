@@ -3,5 +3,7 @@
 use clap::Parser as _;
 
 fn main() -> std::process::ExitCode {
-    briefline::cli::run(briefline::cli::Cli::parse())
+    // Taken first, so `--bench-startup` counts argument parsing and app creation.
+    let t0 = std::time::Instant::now();
+    briefline::cli::run_from(briefline::cli::Cli::parse(), t0)
 }

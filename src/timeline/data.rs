@@ -2,24 +2,37 @@
 //! (after axis-break compression), sorted, with its label width; plus the undated events.
 //! Shared by the app's timeline and the image/HTML/PDF exports so they lay out alike.
 
-use super::{CompressedAxis, ItemExtent, TimeView};
+use super::{CompressedAxis, DensityIndex, EventTable, ItemExtent, TimeView};
 use crate::model::Briefing;
+use std::sync::Arc;
 
 const DAY_SECS: f64 = 86_400.0;
 
 /// Width reserved for an item's marker before its label.
 pub const MARKER_WIDTH_PX: f32 = 16.0;
 
-/// Timeline items derived from a briefing: sorted extents in virtual time.
+/// Average advance of a 13 px label character, for estimating bulk label widths without
+/// touching fonts (measuring a million labels would take seconds).
+pub const LABEL_ADVANCE_PX: f32 = 7.0;
+
+/// How many of the last items `fit_view` checks for label room (bounded per frame).
+const FIT_TAIL_ITEMS: usize = 256;
+
+/// Timeline items derived from a briefing (or a bulk [`EventTable`]): sorted extents in
+/// virtual time.
 #[derive(Clone, Debug, Default)]
 pub struct TimelineData {
     pub items: Vec<ItemExtent>,
-    /// Briefing event index of each item.
+    /// Briefing event index (or table row) of each item.
     pub event_of_item: Vec<usize>,
     pub axis: CompressedAxis,
     pub virtual_bounds: Option<(f64, f64)>,
     /// Events without a resolved date.
     pub unresolved: Vec<usize>,
+    /// Item counts per time bucket, for drawing dense views in O(buckets).
+    pub density: DensityIndex,
+    /// Set when the items come from a bulk event table rather than the briefing.
+    pub table: Option<Arc<EventTable>>,
 }
 
 impl TimelineData {
@@ -33,6 +46,38 @@ impl TimelineData {
                 _ => unresolved.push(i),
             }
         }
+        let mut data = Self::from_extents(&real, compress, &|i| {
+            b.events.get(i).map_or(0.0, |e| label_width(&e.title))
+        });
+        data.unresolved = unresolved;
+        data
+    }
+
+    /// Builds the items of a bulk event table. Label widths are estimated from the
+    /// character count ([`LABEL_ADVANCE_PX`]) so a million rows build in a fraction of a
+    /// second.
+    pub fn from_table(table: Arc<EventTable>, compress: bool) -> Self {
+        let real: Vec<(f64, f64, usize)> = (0..table.len())
+            .filter_map(|i| {
+                let (s, z) = (table.start_secs(i)?, table.end_secs(i)?);
+                Some((s as f64, z.max(s) as f64, i))
+            })
+            .collect();
+        let mut data = Self::from_extents(&real, compress, &|i| {
+            table
+                .label(i)
+                .map_or(0.0, |l| l.chars().count() as f32 * LABEL_ADVANCE_PX)
+        });
+        data.table = Some(table);
+        data
+    }
+
+    /// Sorts `(start, end, event)` extents into items, with axis breaks if `compress`.
+    fn from_extents(
+        real: &[(f64, f64, usize)],
+        compress: bool,
+        label_width: &dyn Fn(usize) -> f32,
+    ) -> Self {
         let axis = if compress {
             let ext: Vec<(f64, f64)> = real.iter().map(|&(s, z, _)| (s, z)).collect();
             CompressedAxis::from_extents(&ext, 0.2, 120.0 * DAY_SECS)
@@ -42,18 +87,17 @@ impl TimelineData {
         let mut items: Vec<(ItemExtent, usize)> = real
             .iter()
             .map(|&(s, z, i)| {
-                let w = b.events.get(i).map_or(0.0, |e| label_width(&e.title));
                 (
                     ItemExtent {
                         start_secs: axis.virtual_from_real(s),
                         end_secs: axis.virtual_from_real(z),
-                        label_width_px: w,
+                        label_width_px: label_width(i),
                     },
                     i,
                 )
             })
             .collect();
-        items.sort_by(|a, b| {
+        items.sort_unstable_by(|a, b| {
             a.0.start_secs
                 .total_cmp(&b.0.start_secs)
                 .then(a.1.cmp(&b.1))
@@ -63,13 +107,25 @@ impl TimelineData {
                 (a.min(x.start_secs), z.max(x.end_secs))
             }))
         });
+        let event_of_item = items.iter().map(|x| x.1).collect();
+        let items: Vec<ItemExtent> = items.into_iter().map(|x| x.0).collect();
         Self {
-            event_of_item: items.iter().map(|x| x.1).collect(),
-            items: items.into_iter().map(|x| x.0).collect(),
+            density: DensityIndex::build(&items),
+            event_of_item,
+            items,
             axis,
             virtual_bounds,
-            unresolved,
+            unresolved: Vec::new(),
+            table: None,
         }
+    }
+
+    /// Bytes held by the items and their indices (capacity), excluding the table.
+    pub fn heap_bytes(&self) -> usize {
+        self.items.capacity() * std::mem::size_of::<ItemExtent>()
+            + self.event_of_item.capacity() * std::mem::size_of::<usize>()
+            + self.unresolved.capacity() * std::mem::size_of::<usize>()
+            + self.density.heap_bytes()
     }
 
     /// The view that shows every item with its label, for a canvas `width_px` wide.
@@ -82,6 +138,7 @@ impl TimelineData {
             .items
             .iter()
             .rev()
+            .take(FIT_TAIL_ITEMS)
             .take_while(|x| x.start_secs >= tail_from)
             .map(|x| x.label_width_px)
             .fold(0.0f32, f32::max);
@@ -180,6 +237,28 @@ mod tests {
         assert!(d.unresolved.is_empty());
         let plain = TimelineData::build(&b, false, &width);
         assert!(plain.axis.breaks().is_empty());
+    }
+
+    #[test]
+    fn table_items_are_sorted_with_estimated_widths() {
+        let t = crate::timeline::synthetic::synthetic_table(2000);
+        let d = TimelineData::from_table(Arc::new(t), true);
+        assert_eq!(d.items.len(), 2000);
+        assert!(
+            d.items
+                .windows(2)
+                .all(|w| w[0].start_secs <= w[1].start_secs)
+        );
+        assert!(
+            d.items
+                .iter()
+                .all(|x| (x.label_width_px - 210.0).abs() < 1e-3)
+        );
+        let table = d.table.as_ref().unwrap();
+        let first = d.event_of_item[0];
+        let real = table.start_secs(first).unwrap() as f64;
+        assert!((d.items[0].start_secs - d.axis.virtual_from_real(real)).abs() < 1e-6);
+        assert!(!d.density.is_empty());
     }
 
     #[test]

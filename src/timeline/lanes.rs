@@ -1,6 +1,7 @@
 //! Lane packing and level-of-detail clustering of timeline items. Pure geometry: label
 //! widths are measured by the caller and passed in, so this never touches fonts or egui.
 
+use super::density::DensityIndex;
 use super::view::TimeView;
 
 /// Room a cluster reserves after its marker for a count badge ("12", "999+"), playing the
@@ -231,6 +232,20 @@ fn non_negative_or_zero(x: f32) -> f64 {
 /// the output to roughly `width_px / min_gap_px * max_lanes`. Deterministic; output is in
 /// ascending `x0_px` order.
 pub fn layout_items(items: &[ItemExtent], view: &TimeView, params: &LayoutParams) -> Vec<Placed> {
+    layout_items_indexed(items, None, view, params)
+}
+
+/// [`layout_items`] with a [`DensityIndex`] over the same `items`: when the view holds more
+/// than about four items per pixel and the index has buckets of about `min_gap_px`, each
+/// bucket becomes one unit (a cluster of the items starting in it, or the single item)
+/// without visiting the items, so a zoomed-out frame costs O(buckets on screen). In that
+/// mode spans starting before the view are not shown (their clusters are off-screen).
+pub fn layout_items_indexed(
+    items: &[ItemExtent],
+    density: Option<&DensityIndex>,
+    view: &TimeView,
+    params: &LayoutParams,
+) -> Vec<Placed> {
     let width_px = f64::from(params.width_px);
     let left_px = f64::from(params.left_px);
     if !view.is_valid() || !width_px.is_finite() || width_px <= 0.0 || !left_px.is_finite() {
@@ -258,6 +273,38 @@ pub fn layout_items(items: &[ItemExtent], view: &TimeView, params: &LayoutParams
     let bucket_secs = gap_px.max(1.0) / px_per_sec;
 
     let mut packer = Packer::new(params.max_lanes.clamp(1, MAX_LANES), gap_px, marker_px);
+    let level = density
+        .filter(|_| (hi - lo.min(hi)) as f64 > LOD_ITEMS_PER_PX * width_px)
+        .and_then(|d| Some((d, d.level_for(2.0 * bucket_secs)?)));
+    if let Some((d, (level, _))) = level {
+        for bucket in d.buckets(level, view_start_secs, view_end_secs) {
+            // Only items starting in view: the bucket may straddle the view's edges.
+            let (first, end) = (bucket.first.max(lo), bucket.end.min(hi));
+            let Some(item) = items.get(first).filter(|_| end > first) else {
+                continue;
+            };
+            let count = end - first;
+            let x0_px = to_px(item.start_secs);
+            let x1_px = if count == 1 {
+                to_px(item.end_secs.max(item.start_secs))
+            } else {
+                x0_px
+            };
+            packer.place(Unit {
+                first,
+                count,
+                indices: if count > 1 && count <= CLUSTER_INDEX_LIMIT {
+                    (first..end).collect()
+                } else {
+                    Vec::new()
+                },
+                x0_px,
+                x1_px: if x1_px - x0_px < 1.0 { x0_px } else { x1_px },
+                label_px: non_negative_or_zero(item.label_width_px),
+            });
+        }
+        return packer.finish();
+    }
     let mut group: Option<(i64, Unit)> = None;
     for (offset, item) in candidates.iter().enumerate() {
         if !item.start_secs.is_finite() {
@@ -531,6 +578,54 @@ mod tests {
         assert_eq!(total, n as usize);
         for pair in out.windows(2) {
             assert!(pair[0].x0_px <= pair[1].x0_px);
+        }
+    }
+
+    #[test]
+    fn density_index_summarises_dense_views_and_matches_counts() {
+        let n = 200_000;
+        let mut rng = Lcg(11);
+        let mut items: Vec<ItemExtent> = (0..n)
+            .map(|_| point(T0_SECS + rng.next_f64() * 400.0 * DAY_SECS, 70.0))
+            .collect();
+        items.sort_by(|a, b| a.start_secs.total_cmp(&b.start_secs));
+        let index = DensityIndex::build(&items);
+        let p = params(6);
+        for (start, span) in [(0.0, 400.0), (50.0, 100.0), (-30.0, 60.0), (399.0, 30.0)] {
+            let view = TimeView::new(T0_SECS + start * DAY_SECS, span * DAY_SECS);
+            let out = layout_items_indexed(&items, Some(&index), &view, &p);
+            let lo = items.partition_point(|it| it.start_secs < view.start_secs);
+            let hi = items.partition_point(|it| it.start_secs <= view.end_secs());
+            let total: usize = out
+                .iter()
+                .map(|p| match &p.kind {
+                    PlacedKind::Single { .. } => 1,
+                    PlacedKind::Cluster { count, .. } => *count,
+                })
+                .sum();
+            assert_eq!(total, hi - lo, "view {start} {span}");
+            // Bounded by the buckets on screen, far below the items in view.
+            assert!(out.len() <= 2 * (p.width_px / p.min_gap_px) as usize + 2);
+            for pair in out.windows(2) {
+                assert!(pair[0].x0_px <= pair[1].x0_px);
+            }
+            check_lanes_do_not_overlap(&items, &p, &out);
+        }
+        // A sparse view still goes item by item: the same result as without the index.
+        let view = TimeView::new(T0_SECS + 10.0 * DAY_SECS, 0.2 * DAY_SECS);
+        assert_eq!(
+            layout_items_indexed(&items, Some(&index), &view, &p),
+            layout_items(&items, &view, &p)
+        );
+    }
+
+    fn check_lanes_do_not_overlap(items: &[ItemExtent], params: &LayoutParams, out: &[Placed]) {
+        for lane in 0..params.max_lanes {
+            let in_lane: Vec<&Placed> = out.iter().filter(|p| p.lane == lane).collect();
+            for pair in in_lane.windows(2) {
+                let end = occupied_end(pair[0], items, params);
+                assert!(f64::from(pair[1].x0_px) + 1e-3 >= end, "lane {lane}");
+            }
         }
     }
 

@@ -7,7 +7,10 @@
 
 mod breaks;
 mod data;
+mod density;
 mod lanes;
+pub mod synthetic;
+mod table;
 mod ticks;
 mod view;
 
@@ -16,8 +19,11 @@ mod test_rng;
 
 pub use breaks::{AxisBreak, CompressedAxis, gap_label};
 pub use data::{MARKER_WIDTH_PX, PlacedTick, TimelineData, segment_ticks};
+pub use density::{Bucket, DensityIndex};
 pub use lanes::{
     CLUSTER_BADGE_WIDTH_PX, ItemExtent, LayoutParams, Placed, PlacedKind, layout_items,
+    layout_items_indexed,
 };
+pub use table::{EventTable, TableError, TableRow};
 pub use ticks::{LABEL_PADDING_PX, Tick, TickLevel, ticks_for};
 pub use view::{TimeView, ViewAnimation};

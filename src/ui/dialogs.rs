@@ -12,6 +12,10 @@ pub trait FileDialogs {
     fn save_briefing(&mut self, default_name: &str) -> Option<PathBuf> {
         self.save_file(default_name, crate::model::file::EXTENSION)
     }
+    /// A folder of articles to import (`None` if cancelled or not supported).
+    fn pick_folder(&mut self) -> Option<PathBuf> {
+        None
+    }
 }
 
 /// The real dialogs (rfd; xdg-portal on Linux).
@@ -23,6 +27,7 @@ impl FileDialogs for NativeDialogs {
         rfd::FileDialog::new()
             .set_title("Open an article or briefing")
             .add_filter("Articles and briefings", &["txt", "md", "text", "ron"])
+            .add_filter("Event lists", &["csv", "tsv"])
             .add_filter("All files", &["*"])
             .pick_files()
             .unwrap_or_default()
@@ -43,6 +48,12 @@ impl FileDialogs for NativeDialogs {
             .set_file_name(default_name)
             .add_filter(extension, &[short])
             .save_file()
+    }
+
+    fn pick_folder(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Import a folder of articles")
+            .pick_folder()
     }
 }
 

@@ -8,6 +8,7 @@ pub mod dialogs;
 mod editing;
 mod export_dialog;
 mod inspector;
+pub mod loading;
 mod panels;
 pub mod present;
 mod reader;
@@ -64,6 +65,7 @@ pub fn app_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         cmds.extend(top_bar::top_bar_ui(app, ui));
     });
+    loading::loading_ui(app, ui);
     banners_ui(app, ui, &mut cmds);
 
     let mut show_left =
@@ -182,6 +184,15 @@ fn presenting_ui(app: &mut BrieflineApp, ui: &mut egui::Ui, now: f64) {
 
 /// Builds the timeline items when the briefing or the gap setting changed.
 fn ensure_timeline_data(app: &mut BrieflineApp, ctx: &egui::Context) {
+    if app.timeline_data.is_none()
+        && let Some(table) = &app.event_table
+    {
+        let data = crate::timeline::TimelineData::from_table(
+            std::sync::Arc::clone(table),
+            app.settings.compress_gaps,
+        );
+        app.timeline_data = Some(data);
+    }
     if app.timeline_data.is_none() {
         let widths = timeline_view::label_measurer(ctx);
         let data = if app.filters_active() {
@@ -319,7 +330,8 @@ fn shortcuts(app: &BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
 }
 
 fn banners_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
-    let no_date = app.doc.briefing.meta.reference_date.is_none();
+    // Event lists carry absolute dates: nothing for a publication date to resolve.
+    let no_date = app.doc.briefing.meta.reference_date.is_none() && app.event_table.is_none();
     if app.banners.is_empty() && !no_date {
         return;
     }

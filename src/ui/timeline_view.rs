@@ -4,10 +4,13 @@
 //! [`crate::timeline`]; this module only maps it to pixels and input to [`Command`]s.
 
 use crate::app::{BrieflineApp, Command, Selection};
-use crate::model::Precision;
+use crate::model::{ActorId, Briefing, Precision};
 use crate::timeline::{
-    LayoutParams, PlacedKind, TimeView, TimelineData, ViewAnimation, layout_items, segment_ticks,
+    LayoutParams, PlacedKind, TimeView, TimelineData, ViewAnimation, layout_items_indexed,
+    segment_ticks,
 };
+use crate::ui::theme::Palette;
+use chrono::NaiveDate;
 use egui::epaint::{Mesh, Vertex, WHITE_UV};
 use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, Vec2, pos2, vec2};
 
@@ -25,6 +28,20 @@ pub struct TimelineState {
     pub anim: Option<ViewAnimation>,
     /// Width of the canvas in the last frame, so "fit" can leave room for labels.
     pub canvas_width_px: f32,
+}
+
+/// What the canvas draws besides the items: the briefing their indices point into (unless
+/// they come from a bulk table), highlight state and the date markers. Built from the app
+/// each frame; the timeline benchmark builds one without an app.
+pub struct CanvasContext<'a> {
+    pub palette: Palette,
+    pub briefing: &'a Briefing,
+    pub focused: Option<usize>,
+    pub actor_filter: Option<&'a ActorId>,
+    /// Event indices matching an active search (`None`: no search).
+    pub search_hits: Option<&'a [usize]>,
+    pub reference_date: Option<NaiveDate>,
+    pub today: NaiveDate,
 }
 
 /// Measures label widths with the current fonts.
@@ -130,7 +147,24 @@ pub fn timeline_panel_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Comma
         app.timeline_data = Some(data);
         return cmds;
     }
-    canvas_ui(app, ui, &data, &mut cmds);
+    let focused = app.focused_event();
+    let filter_actor = app
+        .actor_filter
+        .and_then(|a| app.doc.briefing.actors.get(a))
+        .map(|a| a.id.clone());
+    let cx = CanvasContext {
+        palette: pal,
+        briefing: &app.doc.briefing,
+        focused,
+        actor_filter: filter_actor.as_ref(),
+        search_hits: app
+            .search_results
+            .is_active()
+            .then_some(app.search_results.events.as_slice()),
+        reference_date: app.doc.briefing.meta.reference_date,
+        today: app.today,
+    };
+    cmds.extend(timeline_canvas_ui(ui, &mut app.timeline, &data, &cx));
     app.timeline_data = Some(data);
     cmds
 }
@@ -138,16 +172,106 @@ pub fn timeline_panel_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Comma
 #[derive(Clone, Copy)]
 enum Hit {
     Event(usize),
+    /// A row of a bulk event table.
+    Row(usize),
     Cluster,
 }
 
-fn canvas_ui(
-    app: &mut BrieflineApp,
+/// Colour of a bulk table group.
+fn group_color(pal: &Palette, group: u8) -> Color32 {
+    match group % 8 {
+        0 => pal.news,
+        1 => pal.background,
+        2 => pal.upcoming,
+        3 => pal.other,
+        4 => pal.quote,
+        5 => pal.question,
+        6 => pal.actor,
+        _ => pal.reference,
+    }
+}
+
+/// How one event is drawn.
+struct ItemLook<'a> {
+    title: &'a str,
+    /// The label drawn: the title, with the grade after it when graded.
+    text: std::borrow::Cow<'a, str>,
+    rejected: bool,
+    color: Color32,
+    soft: bool,
+    approximate: bool,
+    time_of_day: bool,
+    dim: bool,
+    selected: bool,
+    hit: Hit,
+}
+
+fn item_look<'a>(
+    data: &'a TimelineData,
+    cx: &'a CanvasContext<'_>,
+    ei: usize,
+) -> Option<ItemLook<'a>> {
+    if let Some(table) = &data.table {
+        let title = table.label(ei)?;
+        return Some(ItemLook {
+            title,
+            text: std::borrow::Cow::Borrowed(title),
+            rejected: false,
+            color: group_color(&cx.palette, table.group(ei)?),
+            soft: false,
+            approximate: false,
+            time_of_day: false,
+            dim: false,
+            selected: false,
+            hit: Hit::Row(ei),
+        });
+    }
+    let e = cx.briefing.events.get(ei)?;
+    let rejected = e.review == crate::model::ReviewStatus::Rejected;
+    Some(ItemLook {
+        title: &e.title,
+        text: match e.grade.code() {
+            Some(code) => std::borrow::Cow::Owned(format!("{} · {code}", e.title)),
+            None => std::borrow::Cow::Borrowed(&e.title),
+        },
+        rejected,
+        color: cx.palette.event(e.kind),
+        soft: matches!(
+            e.date.precision,
+            Precision::Year | Precision::Month | Precision::Week
+        ),
+        approximate: e.date.approximate,
+        time_of_day: e.date.precision == Precision::Time,
+        dim: cx.actor_filter.is_some_and(|a| !e.actors.contains(a))
+            || cx.search_hits.is_some_and(|hits| !hits.contains(&ei))
+            || rejected,
+        selected: cx.focused == Some(ei),
+        hit: Hit::Event(ei),
+    })
+}
+
+/// Draws the timeline canvas filling the available space and handles its input: the
+/// widget the app's central panel shows, callable on any `Ui` (the benchmark drives it
+/// headless). `state` holds the view; returned commands carry what the user asked for.
+pub fn timeline_canvas_ui(
     ui: &mut egui::Ui,
+    state: &mut TimelineState,
     data: &TimelineData,
+    cx: &CanvasContext<'_>,
+) -> Vec<Command> {
+    let mut cmds = Vec::new();
+    canvas_ui(ui, state, data, cx, &mut cmds);
+    cmds
+}
+
+fn canvas_ui(
+    ui: &mut egui::Ui,
+    state: &mut TimelineState,
+    data: &TimelineData,
+    cx: &CanvasContext<'_>,
     cmds: &mut Vec<Command>,
 ) {
-    let pal = app.palette();
+    let pal = cx.palette;
     let (rect, response) = ui.allocate_exact_size(
         ui.available_size().max(vec2(200.0, 160.0)),
         Sense::click_and_drag(),
@@ -157,12 +281,11 @@ fn canvas_ui(
     let now = ui.input(|i| i.time);
     let width = rect.width();
     let left = rect.left();
-    app.timeline.canvas_width_px = width;
+    state.canvas_width_px = width;
     let fit = data.fit_view(width);
-    let mut view = match app.timeline.anim {
+    let mut view = match state.anim {
         Some(a) => a.view_at(now),
-        None => app
-            .timeline
+        None => state
             .view
             .or(fit)
             .unwrap_or_else(|| TimeView::new(0.0, 365.0 * DAY_SECS)),
@@ -313,7 +436,7 @@ fn canvas_ui(
             painter.text(pos2(x + 4.0, y), Align2::LEFT_TOP, label, font, color);
         }
     };
-    if let Some(r) = app.doc.briefing.meta.reference_date {
+    if let Some(r) = cx.reference_date {
         let secs = crate::model::days_since_epoch_public(r) as f64 * DAY_SECS;
         marker(
             secs,
@@ -322,7 +445,7 @@ fn canvas_ui(
             0.0,
         );
     }
-    let today_secs = crate::model::days_since_epoch_public(app.today) as f64 * DAY_SECS;
+    let today_secs = crate::model::days_since_epoch_public(cx.today) as f64 * DAY_SECS;
     marker(today_secs, "Today", pal.today, 1.0);
 
     // Events.
@@ -335,14 +458,8 @@ fn canvas_ui(
         min_gap_px: 10.0,
         marker_width_px: MARKER_W,
     };
-    let placed = layout_items(&data.items, &view, &params);
-    let b = &app.doc.briefing;
-    let focused = app.focused_event();
-    let filter_actor = app
-        .actor_filter
-        .and_then(|a| b.actors.get(a))
-        .map(|a| a.id.clone());
-    let searching = app.search_results.is_active();
+    let placed = layout_items_indexed(&data.items, Some(&data.density), &view, &params);
+    let b = cx.briefing;
     let label_font = FontId::proportional(LABEL_SIZE);
     let mut hovered: Option<(Hit, Rect)> = None;
     for p in &placed {
@@ -356,28 +473,24 @@ fn canvas_ui(
                 let Some(&ei) = data.event_of_item.get(*index) else {
                     continue;
                 };
-                let Some(e) = b.events.get(ei) else { continue };
-                let mut color = pal.event(e.kind);
-                let rejected = e.review == crate::model::ReviewStatus::Rejected;
-                let dim = filter_actor.as_ref().is_some_and(|a| !e.actors.contains(a))
-                    || (searching && !app.search_results.events.contains(&ei))
-                    || rejected;
+                let Some(look) = item_look(data, cx, ei) else {
+                    continue;
+                };
+                let mut color = look.color;
+                let dim = look.dim;
                 if dim {
                     color = color.gamma_multiply(0.25);
                 }
-                let selected = focused == Some(ei);
+                let selected = look.selected;
                 let w = p.x1_px - p.x0_px;
-                let soft = matches!(
-                    e.date.precision,
-                    Precision::Year | Precision::Month | Precision::Week
-                );
+                let soft = look.soft;
                 let (hit_rect, label_x) = if w >= 6.0 {
                     let bar = Rect::from_min_max(
                         pos2(p.x0_px.max(left - 20.0), row.top()),
                         pos2(p.x1_px.min(rect.right() + 20.0), row.bottom()),
                     );
                     soft_bar(&painter, bar, color.gamma_multiply(0.55), soft);
-                    if e.date.approximate {
+                    if look.approximate {
                         hatch(&painter, bar, color.gamma_multiply(0.6));
                     }
                     painter.line_segment(
@@ -396,7 +509,7 @@ fn canvas_ui(
                 } else {
                     let c = pos2(f32::midpoint(p.x0_px, p.x1_px), row.center().y);
                     let r = 5.5;
-                    if e.date.precision == Precision::Time {
+                    if look.time_of_day {
                         painter.add(egui::Shape::convex_polygon(
                             vec![
                                 c + vec2(0.0, -r - 1.0),
@@ -407,7 +520,7 @@ fn canvas_ui(
                             color,
                             Stroke::NONE,
                         ));
-                    } else if e.date.approximate {
+                    } else if look.approximate {
                         painter.circle_stroke(c, r, Stroke::new(2.0, color));
                     } else {
                         painter.circle_filled(c, r, color);
@@ -427,21 +540,23 @@ fn canvas_ui(
                 let mut label_rect = hit_rect;
                 if p.label_visible {
                     // Labels that would run off the canvas end in an ellipsis (the tooltip
-                    // and inspector show the full title).
+                    // and inspector show the full title). Labels that fit keep an unbounded
+                    // width, so panning reuses their cached layout.
                     let room = (rect.right() - label_x - 4.0).max(24.0);
                     // The grade follows the title ("… · B2"); rejected titles are struck out.
-                    let text = match e.grade.code() {
-                        Some(code) => format!("{} · {code}", e.title),
-                        None => e.title.clone(),
-                    };
+                    let estimated_width = data
+                        .items
+                        .get(*index)
+                        .map_or(f32::INFINITY, |it| it.label_width_px);
+                    let graded = look.text.len() != look.title.len();
                     let mut job = egui::text::LayoutJob::default();
                     job.append(
-                        &text,
+                        &look.text,
                         0.0,
                         egui::TextFormat {
                             font_id: label_font.clone(),
                             color: text_color,
-                            strikethrough: if rejected {
+                            strikethrough: if look.rejected {
                                 Stroke::new(1.0, text_color)
                             } else {
                                 Stroke::NONE
@@ -449,7 +564,9 @@ fn canvas_ui(
                             ..Default::default()
                         },
                     );
-                    job.wrap = egui::text::TextWrapping::truncate_at_width(room);
+                    if graded || estimated_width + 8.0 > room {
+                        job.wrap = egui::text::TextWrapping::truncate_at_width(room);
+                    }
                     let g = painter.layout_job(job);
                     let pos = pos2(label_x, row.center().y - g.size().y / 2.0);
                     label_rect = hit_rect.union(Rect::from_min_size(pos, g.size()));
@@ -461,28 +578,23 @@ fn canvas_ui(
                 }
                 let id = ui.scope_id().with(("event", ei));
                 let r = ui.interact(label_rect, id, Sense::click());
-                let title = e.title.clone();
-                r.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, title.clone())
-                });
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, look.title));
                 if r.hovered() {
-                    hovered = Some((Hit::Event(ei), label_rect));
+                    hovered = Some((look.hit, label_rect));
                 }
-                if r.clicked() {
-                    cmds.push(Command::Select(Selection::Event(ei)));
-                }
-                if r.double_clicked() {
-                    cmds.push(Command::ZoomToSelection);
+                if let Hit::Event(ei) = look.hit {
+                    if r.clicked() {
+                        cmds.push(Command::Select(Selection::Event(ei)));
+                    }
+                    if r.double_clicked() {
+                        cmds.push(Command::ZoomToSelection);
+                    }
                 }
             }
             PlacedKind::Cluster { first, count, .. } => {
                 let c = pos2(p.x0_px.max(left + 10.0), row.center().y);
                 painter.circle_filled(c, 10.0, pal.other.gamma_multiply(0.85));
-                let text = if *count > 999 {
-                    "999+".to_owned()
-                } else {
-                    count.to_string()
-                };
+                let text = count_badge(*count);
                 painter.text(
                     c,
                     Align2::CENTER_CENTER,
@@ -539,6 +651,21 @@ fn canvas_ui(
                         );
                     }
                 }
+                Hit::Row(row) => {
+                    if let Some(r) = data.table.as_ref().and_then(|t| t.row(row)) {
+                        ui.label(RichText::new(r.label).strong());
+                        let (s, e) = (
+                            date_label(r.start_secs as f64),
+                            date_label(r.end_secs as f64),
+                        );
+                        let when = if r.end_secs > r.start_secs {
+                            format!("{s} – {e}")
+                        } else {
+                            s
+                        };
+                        ui.label(format!("{when} · group {}", r.group));
+                    }
+                }
                 Hit::Cluster => {
                     ui.label("Several events close together: click to zoom in.");
                 }
@@ -546,7 +673,7 @@ fn canvas_ui(
         });
     }
 
-    if app.timeline.anim.is_none() && app.timeline.view.is_none() && view != fit.unwrap_or(view) {
+    if state.anim.is_none() && state.view.is_none() && view != fit.unwrap_or(view) {
         cmds.push(Command::SetView(view));
     }
 }
@@ -567,9 +694,38 @@ fn cluster_extent(
     (s.min(e), e.max(s + DAY_SECS))
 }
 
+/// A cluster's count, short enough for its badge: "12", "999", "12k", "340k", "1.2M".
+fn count_badge(count: usize) -> String {
+    match count {
+        0..=999 => count.to_string(),
+        1_000..=999_999 => format!("{}k", count / 1_000),
+        _ if count < 10_000_000 => format!("{:.1}M", count as f64 / 1e6),
+        _ => format!("{}M", count / 1_000_000),
+    }
+}
+
 fn date_label(secs: f64) -> String {
     let days = (secs / DAY_SECS).floor() as i64;
     chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
         .and_then(|d| d.checked_add_signed(chrono::Duration::days(days)))
         .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_badge;
+
+    #[test]
+    fn count_badges_stay_short() {
+        for (n, text) in [
+            (2, "2"),
+            (999, "999"),
+            (1_000, "1k"),
+            (340_512, "340k"),
+            (1_234_567, "1.2M"),
+            (52_000_000, "52M"),
+        ] {
+            assert_eq!(count_badge(n), text);
+        }
+    }
 }

@@ -13,6 +13,9 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             if ui.button("Open…  (Ctrl+O)").clicked() {
                 cmds.push(Command::OpenDialog);
             }
+            if ui.button("Open folder…").clicked() {
+                cmds.push(Command::OpenFolderDialog);
+            }
             ui.menu_button("Open recent", |ui| {
                 if app.settings.recent.is_empty() {
                     ui.label(RichText::new("No recent files").weak());

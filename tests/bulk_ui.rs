@@ -1,0 +1,149 @@
+//! UI tests for bulk loading: CSV/TSV event lists and article folders open through the app's
+//! normal paths (File ▸ Open, command line, dropped folders), load on a background thread,
+//! and end up drawn on the timeline.
+#![cfg(feature = "gui")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers fail loudly on broken fixtures"
+)]
+
+use briefline::app::{BannerKind, BrieflineApp, Command, Startup};
+use briefline::timeline::synthetic::synthetic_table;
+use briefline::ui::dialogs::ScriptedDialogs;
+use chrono::NaiveDate;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+fn harness(files: Vec<PathBuf>, answers: Vec<Vec<PathBuf>>) -> Harness<'static, BrieflineApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| {
+            BrieflineApp::new(
+                cc,
+                Startup {
+                    files,
+                    reference_date: None,
+                    today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+                    dialogs: Box::new(ScriptedDialogs {
+                        answers,
+                        saves: Vec::new(),
+                    }),
+                    present: false,
+                    recovery_dir: None,
+                },
+            )
+        });
+    h.run_steps(2);
+    h
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("briefline-bulk-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Steps frames until the background load is done (bounded).
+fn run_until_loaded(h: &mut Harness<'_, BrieflineApp>) {
+    for _ in 0..1000 {
+        h.run_steps(1);
+        if h.state().loading.is_none() {
+            h.run_steps(3);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the load did not finish");
+}
+
+/// 1,000 synthetic events as CSV with a header, labels quoted.
+fn write_csv(dir: &std::path::Path) -> PathBuf {
+    let t = synthetic_table(1000);
+    let mut text = String::from("start,end,label,group\n");
+    for i in 0..t.len() {
+        let r = t.row(i).unwrap();
+        let end = if r.end_secs > r.start_secs {
+            r.end_secs.to_string()
+        } else {
+            String::new()
+        };
+        writeln!(text, "{},{end},\"{}\",{}", r.start_secs, r.label, r.group).unwrap();
+    }
+    let p = dir.join("events.csv");
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+#[test]
+fn a_csv_event_list_opens_from_the_dialog_and_is_drawn() {
+    let csv = write_csv(&temp_dir("csv"));
+    let mut h = harness(Vec::new(), vec![vec![csv.clone()]]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run_steps(1);
+    run_until_loaded(&mut h);
+    let app = h.state();
+    assert_eq!(app.event_table.as_ref().unwrap().len(), 1000);
+    assert_eq!(app.doc.briefing.meta.title, "events.csv: 1000 events");
+    assert_eq!(app.doc.path.as_ref(), Some(&csv));
+    assert_eq!(app.timeline_data.as_ref().unwrap().items.len(), 1000);
+    assert!(app.banners.iter().all(|b| b.kind != BannerKind::Error));
+    // Absolute dates: no prompt for a publication date.
+    assert!(h.query_by_label("Set publication date…").is_none());
+    // The canvas draws the events: labelled ones by their label, the rest in clusters.
+    let singles = h.query_all_by_label_contains("Ev0").count();
+    let clusters = h.query_all_by_label_contains("Cluster of").count();
+    assert!(
+        singles + clusters > 10,
+        "{singles} singles, {clusters} clusters"
+    );
+    // Zooming in on one event shows it with its label.
+    let target = synthetic_table(1).row(0).unwrap().start_secs as f64;
+    h.state_mut()
+        .execute_at(Command::ZoomToRange(target - 3600.0, target + 3600.0), 0.0);
+    h.run_steps(40);
+    h.get_by_label("Ev0000000 jaldwzwmqwpcdyyxoeog");
+}
+
+#[test]
+fn a_bad_event_list_shows_its_line_and_keeps_the_briefing() {
+    let dir = temp_dir("bad");
+    let p = dir.join("bad.tsv");
+    std::fs::write(
+        &p,
+        "start\tend\tlabel\n1700000000\t\tok\nnot a date\t\tbroken\n",
+    )
+    .unwrap();
+    let mut h = harness(vec![p], Vec::new());
+    run_until_loaded(&mut h);
+    h.get_by_label_contains("bad.tsv: line 3: start `not a date`");
+    assert!(h.state().event_table.is_none());
+    assert!(
+        !h.state().doc.briefing.events.is_empty(),
+        "the seed stays open"
+    );
+}
+
+#[test]
+fn a_folder_of_articles_imports_in_the_background() {
+    let dir = temp_dir("folder");
+    for i in 0..5 {
+        std::fs::write(
+            dir.join(format!("a{i}.txt")),
+            format!("Report {i}\n\nThe council met on 3 March 201{i} in Paris, officials said."),
+        )
+        .unwrap();
+    }
+    let mut h = harness(Vec::new(), Vec::new());
+    h.state_mut().execute_at(Command::Open(dir.clone()), 0.0);
+    run_until_loaded(&mut h);
+    let app = h.state();
+    assert!(
+        app.doc.briefing.meta.title.contains("(5 articles)"),
+        "{}",
+        app.doc.briefing.meta.title
+    );
+    assert!(app.event_table.as_ref().unwrap().len() >= 5);
+}
