@@ -336,6 +336,9 @@ pub struct BrieflineApp {
     pub status: String,
     /// A text field had the keyboard in the last frame.
     pub(crate) was_typing: bool,
+    pub(crate) reader_cache: crate::ui::reader::ReaderCache,
+    /// The page of a long article the reader shows.
+    pub(crate) reader_page: usize,
     /// A CSV/TSV or folder import running in the background.
     pub loading: Option<crate::ui::loading::LoadJob>,
     /// The bulk events the timeline shows instead of the briefing's (CSV/TSV, folders).
@@ -408,6 +411,8 @@ impl BrieflineApp {
             focus_title: false,
             status: String::new(),
             was_typing: false,
+            reader_cache: crate::ui::reader::ReaderCache::default(),
+            reader_page: 0,
             loading: None,
             event_table: None,
         };
@@ -434,6 +439,7 @@ impl BrieflineApp {
     }
 
     pub(crate) fn after_load(&mut self) {
+        self.reader_page = 0;
         self.event_table = None;
         self.selection = Selection::None;
         self.actor_filter = None;
@@ -455,18 +461,12 @@ impl BrieflineApp {
 
     /// Opens a file; failures become an error banner and the current briefing stays.
     pub fn open(&mut self, path: &Path) {
-        if crate::ui::loading::is_bulk_path(path) {
+        if crate::ui::loading::is_bulk_path(path) || crate::ui::loading::is_large_document(path) {
             crate::ui::loading::start(self, path);
             return;
         }
         match load::load_path(path, self.cli_date) {
-            Ok(b) => {
-                self.banners.retain(|b| b.kind == BannerKind::Info);
-                self.doc = Document::new(b, Some(path.to_owned()));
-                self.settings.remember(path);
-                self.settings.last_file = Some(path.to_owned());
-                self.after_load();
-            }
+            Ok(b) => self.opened(b, path),
             Err(e) => self.banners.push(Banner {
                 kind: BannerKind::Error,
                 text: format!("Could not open {e}"),
@@ -483,6 +483,15 @@ impl BrieflineApp {
     pub fn shows(&self, review: crate::model::ReviewStatus, grade: crate::model::Grade) -> bool {
         !(self.settings.hide_rejected && review == crate::model::ReviewStatus::Rejected)
             && grade.meets(self.settings.grade_filter)
+    }
+
+    /// Makes a loaded briefing the open document.
+    pub(crate) fn opened(&mut self, b: Briefing, path: &Path) {
+        self.banners.retain(|b| b.kind == BannerKind::Info);
+        self.doc = Document::new(b, Some(path.to_owned()));
+        self.settings.remember(path);
+        self.settings.last_file = Some(path.to_owned());
+        self.after_load();
     }
 
     pub fn palette(&self) -> Palette {

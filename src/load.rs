@@ -111,8 +111,18 @@ pub fn load_path(path: &Path, reference_date: Option<NaiveDate>) -> Result<Brief
         });
     }
     let bytes = std::fs::read(path).map_err(io)?;
+    load_bytes(path, &bytes, reference_date)
+}
+
+/// Opens an article or a saved briefing already read into memory (`path` names it and
+/// finds its sidecar).
+pub fn load_bytes(
+    path: &Path,
+    bytes: &[u8],
+    reference_date: Option<NaiveDate>,
+) -> Result<Briefing, LoadError> {
     if is_briefing_path(path) {
-        let text = String::from_utf8_lossy(&bytes);
+        let text = String::from_utf8_lossy(bytes);
         let mut b = file::from_ron(&text).map_err(|error| LoadError::Briefing {
             path: path.to_owned(),
             error,
@@ -142,7 +152,7 @@ pub fn load_path(path: &Path, reference_date: Option<NaiveDate>) -> Result<Brief
         meta,
         reference_date,
     };
-    let mut b = extract::extract_bytes(&bytes, &opts).map_err(|error| LoadError::Article {
+    let mut b = extract::extract_bytes(bytes, &opts).map_err(|error| LoadError::Article {
         path: path.to_owned(),
         error,
     })?;

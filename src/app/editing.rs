@@ -300,6 +300,15 @@ impl BrieflineApp {
         }
     }
 
+    /// How many items are unreviewed (no sorting: cheap enough for every frame).
+    pub fn unreviewed_count(&self) -> usize {
+        let b = &self.doc.briefing;
+        let u = ReviewStatus::Unreviewed;
+        b.events.iter().filter(|e| e.review == u).count()
+            + b.quotes.iter().filter(|q| q.review == u).count()
+            + b.questions.iter().filter(|q| q.review == u).count()
+    }
+
     /// Unreviewed items in review order: events in time order, then quotes, then questions.
     pub fn review_queue(&self) -> Vec<Selection> {
         let b = &self.doc.briefing;

@@ -205,7 +205,7 @@ pub fn status_bar(app: &BrieflineApp, ui: &mut egui::Ui) {
         } else {
             ui.label(RichText::new(name).weak());
         }
-        let left = app.review_queue().len();
+        let left = app.unreviewed_count();
         ui.separator();
         ui.label(RichText::new(format!("{left} unreviewed")).weak());
         let g = app.settings.grade_filter;

@@ -31,7 +31,20 @@ pub struct Loaded {
 struct Progress {
     done: AtomicUsize,
     total: AtomicUsize,
+    /// Set when a large article has been read and is being analysed (no fraction then).
+    analysing: AtomicBool,
 }
+
+/// What a background load produced.
+pub enum Outcome {
+    /// A bulk event list or folder, for the timeline.
+    Table(Loaded),
+    /// A large article or briefing file, opened as a normal document.
+    Document(Box<Briefing>),
+}
+
+/// Articles and briefings at least this large open on the loading thread.
+pub const BACKGROUND_BYTES: u64 = 2 * 1024 * 1024;
 
 /// A load running on a background thread.
 pub struct LoadJob {
@@ -40,7 +53,7 @@ pub struct LoadJob {
     pub what: String,
     progress: Arc<Progress>,
     cancel: Arc<AtomicBool>,
-    rx: mpsc::Receiver<Result<Loaded, String>>,
+    rx: mpsc::Receiver<Result<Outcome, String>>,
 }
 
 impl std::fmt::Debug for LoadJob {
@@ -62,7 +75,7 @@ impl LoadJob {
     fn spawn(
         path: &Path,
         what: String,
-        work: impl FnOnce(&Progress, &AtomicBool) -> Result<Loaded, String> + Send + 'static,
+        work: impl FnOnce(&Progress, &AtomicBool) -> Result<Outcome, String> + Send + 'static,
     ) -> Self {
         let progress = Arc::new(Progress::default());
         let cancel = Arc::new(AtomicBool::new(false));
@@ -107,12 +120,27 @@ impl LoadJob {
                 c,
             )
             .map_err(|e| describe(&e))?;
-            Ok(finish_table(
+            Ok(Outcome::Table(finish_table(
                 table,
                 compress,
                 &file_name(&owned),
                 Vec::new(),
-            ))
+            )))
+        })
+    }
+
+    /// Opens a large article or briefing: reads it with progress, then analyses it.
+    pub fn document(path: &Path, date: Option<NaiveDate>) -> Self {
+        let owned = path.to_owned();
+        Self::spawn(path, format!("Opening {}", file_name(path)), move |p, c| {
+            let bytes = read_with_progress(&owned, p, c)?;
+            p.analysing.store(true, Ordering::Relaxed);
+            let b = crate::load::load_bytes(&owned, &bytes, date).map_err(|e| e.to_string())?;
+            // Analysis cannot stop half-way; a cancel during it still discards the result.
+            if c.load(Ordering::Relaxed) {
+                return Err("cancelled".to_owned());
+            }
+            Ok(Outcome::Document(Box::new(b)))
         })
     }
 
@@ -134,9 +162,16 @@ impl LoadJob {
                 )
                 .map_err(|e| describe(&e))?;
                 let title = format!("{} ({} articles)", file_name(&owned), r.articles);
-                Ok(finish_table(r.table, compress, &title, r.failures))
+                Ok(Outcome::Table(finish_table(
+                    r.table, compress, &title, r.failures,
+                )))
             },
         )
+    }
+
+    /// True once a large article has been read and is being analysed.
+    pub fn analysing(&self) -> bool {
+        self.progress.analysing.load(Ordering::Relaxed)
     }
 
     /// Fraction done, 0..=1.
@@ -155,7 +190,7 @@ impl LoadJob {
     }
 
     /// The outcome, once the worker has finished.
-    pub fn try_result(&self) -> Option<Result<Loaded, String>> {
+    pub fn try_result(&self) -> Option<Result<Outcome, String>> {
         match self.rx.try_recv() {
             Ok(r) => Some(r),
             Err(mpsc::TryRecvError::Empty) => None,
@@ -166,7 +201,7 @@ impl LoadJob {
     }
 
     /// Waits for the outcome (tests and the CLI; the UI polls [`Self::try_result`]).
-    pub fn wait(&self) -> Result<Loaded, String> {
+    pub fn wait(&self) -> Result<Outcome, String> {
         self.rx
             .recv()
             .unwrap_or_else(|_| Err("the loading thread stopped unexpectedly".to_owned()))
@@ -191,9 +226,50 @@ fn finish_table(table: EventTable, compress: bool, name: &str, warnings: Vec<Str
     }
 }
 
+/// Reads a file in chunks, reporting bytes read; stops on cancel.
+fn read_with_progress(path: &Path, p: &Progress, cancel: &AtomicBool) -> Result<Vec<u8>, String> {
+    use std::io::Read as _;
+    let io = |e: std::io::Error| {
+        crate::load::LoadError::Io {
+            path: path.to_owned(),
+            error: e,
+        }
+        .to_string()
+    };
+    let mut f = std::fs::File::open(path).map_err(io)?;
+    let total = f.metadata().map_or(0, |m| m.len());
+    if total > crate::load::MAX_FILE_BYTES {
+        return Err(crate::load::LoadError::TooLarge {
+            path: path.to_owned(),
+            bytes: total,
+        }
+        .to_string());
+    }
+    p.total.store(usize::try_from(total).unwrap_or(usize::MAX), Ordering::Relaxed);
+    let mut bytes = Vec::with_capacity(usize::try_from(total).unwrap_or(0));
+    let mut chunk = vec![0u8; 1 << 20];
+    loop {
+        if cancel.load(Ordering::Relaxed) {
+            return Err("cancelled".to_owned());
+        }
+        let n = f.read(&mut chunk).map_err(io)?;
+        if n == 0 {
+            break;
+        }
+        bytes.extend_from_slice(chunk.get(..n).unwrap_or_default());
+        p.done.store(bytes.len(), Ordering::Relaxed);
+    }
+    Ok(bytes)
+}
+
 /// True if `open` should hand `path` to a background job rather than load it in place.
 pub fn is_bulk_path(path: &Path) -> bool {
     import::is_event_list_path(path) || path.is_dir()
+}
+
+/// True for an article or briefing big enough to open on the loading thread.
+pub fn is_large_document(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() >= BACKGROUND_BYTES)
 }
 
 /// Starts loading `path` in the background (replacing any running load).
@@ -204,8 +280,10 @@ pub fn start(app: &mut BrieflineApp, path: &Path) {
     let compress = app.settings.compress_gaps;
     app.loading = Some(if path.is_dir() {
         LoadJob::folder(path, app.cli_date, compress)
-    } else {
+    } else if import::is_event_list_path(path) {
         LoadJob::event_list(path, compress)
+    } else {
+        LoadJob::document(path, app.cli_date)
     });
 }
 
@@ -217,7 +295,8 @@ pub fn loading_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
         let path = job.path.clone();
         app.loading = None;
         match result {
-            Ok(loaded) => open_loaded(app, &path, loaded),
+            Ok(Outcome::Table(loaded)) => open_loaded(app, &path, loaded),
+            Ok(Outcome::Document(b)) => app.opened(*b, &path),
             Err(e) if e == "cancelled" => app.banners.push(Banner {
                 kind: BannerKind::Info,
                 text: format!("Loading {} cancelled", file_name(&path)),
@@ -233,12 +312,20 @@ pub fn loading_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
     egui::Panel::top("loading_strip").show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(format!("{}…", job.what));
-            let f = job.fraction();
-            ui.add(
-                egui::ProgressBar::new(f)
-                    .desired_width(320.0)
-                    .show_percentage(),
-            );
+            if job.analysing() {
+                ui.add(
+                    egui::ProgressBar::new(1.0)
+                        .desired_width(320.0)
+                        .animate(true)
+                        .text("finding events, quotes and questions"),
+                );
+            } else {
+                ui.add(
+                    egui::ProgressBar::new(job.fraction())
+                        .desired_width(320.0)
+                        .show_percentage(),
+                );
+            }
             cancel = ui.button("Cancel").clicked();
         });
     });

@@ -11,7 +11,7 @@ mod inspector;
 pub mod loading;
 mod panels;
 pub mod present;
-mod reader;
+pub(crate) mod reader;
 pub mod search;
 pub mod theme;
 pub mod timeline_view;

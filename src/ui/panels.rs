@@ -67,7 +67,12 @@ fn quotes_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
     if visible.is_empty() {
         ui.label(RichText::new("No quotes match.").weak());
     }
-    for i in visible {
+    let shown = capped(&visible, match app.selection {
+        Selection::Quote(q) => Some(q),
+        _ => None,
+    });
+    let shown_len = shown.len();
+    for i in shown {
         let q = &b.quotes[i];
         let linked = focused.is_some_and(|e| {
             b.events
@@ -125,6 +130,7 @@ fn quotes_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
         }
         ui.add_space(4.0);
     }
+    more_note(ui, visible.len(), shown_len);
 }
 
 fn questions_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
@@ -150,7 +156,12 @@ fn questions_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) 
     if visible.is_empty() {
         ui.label(RichText::new("No open questions match.").weak());
     }
-    for i in visible {
+    let shown = capped(&visible, match app.selection {
+        Selection::Question(q) => Some(q),
+        _ => None,
+    });
+    let shown_len = shown.len();
+    for i in shown {
         let q = &b.questions[i];
         let linked = focused.as_ref().is_some_and(|id| q.events.contains(id));
         let selected = app.selection == Selection::Question(i);
@@ -192,6 +203,7 @@ fn questions_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) 
         }
         ui.add_space(4.0);
     }
+    more_note(ui, visible.len(), shown_len);
 }
 
 fn actors_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
@@ -265,5 +277,35 @@ pub(crate) fn status_badges(ui: &mut egui::Ui, review: ReviewStatus, grade: crat
     if let Some(code) = grade.code() {
         ui.label(RichText::new(code).small().monospace())
             .on_hover_text("Admiralty grade: source reliability, information credibility");
+    }
+}
+
+/// Cards drawn per list at most: a frame's cost stays flat for articles with thousands of
+/// quotes (search or an actor filter narrows the list).
+pub const MAX_CARDS: usize = 200;
+
+/// The first [`MAX_CARDS`] of `visible`, plus the selected item if it is further down.
+fn capped(visible: &[usize], selected: Option<usize>) -> Vec<usize> {
+    let mut shown: Vec<usize> = visible.iter().copied().take(MAX_CARDS).collect();
+    if let Some(s) = selected
+        && !shown.contains(&s)
+        && visible.contains(&s)
+    {
+        shown.push(s);
+    }
+    shown
+}
+
+/// "… and 1,234 more" under a capped list.
+fn more_note(ui: &mut egui::Ui, visible: usize, shown: usize) {
+    if visible > shown {
+        ui.label(
+            RichText::new(format!(
+                "… and {} more: search (Ctrl+F) or pick an actor to narrow the list",
+                visible - shown
+            ))
+            .small()
+            .weak(),
+        );
     }
 }

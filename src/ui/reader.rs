@@ -7,11 +7,73 @@ use crate::model::{Provenance, Span};
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, RichText};
 
+/// What a highlighted span is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum MarkKind {
+    Event(crate::model::EventKind),
+    Quote,
+    Question,
+}
+
 #[derive(Clone, Copy)]
 struct Mark {
     span: Span,
-    color: Color32,
-    underline: bool,
+    kind: MarkKind,
+}
+
+/// Paragraphs shown at once: a long article is read a page at a time, so a frame costs the
+/// same for a 3 KB article and a 50 MB one.
+pub const PAGE: usize = 150;
+
+/// Highlight spans sorted by start, rebuilt only when the briefing changes.
+#[derive(Default)]
+pub struct ReaderCache {
+    generation: Option<u64>,
+    marks: Vec<Mark>,
+    longest: usize,
+}
+
+impl ReaderCache {
+    fn refresh(&mut self, app_generation: u64, b: &crate::model::Briefing) {
+        if self.generation == Some(app_generation) {
+            return;
+        }
+        let mut marks = Vec::with_capacity(b.events.len() + b.quotes.len() + b.questions.len());
+        let expr = |p: &Option<Provenance>| p.as_ref().and_then(|p| p.expression);
+        marks.extend(b.events.iter().filter_map(|e| {
+            expr(&e.provenance).map(|span| Mark {
+                span,
+                kind: MarkKind::Event(e.kind),
+            })
+        }));
+        marks.extend(b.quotes.iter().filter_map(|q| {
+            expr(&q.provenance).map(|span| Mark {
+                span,
+                kind: MarkKind::Quote,
+            })
+        }));
+        marks.extend(b.questions.iter().filter_map(|q| {
+            expr(&q.provenance).map(|span| Mark {
+                span,
+                kind: MarkKind::Question,
+            })
+        }));
+        marks.sort_by_key(|m| m.span.start);
+        self.longest = marks.iter().map(|m| m.span.len()).max().unwrap_or(0);
+        self.marks = marks;
+        self.generation = Some(app_generation);
+    }
+
+    /// Marks that overlap `p` (found by binary search, not a scan of every mark).
+    fn overlapping(&self, p: Span) -> impl Iterator<Item = &Mark> {
+        let from = self
+            .marks
+            .partition_point(|m| m.span.start < p.start.saturating_sub(self.longest));
+        self.marks[from..]
+            .iter()
+            .take_while(move |m| m.span.start < p.end)
+            .filter(move |m| m.span.end > p.start)
+    }
 }
 
 fn selected_provenance(app: &BrieflineApp) -> Option<&Provenance> {
@@ -48,34 +110,8 @@ pub fn reader_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
         return cmds;
     };
     let text = src.text.as_str();
-    let mut marks: Vec<Mark> = Vec::new();
-    for e in &b.events {
-        if let Some(x) = e.provenance.as_ref().and_then(|p| p.expression) {
-            marks.push(Mark {
-                span: x,
-                color: pal.event(e.kind),
-                underline: false,
-            });
-        }
-    }
-    for q in &b.quotes {
-        if let Some(x) = q.provenance.as_ref().and_then(|p| p.expression) {
-            marks.push(Mark {
-                span: x,
-                color: pal.quote,
-                underline: false,
-            });
-        }
-    }
-    for q in &b.questions {
-        if let Some(x) = q.provenance.as_ref().and_then(|p| p.expression) {
-            marks.push(Mark {
-                span: x,
-                color: pal.question,
-                underline: true,
-            });
-        }
-    }
+    let mut cache = std::mem::take(&mut app.reader_cache);
+    cache.refresh(app.doc.generation, b);
     let selected = selected_provenance(app).map(|p| p.sentence);
     let scroll = std::mem::take(&mut app.scroll_reader);
     let body_font = egui::TextStyle::Body.resolve(ui.style());
@@ -85,6 +121,19 @@ pub fn reader_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     } else {
         Color32::from_rgba_unmultiplied(0, 0, 0, 22)
     };
+    // The page that holds the selection, when it changes; else the page the reader is on.
+    let mut page = app.reader_page;
+    if scroll
+        && let Some(sel) = selected
+        && let Some(k) = app
+            .doc
+            .paragraphs
+            .iter()
+            .position(|p| sel.start >= p.start && sel.start < p.end)
+    {
+        page = k / PAGE;
+    }
+    let before = page;
     egui::ScrollArea::vertical()
         .id_salt("reader_scroll")
         .auto_shrink([false, false])
@@ -93,8 +142,14 @@ pub fn reader_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                 ui.label(RichText::new(t).strong().size(17.0));
                 ui.add_space(6.0);
             }
-            for p in &app.doc.paragraphs {
+            let n = app.doc.paragraphs.len();
+            if n > PAGE {
+                page_bar(ui, &mut page, n, "reader_page_top");
+            }
+            let first = page * PAGE;
+            for p in app.doc.paragraphs.iter().skip(first).take(PAGE) {
                 let Some(ptext) = p.slice(text) else { continue };
+                let marks: Vec<&Mark> = cache.overlapping(*p).collect();
                 let mut cuts: Vec<usize> = vec![p.start, p.end];
                 for m in &marks {
                     for x in [m.span.start, m.span.end] {
@@ -132,13 +187,15 @@ pub fn reader_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                         .filter(|m| a >= m.span.start && z <= m.span.end)
                         .min_by_key(|m| m.span.len())
                     {
-                        if m.underline {
-                            fmt.underline = egui::Stroke::new(1.5, m.color);
-                        } else {
-                            fmt.color = m.color;
-                            if m.color == pal.quote {
+                        match m.kind {
+                            MarkKind::Question => {
+                                fmt.underline = egui::Stroke::new(1.5, pal.question);
+                            }
+                            MarkKind::Quote => {
+                                fmt.color = pal.quote;
                                 fmt.italics = true;
                             }
+                            MarkKind::Event(k) => fmt.color = pal.event(k),
                         }
                     }
                     job.append(piece, 0.0, fmt);
@@ -151,6 +208,9 @@ pub fn reader_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                 }
                 ui.add_space(8.0);
             }
+            if n > PAGE {
+                page_bar(ui, &mut page, n, "reader_page_bottom");
+            }
             for l in &b.links {
                 ui.label(
                     RichText::new(format!("Related: {}", l.title))
@@ -159,5 +219,32 @@ pub fn reader_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                 );
             }
         });
+    app.reader_cache = cache;
+    app.reader_page = page;
+    if page != before {
+        ui.ctx().request_repaint();
+    }
     cmds
 }
+
+/// "Paragraphs 151–300 of 300,000" with buttons to the previous and next page.
+fn page_bar(ui: &mut egui::Ui, page: &mut usize, n: usize, salt: &str) {
+    let pages = n.div_ceil(PAGE);
+    ui.push_id(salt, |ui| {
+        ui.horizontal(|ui| {
+            if ui.add_enabled(*page > 0, egui::Button::new("◀ Earlier")).clicked() {
+                *page -= 1;
+            }
+            let first = *page * PAGE + 1;
+            let last = ((*page + 1) * PAGE).min(n);
+            ui.label(RichText::new(format!("Paragraphs {first}–{last} of {n}")).small().weak());
+            if ui
+                .add_enabled(*page + 1 < pages, egui::Button::new("Later ▶"))
+                .clicked()
+            {
+                *page += 1;
+            }
+        });
+    });
+}
+
