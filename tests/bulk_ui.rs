@@ -173,11 +173,15 @@ fn a_fifty_megabyte_article_opens_in_the_background_with_progress() {
     let article = big_article(&dir);
     let mut h = harness(Vec::new(), Vec::new());
     let before = h.state().doc.briefing.meta.title.clone();
-    h.state_mut().execute_at(Command::Open(article.clone()), 0.0);
+    h.state_mut()
+        .execute_at(Command::Open(article.clone()), 0.0);
     h.run_steps(2);
     // The window keeps drawing while the article loads: frames return, the open briefing
     // is still there, and the strip says what is happening.
-    assert!(h.state().loading.is_some(), "a 50 MB article loads on the loading thread");
+    assert!(
+        h.state().loading.is_some(),
+        "a 50 MB article loads on the loading thread"
+    );
     assert_eq!(h.state().doc.briefing.meta.title, before);
     h.get_by_label_contains("Opening huge-article.txt");
     for _ in 0..12_000 {
@@ -192,7 +196,10 @@ fn a_fifty_megabyte_article_opens_in_the_background_with_progress() {
     let b = &h.state().doc.briefing;
     assert_eq!(h.state().doc.path.as_deref(), Some(article.as_path()));
     assert!(b.events.len() > 1000 && b.quotes.len() > 1000);
-    assert!(h.state().event_table.is_none(), "an article opens as a normal briefing");
+    assert!(
+        h.state().event_table.is_none(),
+        "an article opens as a normal briefing"
+    );
 }
 
 #[test]

@@ -245,7 +245,10 @@ fn read_with_progress(path: &Path, p: &Progress, cancel: &AtomicBool) -> Result<
         }
         .to_string());
     }
-    p.total.store(usize::try_from(total).unwrap_or(usize::MAX), Ordering::Relaxed);
+    p.total.store(
+        usize::try_from(total).unwrap_or(usize::MAX),
+        Ordering::Relaxed,
+    );
     let mut bytes = Vec::with_capacity(usize::try_from(total).unwrap_or(0));
     let mut chunk = vec![0u8; 1 << 20];
     loop {

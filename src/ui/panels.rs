@@ -67,10 +67,13 @@ fn quotes_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
     if visible.is_empty() {
         ui.label(RichText::new("No quotes match.").weak());
     }
-    let shown = capped(&visible, match app.selection {
-        Selection::Quote(q) => Some(q),
-        _ => None,
-    });
+    let shown = capped(
+        &visible,
+        match app.selection {
+            Selection::Quote(q) => Some(q),
+            _ => None,
+        },
+    );
     let shown_len = shown.len();
     for i in shown {
         let q = &b.quotes[i];
@@ -156,10 +159,13 @@ fn questions_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) 
     if visible.is_empty() {
         ui.label(RichText::new("No open questions match.").weak());
     }
-    let shown = capped(&visible, match app.selection {
-        Selection::Question(q) => Some(q),
-        _ => None,
-    });
+    let shown = capped(
+        &visible,
+        match app.selection {
+            Selection::Question(q) => Some(q),
+            _ => None,
+        },
+    );
     let shown_len = shown.len();
     for i in shown {
         let q = &b.questions[i];

@@ -232,12 +232,19 @@ fn page_bar(ui: &mut egui::Ui, page: &mut usize, n: usize, salt: &str) {
     let pages = n.div_ceil(PAGE);
     ui.push_id(salt, |ui| {
         ui.horizontal(|ui| {
-            if ui.add_enabled(*page > 0, egui::Button::new("◀ Earlier")).clicked() {
+            if ui
+                .add_enabled(*page > 0, egui::Button::new("◀ Earlier"))
+                .clicked()
+            {
                 *page -= 1;
             }
             let first = *page * PAGE + 1;
             let last = ((*page + 1) * PAGE).min(n);
-            ui.label(RichText::new(format!("Paragraphs {first}–{last} of {n}")).small().weak());
+            ui.label(
+                RichText::new(format!("Paragraphs {first}–{last} of {n}"))
+                    .small()
+                    .weak(),
+            );
             if ui
                 .add_enabled(*page + 1 < pages, egui::Button::new("Later ▶"))
                 .clicked()
@@ -247,4 +254,3 @@ fn page_bar(ui: &mut egui::Ui, page: &mut usize, n: usize, salt: &str) {
         });
     });
 }
-

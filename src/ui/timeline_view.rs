@@ -228,11 +228,18 @@ fn item_look<'a>(
     }
     let e = cx.briefing.events.get(ei)?;
     let rejected = e.review == crate::model::ReviewStatus::Rejected;
+    let confirmed = e.review == crate::model::ReviewStatus::Confirmed;
     Some(ItemLook {
         title: &e.title,
-        text: match e.grade.code() {
-            Some(code) => std::borrow::Cow::Owned(format!("{} · {code}", e.title)),
-            None => std::borrow::Cow::Borrowed(&e.title),
+        // Confirmed events carry a check before the title, graded ones their grade after it.
+        text: match (confirmed, e.grade.code()) {
+            (false, None) => std::borrow::Cow::Borrowed(&e.title),
+            (c, code) => std::borrow::Cow::Owned(format!(
+                "{}{}{}",
+                if c { "✓ " } else { "" },
+                e.title,
+                code.map_or_else(String::new, |code| format!(" · {code}"))
+            )),
         },
         rejected,
         color: cx.palette.event(e.kind),
@@ -543,12 +550,13 @@ fn canvas_ui(
                     // and inspector show the full title). Labels that fit keep an unbounded
                     // width, so panning reuses their cached layout.
                     let room = (rect.right() - label_x - 4.0).max(24.0);
-                    // The grade follows the title ("… · B2"); rejected titles are struck out.
+                    // "✓ title · B2": the review check and the grade; rejected titles are struck
+                    // out.
                     let estimated_width = data
                         .items
                         .get(*index)
                         .map_or(f32::INFINITY, |it| it.label_width_px);
-                    let graded = look.text.len() != look.title.len();
+                    let decorated = look.text.len() != look.title.len();
                     let mut job = egui::text::LayoutJob::default();
                     job.append(
                         &look.text,
@@ -564,7 +572,7 @@ fn canvas_ui(
                             ..Default::default()
                         },
                     );
-                    if graded || estimated_width + 8.0 > room {
+                    if decorated || estimated_width + 8.0 > room {
                         job.wrap = egui::text::TextWrapping::truncate_at_width(room);
                     }
                     let g = painter.layout_job(job);
