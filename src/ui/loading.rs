@@ -38,7 +38,7 @@ struct Progress {
 /// What a background load produced.
 pub enum Outcome {
     /// A bulk event list or folder, for the timeline.
-    Table(Loaded),
+    Table(Box<Loaded>),
     /// A large article or briefing file, opened as a normal document.
     Document(Box<Briefing>),
 }
@@ -120,12 +120,12 @@ impl LoadJob {
                 c,
             )
             .map_err(|e| describe(&e))?;
-            Ok(Outcome::Table(finish_table(
+            Ok(Outcome::Table(Box::new(finish_table(
                 table,
                 compress,
                 &file_name(&owned),
                 Vec::new(),
-            )))
+            ))))
         })
     }
 
@@ -162,9 +162,9 @@ impl LoadJob {
                 )
                 .map_err(|e| describe(&e))?;
                 let title = format!("{} ({} articles)", file_name(&owned), r.articles);
-                Ok(Outcome::Table(finish_table(
+                Ok(Outcome::Table(Box::new(finish_table(
                     r.table, compress, &title, r.failures,
-                )))
+                ))))
             },
         )
     }
@@ -298,7 +298,7 @@ pub fn loading_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) {
         let path = job.path.clone();
         app.loading = None;
         match result {
-            Ok(Outcome::Table(loaded)) => open_loaded(app, &path, loaded),
+            Ok(Outcome::Table(loaded)) => open_loaded(app, &path, *loaded),
             Ok(Outcome::Document(b)) => app.opened(*b, &path),
             Err(e) if e == "cancelled" => app.banners.push(Banner {
                 kind: BannerKind::Info,
