@@ -6,9 +6,10 @@
     reason = "test helpers fail loudly on broken fixtures"
 )]
 
+mod common;
+
 use briefline::load::{LoadError, load_path};
 use briefline::model::file;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -106,18 +107,7 @@ fn utf16_with_and_without_bom() {
 fn a_fifty_megabyte_article_loads_with_bounded_memory() {
     // 50 MB of news-like paragraphs; extraction must finish and stay within a few times the
     // input in memory (checked from the process's peak RSS where Linux reports it).
-    let mut text = String::with_capacity(50 * 1024 * 1024 + 512);
-    let mut i = 0u32;
-    while text.len() < 50 * 1024 * 1024 {
-        let _ = write!(
-            text,
-            "Officials in city {i} said talks would resume in March {}. “We are not there \
-             yet on point {i},” the minister said. It remains unclear whether deal {i} \
-             will hold.\n\n",
-            1990 + i % 40
-        );
-        i += 1;
-    }
+    let text = common::fifty_megabyte_article();
     let p = write("huge.txt", text.as_bytes());
     drop(text);
     let b = load_path(&p, None).unwrap();

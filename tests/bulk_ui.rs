@@ -7,6 +7,8 @@
     reason = "test helpers fail loudly on broken fixtures"
 )]
 
+mod common;
+
 use briefline::app::{BannerKind, BrieflineApp, Command, Startup};
 use briefline::timeline::synthetic::synthetic_table;
 use briefline::ui::dialogs::ScriptedDialogs;
@@ -148,22 +150,10 @@ fn a_folder_of_articles_imports_in_the_background() {
     assert!(app.event_table.as_ref().unwrap().len() >= 5);
 }
 
-/// A 50 MB article of news-like paragraphs (varied so nothing is deduplicated).
+/// The shared 50 MB article, written to `dir`.
 fn big_article(dir: &std::path::Path) -> PathBuf {
-    let mut text = String::from("Talks drag on\n\nKYIV, Jan. 6, 2026 (Reuters) — ");
-    let mut i = 0u32;
-    while text.len() < 50 * 1024 * 1024 {
-        let _ = write!(
-            text,
-            "Officials in city {i} said talks would resume in March {}. “We are not there \
-             yet on point {i},” the minister said. It remains unclear whether deal {i} \
-             will hold.\n\n",
-            1990 + i % 40
-        );
-        i += 1;
-    }
     let p = dir.join("huge-article.txt");
-    std::fs::write(&p, text).unwrap();
+    std::fs::write(&p, common::fifty_megabyte_article()).unwrap();
     p
 }
 
