@@ -2,9 +2,7 @@
 //! and SVG). `cargo bench --bench export`.
 
 use briefline::export::{ExportFormat, ExportOptions, render};
-use briefline::model::{
-    Briefing, DateValue, Event, EventId, EventKind, Metadata, Origin, ReviewStatus,
-};
+use briefline::model::{Briefing, DateValue, Event, EventId, EventKind, Metadata};
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -22,19 +20,13 @@ fn big_briefing(n: usize) -> Briefing {
         .map(|i| {
             let day = start + chrono::Duration::days(i64::from(next() % 4_700));
             Event {
-                id: EventId::new(format!("ev-{}", i + 1)),
-                title: format!("Event {i}: delegation {} met officials", next() % 97),
                 sentence: format!("On that day delegation {i} met officials to discuss the plan."),
-                date: DateValue::day(day),
-                anchor: None,
-                trigger: None,
                 kind: EventKind::Background,
-                actors: Vec::new(),
-                provenance: None,
-                origin: Origin::Analyst,
-                review: ReviewStatus::Confirmed,
-                grade: briefline::model::Grade::default(),
-                notes: String::new(),
+                ..Event::by_analyst(
+                    EventId::new(format!("ev-{}", i + 1)),
+                    format!("Event {i}: delegation {} met officials", next() % 97),
+                    DateValue::day(day),
+                )
             }
         })
         .collect();

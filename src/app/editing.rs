@@ -4,8 +4,8 @@
 use super::{Banner, BannerKind, BrieflineApp, Command, Document, Selection};
 use crate::model::edit::{Edit, Item, ItemKind};
 use crate::model::{
-    Actor, ActorId, ActorKind, DateValue, Event, EventId, EventKind, OpenQuestion, Origin,
-    Precision, QuestionId, QuestionStatus, Quote, QuoteId, ReviewStatus,
+    Actor, ActorId, ActorKind, DateValue, Event, EventId, OpenQuestion, Origin, Precision,
+    QuestionId, QuestionStatus, Quote, QuoteId, ReviewStatus,
 };
 use crate::save::{self, RecoveryInfo};
 use std::path::{Path, PathBuf};
@@ -222,21 +222,8 @@ impl BrieflineApp {
         let (item, sel) = match kind {
             ItemKind::Event => {
                 let id = Self::unique_id("ev-a", |s| b.events.iter().any(|e| e.id.as_str() == s));
-                let ev = Event {
-                    id: EventId::new(id),
-                    title: "New event".into(),
-                    sentence: String::new(),
-                    date: self.date_for_new_event(),
-                    anchor: None,
-                    trigger: None,
-                    kind: EventKind::Other,
-                    actors: Vec::new(),
-                    provenance: None,
-                    origin: Origin::Analyst,
-                    review: ReviewStatus::Confirmed,
-                    grade: crate::model::Grade::default(),
-                    notes: String::new(),
-                };
+                let ev =
+                    Event::by_analyst(EventId::new(id), "New event", self.date_for_new_event());
                 (Item::Event(ev), Selection::Event(b.events.len()))
             }
             ItemKind::Quote => {

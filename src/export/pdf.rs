@@ -1054,7 +1054,7 @@ fn draw(s: &mut Surface, fonts: &Fonts, op: &Op, figure: Option<&usvg::Tree>) {
 mod tests {
     use super::*;
     use crate::export::PageSize;
-    use crate::model::{DateValue, Event, EventId, Origin, ReviewStatus};
+    use crate::model::{DateValue, Event, EventId};
 
     fn page_count(pdf: &[u8]) -> usize {
         // krilla writes "/Type/Page" (no space); other writers put one.
@@ -1099,24 +1099,18 @@ mod tests {
         let mut b = Briefing::default();
         b.meta.title = "W".repeat(5000);
         for i in 0..300 {
+            let date = if i % 7 == 0 {
+                DateValue::unknown()
+            } else {
+                DateValue::year(1900 + i).unwrap_or_default()
+            };
             b.events.push(Event {
-                id: EventId::new(format!("ev-{i}")),
-                title: format!("Event number {i} with a reasonably long title that may need to wrap onto a second line"),
-                sentence: String::new(),
-                date: if i % 7 == 0 {
-                    DateValue::unknown()
-                } else {
-                    DateValue::year(1900 + i).unwrap_or_default()
-                },
-                anchor: None,
-                trigger: None,
                 kind: EventKind::Background,
-                actors: Vec::new(),
-                provenance: None,
-                origin: Origin::Analyst,
-                review: ReviewStatus::Confirmed,
-                grade: crate::model::Grade::default(),
-                notes: String::new(),
+                ..Event::by_analyst(
+                    EventId::new(format!("ev-{i}")),
+                    format!("Event number {i} with a reasonably long title that may need to wrap onto a second line"),
+                    date,
+                )
             });
         }
         b

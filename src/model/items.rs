@@ -128,6 +128,27 @@ pub struct Event {
     pub notes: String,
 }
 
+impl Event {
+    /// An event the analyst added: confirmed, no source sentence, kind "other".
+    pub fn by_analyst(id: EventId, title: impl Into<String>, date: DateValue) -> Self {
+        Self {
+            id,
+            title: title.into(),
+            sentence: String::new(),
+            date,
+            anchor: None,
+            trigger: None,
+            kind: EventKind::Other,
+            actors: Vec::new(),
+            provenance: None,
+            origin: Origin::Analyst,
+            review: ReviewStatus::Confirmed,
+            grade: Grade::default(),
+            notes: String::new(),
+        }
+    }
+}
+
 /// A direct quote.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
