@@ -30,6 +30,23 @@ pub struct Timex {
     pub kind: TimexType,
     /// `None` for durations, sets and vague references ("now").
     pub anchor: Option<TimeAnchor>,
+    /// What the TimeML value needs beyond the anchor (durations, seasons, "now"…).
+    pub extra: Extra,
+}
+
+/// What an expression's TimeML value needs beyond its anchor.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Extra {
+    /// The value is the anchor's (or `PRESENT_REF` without one).
+    #[default]
+    None,
+    /// A complete value: "P4Y", "PAST_REF", "199", "XXXX-SU".
+    Fixed(String),
+    /// `base` resolved, then `suffix`: "1998" + "-SU", "1998-08-07" + "TEV".
+    Suffixed {
+        base: TimeAnchor,
+        suffix: &'static str,
+    },
 }
 
 fn month_of(w: &str) -> Option<u32> {
@@ -375,11 +392,19 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
                 (Some(a @ TimeAnchor::Absolute(_)), true) => Some(TimeAnchor::Since(Box::new(a))),
                 (a, _) => a,
             };
+            let extra = match kind {
+                TimexType::Duration | TimexType::Set => tokens
+                    .get(i..i + n)
+                    .and_then(|ts| duration_value(ts, kind))
+                    .map_or(Extra::None, Extra::Fixed),
+                _ => Extra::None,
+            };
             out.push(Timex {
                 span,
                 trigger,
                 kind,
                 anchor,
+                extra,
             });
             i += n;
         } else {
@@ -1073,6 +1098,212 @@ fn is_day_anchor(a: Option<&TimeAnchor>) -> bool {
         ) => true,
         _ => false,
     }
+}
+
+/// The TimeML unit letter of a duration word, and whether it is a time unit (`PT…`).
+fn duration_unit_code(w: &str) -> Option<(&'static str, bool, i64)> {
+    // (code, time unit, multiplier)
+    let mut buf = [0u8; 24];
+    let l = ascii_lower(w, &mut buf)?;
+    let stem = l.strip_suffix('s').unwrap_or(l);
+    Some(match stem {
+        "second" => ("S", true, 1),
+        "minute" => ("M", true, 1),
+        "hour" => ("H", true, 1),
+        "day" | "daily" => ("D", false, 1),
+        "week" | "weekly" => ("W", false, 1),
+        "fortnight" => ("W", false, 2),
+        "month" | "monthly" => ("M", false, 1),
+        "year" | "yearly" | "annually" | "annual" => ("Y", false, 1),
+        "decade" => ("DE", false, 1),
+        "centurie" | "century" => ("CE", false, 1),
+        "quarter" => ("Q", false, 1),
+        _ => return None,
+    })
+}
+
+/// The TimeML value of a duration or set from its tokens: "four years" → `P4Y`, "90-day"
+/// → `P90D`, "years" → `PXY`, "every week" → `P1W`, "every Monday" → `XXXX-WXX-1`.
+fn duration_value(tokens: &[Token<'_>], kind: TimexType) -> Option<String> {
+    let mut count: Option<String> = None;
+    let mut unit = None;
+    for t in tokens {
+        for part in t.text.split('-') {
+            if let Some(wd) = weekday_of(part)
+                && kind == TimexType::Set
+            {
+                return Some(format!("XXXX-WXX-{}", wd.number_from_monday()));
+            }
+            if count.is_none() {
+                if let Some(n) = number_word(part) {
+                    count = Some(n.to_string());
+                    continue;
+                }
+                if !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()) {
+                    count = Some(part.to_owned());
+                    continue;
+                }
+                if matches!(
+                    ascii_lower(part, &mut [0u8; 24]),
+                    Some("several" | "few" | "many" | "some")
+                ) {
+                    count = Some("X".to_owned());
+                    continue;
+                }
+            }
+            if let Some(u) = duration_unit_code(part) {
+                unit = Some(u);
+            }
+        }
+    }
+    let (code, time, mult) = unit?;
+    let n = match count {
+        Some(c) => match c.parse::<i64>() {
+            Ok(v) => (v * mult).to_string(),
+            Err(_) => c,
+        },
+        None if kind == TimexType::Set => "1".to_owned(),
+        None => {
+            let plural = tokens.last().is_some_and(|t| t.text.ends_with('s'));
+            if plural {
+                "X".to_owned()
+            } else {
+                mult.to_string()
+            }
+        }
+    };
+    Some(if time {
+        format!("PT{n}{code}")
+    } else {
+        format!("P{n}{code}")
+    })
+}
+
+/// TimeML value of a resolved date at its precision: `1998`, `1998-08`, `1998-W32`,
+/// `1998-08-07`, `1998-08-07T15:00`; a decade span is `199`.
+pub fn date_value(d: &DateValue) -> String {
+    use chrono::Datelike as _;
+    let Some(start) = d.start else {
+        return "XXXX-XX-XX".to_owned();
+    };
+    match d.precision {
+        crate::model::Precision::Year => {
+            let end_year = d.end.map_or(start.year(), |e| e.year());
+            if end_year == start.year() + 9 && start.year() % 10 == 0 {
+                format!("{}", start.year() / 10)
+            } else {
+                format!("{}", start.year())
+            }
+        }
+        crate::model::Precision::Month => start.format("%Y-%m").to_string(),
+        crate::model::Precision::Week => start.format("%G-W%V").to_string(),
+        crate::model::Precision::Day => start.format("%Y-%m-%d").to_string(),
+        crate::model::Precision::Time => match d.time {
+            Some(t) => format!("{}T{}", start.format("%Y-%m-%d"), t.format("%H:%M")),
+            None => start.format("%Y-%m-%d").to_string(),
+        },
+        crate::model::Precision::Unknown => "XXXX-XX-XX".to_owned(),
+    }
+}
+
+impl Timex {
+    /// The TimeML value against the document creation date `dct`.
+    pub fn timeml_value(&self, dct: NaiveDate) -> String {
+        match &self.extra {
+            Extra::Fixed(v) => v.clone(),
+            Extra::Suffixed { base, suffix } => base.resolve(Some(dct)).map_or_else(
+                || format!("XXXX{suffix}"),
+                |d| format!("{}{suffix}", date_value(&d)),
+            ),
+            Extra::None => match (&self.anchor, self.kind) {
+                (Some(TimeAnchor::Since(inner)), _) => inner
+                    .resolve(Some(dct))
+                    .map_or_else(|| "XXXX-XX-XX".to_owned(), |d| date_value(&d)),
+                (Some(a), _) => a
+                    .resolve(Some(dct))
+                    .map_or_else(|| "XXXX-XX-XX".to_owned(), |d| date_value(&d)),
+                (None, TimexType::Duration | TimexType::Set) => "PXY".to_owned(),
+                (None, _) => "PRESENT_REF".to_owned(),
+            },
+        }
+    }
+}
+
+/// One expression as TimeML sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tagged {
+    pub span: Span,
+    pub kind: TimexType,
+    pub value: String,
+}
+
+/// Tags a whole text (paragraphs split at blank lines, then sentences) for TimeML, with
+/// `dct` as the reference date. Ranges become their two ends, as TimeML annotates them.
+pub fn tag_text(text: &str, dct: NaiveDate) -> Vec<Tagged> {
+    let mut out = Vec::new();
+    let mut para_start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut paragraphs = Vec::new();
+    while i < bytes.len() {
+        if bytes.get(i) == Some(&b'\n') {
+            let mut j = i + 1;
+            while bytes
+                .get(j)
+                .is_some_and(|b| *b == b' ' || *b == b'\t' || *b == b'\r')
+            {
+                j += 1;
+            }
+            if bytes.get(j) == Some(&b'\n') {
+                paragraphs.push(Span::new(para_start, i));
+                para_start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    paragraphs.push(Span::new(para_start, text.len()));
+    for para in paragraphs {
+        for s in super::sentences::split(text, para) {
+            let Some(st) = s.slice(text) else { continue };
+            let tokens = tokenize(st, s.start);
+            for tx in find_in_tokens(&tokens) {
+                push_tagged(&mut out, text, &tx, dct);
+            }
+        }
+    }
+    out
+}
+
+fn push_tagged(out: &mut Vec<Tagged>, text: &str, tx: &Timex, dct: NaiveDate) {
+    if let (Some(TimeAnchor::Range { from, to }), Extra::None) = (&tx.anchor, &tx.extra)
+        && let Some(s) = tx.span.slice(text)
+    {
+        let nums: Vec<_> = tokenize(s, tx.span.start)
+            .into_iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .collect();
+        if let (Some(a), Some(b)) = (nums.first(), nums.last())
+            && nums.len() >= 2
+        {
+            for (t, anchor) in [(a, from), (b, to)] {
+                out.push(Tagged {
+                    span: Span::new(t.start, t.end),
+                    kind: TimexType::Date,
+                    value: anchor
+                        .resolve(Some(dct))
+                        .map_or_else(|| "XXXX".to_owned(), |d| date_value(&d)),
+                });
+            }
+            return;
+        }
+    }
+    out.push(Tagged {
+        span: tx.span,
+        kind: tx.kind,
+        value: tx.timeml_value(dct),
+    });
 }
 
 #[cfg(test)]
