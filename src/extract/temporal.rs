@@ -47,6 +47,12 @@ pub enum Extra {
         base: TimeAnchor,
         suffix: &'static str,
     },
+    /// A fiscal quarter of the reference year plus `year_offset`: the numbered one, or the
+    /// last completed one ("the latest quarter").
+    Quarter {
+        quarter: Option<u32>,
+        year_offset: i32,
+    },
 }
 
 fn month_of(w: &str) -> Option<u32> {
@@ -311,6 +317,47 @@ fn dir_for(tokens: &[Token<'_>], i: usize) -> Direction {
     }
 }
 
+/// Which way a weekday at `i` points: "last Friday" and "said Friday" look back, "next
+/// Friday", "as soon as Friday" and "will meet Friday" ahead.
+fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
+    let before = |k: usize| {
+        i.checked_sub(k)
+            .and_then(|j| tok(tokens, j))
+            .map(Token::lower)
+    };
+    let prev = before(1);
+    match prev.as_deref() {
+        Some("last" | "past") => return Direction::Past,
+        Some("next" | "coming") => return Direction::Future,
+        Some("soon" | "early") if before(2).as_deref() == Some("as") => return Direction::Future,
+        _ => {}
+    }
+    // The nearest word before, skipping a preposition: a past verb not after an auxiliary.
+    let mut k = 1;
+    if prev
+        .as_deref()
+        .is_some_and(|p| matches!(p, "on" | "late" | "early"))
+    {
+        k += 1;
+    }
+    if let Some(j) = i.checked_sub(k)
+        && let Some(v) = tok(tokens, j)
+        && is_past_marker(v)
+        && !j
+            .checked_sub(1)
+            .and_then(|a| tok(tokens, a))
+            .is_some_and(|a| {
+                matches!(
+                    a.lower().as_str(),
+                    "will" | "would" | "be" | "is" | "are" | "to" | "been" | "being"
+                )
+            })
+    {
+        return Direction::Past;
+    }
+    dir_for(tokens, i)
+}
+
 /// Irregular past-tense verbs common in news.
 const PAST_VERBS: &[&str] = &[
     "was", "were", "had", "did", "met", "held", "took", "made", "won", "lost", "fell", "rose",
@@ -361,6 +408,17 @@ fn tense_of(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
     None
 }
 
+/// Like [`tense_of`], but a deadline ("by Jan. 14") means the nearest such day.
+fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
+    if i.checked_sub(1)
+        .and_then(|p| tok(tokens, p))
+        .is_some_and(|p| p.is("by"))
+    {
+        return None;
+    }
+    tense_of(tokens, i)
+}
+
 /// Finds temporal expressions in `text[sentence]`.
 pub fn find(text: &str, sentence: Span) -> Vec<Timex> {
     let Some(s) = sentence.slice(text) else {
@@ -372,32 +430,72 @@ pub fn find(text: &str, sentence: Span) -> Vec<Timex> {
 
 /// Finds temporal expressions in a token list.
 pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
+    // "Friday's", "last year's": the date is the word without its possessive ending.
+    let split: Vec<Token<'_>>;
+    let tokens = if tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Word && (t.text.ends_with("'s") || t.text.ends_with("’s")))
+    {
+        split = tokens
+            .iter()
+            .flat_map(|t| match t.split_possessive() {
+                Some((a, b)) => [Some(a), Some(b)],
+                None => [Some(*t), None],
+            })
+            .flatten()
+            .collect();
+        &split[..]
+    } else {
+        tokens
+    };
     let mut out: Vec<Timex> = Vec::new();
     let mut i = 0;
+    // First token not yet part of an expression.
+    let mut free = 0;
     while i < tokens.len() {
-        if let Some((n, kind, anchor)) = tokens
-            .get(i)
-            .filter(|t| may_start(t))
-            .and_then(|_| match_at(tokens, i))
-        {
+        let found = tokens.get(i).filter(|t| may_start(t)).and_then(|_| {
+            match_extra(tokens, i).or_else(|| {
+                match_at(tokens, i).map(|(n, kind, anchor)| (n, kind, anchor, Extra::None))
+            })
+        });
+        if let Some((n, kind, anchor, extra)) = found {
             let n = n.max(1);
-            let first = &tokens[i];
-            let last = &tokens[(i + n - 1).min(tokens.len() - 1)];
-            let span = Span::new(first.start, last.end);
-            let mut trigger = span;
-            if i > 0 && PREPOSITIONS.contains(&tokens[i - 1].lower().as_str()) {
-                trigger.start = tokens[i - 1].start;
-            }
-            let anchor = match (anchor, i > 0 && tokens[i - 1].is("since")) {
-                (Some(a @ TimeAnchor::Absolute(_)), true) => Some(TimeAnchor::Since(Box::new(a))),
-                (a, _) => a,
-            };
-            let extra = match kind {
-                TimexType::Duration | TimexType::Set => tokens
+            let extra = match (extra, kind) {
+                (Extra::None, TimexType::Duration | TimexType::Set) => tokens
                     .get(i..i + n)
                     .and_then(|ts| duration_value(ts, kind))
                     .map_or(Extra::None, Extra::Fixed),
-                _ => Extra::None,
+                (e, _) => e,
+            };
+            let first_i = modifier_start(tokens, i, free, kind, anchor.as_ref());
+            let (Some(first), Some(last)) = (
+                tokens.get(first_i),
+                tokens.get((i + n - 1).min(tokens.len() - 1)),
+            ) else {
+                break;
+            };
+            let mut span = Span::new(first.start, last.end);
+            let mut trigger = span;
+            // "earlier this week": TimeML marks "this week" only.
+            if first_i == i
+                && tokens
+                    .get(i)
+                    .is_some_and(|t| t.is("earlier") || t.is("later"))
+                && tokens.get(i + 2).is_some_and(|t| t.is("week"))
+                && let Some(this) = tokens.get(i + 1)
+            {
+                span.start = this.start;
+            }
+            if first_i > 0
+                && let Some(p) = tokens.get(first_i - 1)
+                && PREPOSITIONS.contains(&p.lower().as_str())
+            {
+                trigger.start = p.start;
+            }
+            let since = i > 0 && tokens.get(i - 1).is_some_and(|p| p.is("since"));
+            let anchor = match (anchor, since) {
+                (Some(a @ TimeAnchor::Absolute(_)), true) => Some(TimeAnchor::Since(Box::new(a))),
+                (a, _) => a,
             };
             out.push(Timex {
                 span,
@@ -407,6 +505,7 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
                 extra,
             });
             i += n;
+            free = i;
         } else {
             i += 1;
         }
@@ -423,6 +522,21 @@ static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             "last",
             "next",
             "this",
+            "recently",
+            "recent",
+            "several",
+            "few",
+            "many",
+            "fiscal",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "spring",
+            "summer",
+            "fall",
+            "autumn",
+            "winter",
             "past",
             "coming",
             "previous",
@@ -589,7 +703,7 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
                 Some(TimeAnchor::MonthDay {
                     month: m,
                     day: d,
-                    direction: tense_of(tokens, i),
+                    direction: month_day_direction(tokens, i),
                 }),
             ));
         }
@@ -671,7 +785,7 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
                 Some(TimeAnchor::MonthDay {
                     month: m,
                     day: d,
-                    direction: tense_of(tokens, i),
+                    direction: month_day_direction(tokens, i),
                 }),
             ));
         }
@@ -679,11 +793,7 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
 
     // Weekdays.
     if let Some(wd) = weekday_of(t.text) {
-        let direction = match prev {
-            "last" | "past" => Direction::Past,
-            "next" | "coming" => Direction::Future,
-            _ => dir_for(tokens, i),
-        };
+        let direction = weekday_direction(tokens, i);
         let mut n = 1;
         if tok(tokens, i + 1).is_some_and(|n| {
             matches!(
@@ -815,6 +925,16 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
         }
         return Some((2, TimexType::Duration, None));
     }
+    // "30-year", "16-hour": a number, a hyphen and a unit.
+    if t.kind == TokenKind::Number
+        && t.text.bytes().all(|b| b.is_ascii_digit())
+        && word_is(tokens, i + 1, "-")
+        && adjacent(tokens, i)
+        && adjacent(tokens, i + 1)
+        && tok(tokens, i + 2).is_some_and(|u| is_duration_unit(u.text) && !u.text.ends_with('s'))
+    {
+        return Some((3, TimexType::Duration, None));
+    }
     // "four-year", "90-day": hyphenated durations.
     if let Some((num, unit)) = t.text.split_once('-')
         && (number_word(num).is_some()
@@ -942,6 +1062,35 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
     {
         v.approximate = true;
         return Some((1, TimexType::Date, Some(TimeAnchor::Absolute(v))));
+    }
+    // "mid-November", "early-1990s".
+    if let Some((head, rest)) = t.text.split_once('-')
+        && matches!(
+            ascii_lower(head, &mut [0u8; 24]),
+            Some("mid" | "early" | "late")
+        )
+    {
+        if let Some(month) = month_of(rest).filter(|_| is_full_month(rest)) {
+            return Some((
+                1,
+                TimexType::Date,
+                Some(TimeAnchor::MonthOnly {
+                    month,
+                    direction: Some(dir_for(tokens, i)),
+                }),
+            ));
+        }
+        if let Some(dec) = rest
+            .strip_suffix('s')
+            .filter(|d| d.len() == 4 && d.ends_with('0'))
+            .and_then(|d| d.parse::<i32>().ok())
+            .filter(|y| (1800..=2190).contains(y))
+            && let (Some(a), Some(b)) = (DateValue::year(dec), DateValue::year(dec + 9))
+        {
+            let mut v = DateValue::range(&a, &b);
+            v.approximate = true;
+            return Some((1, TimexType::Date, Some(TimeAnchor::Absolute(v))));
+        }
     }
     // Vague present reference.
     if matches!(l.as_str(), "now" | "currently" | "nowadays") {
@@ -1100,6 +1249,349 @@ fn is_day_anchor(a: Option<&TimeAnchor>) -> bool {
     }
 }
 
+type ExtraMatch = (usize, TimexType, Option<TimeAnchor>, Extra);
+
+fn ordinal_quarter(w: &str) -> Option<u32> {
+    Some(match ascii_lower(w, &mut [0u8; 24])? {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        _ => return None,
+    })
+}
+
+fn season_code(w: &str) -> Option<&'static str> {
+    Some(match ascii_lower(w, &mut [0u8; 24])? {
+        "spring" => "-SP",
+        "summer" => "-SU",
+        "fall" | "autumn" => "-FA",
+        "winter" => "-WI",
+        _ => return None,
+    })
+}
+
+fn day_part_code(w: &str) -> Option<&'static str> {
+    Some(match ascii_lower(w, &mut [0u8; 24])? {
+        "morning" => "TMO",
+        "afternoon" => "TAF",
+        "evening" => "TEV",
+        "night" => "TNI",
+        _ => return None,
+    })
+}
+
+/// The sentence talks about fiscal quarters (then "a year ago" means that quarter a year ago).
+fn mentions_quarter(tokens: &[Token<'_>]) -> bool {
+    tokens.iter().any(|t| {
+        let l = t.lower();
+        l.ends_with("quarter") || l.ends_with("quarters")
+    })
+}
+
+/// Expressions whose value is more than an anchor: quarters, seasons, parts of days,
+/// vague references ("recently", "the future"), weekends and vague durations.
+fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
+    let t = tok(tokens, i)?;
+    let l = t.lower();
+    let next = tok(tokens, i + 1).map(Token::lower);
+    let next = next.as_deref().unwrap_or("");
+    let fixed =
+        |n: usize, kind: TimexType, v: &str| Some((n, kind, None, Extra::Fixed(v.to_owned())));
+
+    // Vague references.
+    match l.as_str() {
+        "recently" => return fixed(1, TimexType::Date, "PAST_REF"),
+        "recent" if matches!(next, "years") => return fixed(2, TimexType::Date, "PAST_REF"),
+        "recent" => {
+            if let Some(u) = tok(tokens, i + 1).filter(|u| u.text.ends_with('s'))
+                && let Some((code, time, _)) = duration_unit_code(u.text)
+            {
+                let v = if time {
+                    format!("PTX{code}")
+                } else {
+                    format!("PX{code}")
+                };
+                return Some((2, TimexType::Duration, None, Extra::Fixed(v)));
+            }
+        }
+        "the" if next == "future" => return fixed(2, TimexType::Date, "FUTURE_REF"),
+        "the"
+            if next == "past"
+                && !tok(tokens, i + 2).is_some_and(|u| {
+                    u.kind == TokenKind::Number
+                        || number_word(u.text).is_some()
+                        || is_duration_unit(u.text)
+                        || matches!(u.lower().as_str(), "few" | "several" | "couple")
+                }) =>
+        {
+            return fixed(2, TimexType::Date, "PAST_REF");
+        }
+        _ => {}
+    }
+
+    // Vague durations: "several years", "a few days", "many months".
+    if matches!(l.as_str(), "several" | "few" | "many")
+        && let Some(u) = tok(tokens, i + 1)
+        && u.text.ends_with('s')
+        && let Some((code, time, _)) = duration_unit_code(u.text)
+    {
+        let v = if time {
+            format!("PTX{code}")
+        } else {
+            format!("PX{code}")
+        };
+        return Some((2, TimexType::Duration, None, Extra::Fixed(v)));
+    }
+
+    // Quarters: "third-quarter", "the third quarter (of 1990)", "the fiscal first quarter",
+    // "the (latest) quarter", "the year-earlier quarter".
+    let mut j = i;
+    if l == "the" {
+        j += 1;
+    }
+    if word_is(tokens, j, "fiscal") {
+        j += 1;
+    }
+    let w = tok(tokens, j).map(Token::lower);
+    let w = w.as_deref().unwrap_or("");
+    let hyphen_quarter = w.strip_suffix("-quarter").and_then(ordinal_quarter);
+    let spaced_quarter =
+        ordinal_quarter(w).filter(|_| tok(tokens, j + 1).is_some_and(|q| q.is("quarter")));
+    if let Some(q) = hyphen_quarter.or(spaced_quarter) {
+        let mut end = j + if hyphen_quarter.is_some() { 1 } else { 2 };
+        if word_is(tokens, end, "of")
+            && let Some(y) = tok(tokens, end + 1).and_then(year_num)
+        {
+            end += 2;
+            return fixed(end - i, TimexType::Date, &format!("{y}-Q{q}"));
+        }
+        return Some((
+            end - i,
+            TimexType::Date,
+            None,
+            Extra::Quarter {
+                quarter: Some(q),
+                year_offset: 0,
+            },
+        ));
+    }
+    if l == "the" {
+        let mut k = i + 1;
+        let mut year_offset = 0;
+        match next {
+            "latest" | "recent" | "last" | "current" => k += 1,
+            "year-earlier" | "year-ago" => {
+                k += 1;
+                year_offset = -1;
+            }
+            _ => {}
+        }
+        if tok(tokens, k).is_some_and(|q| q.is("quarter") || (q.is("period") && k > i + 1)) {
+            return Some((
+                k + 1 - i,
+                TimexType::Date,
+                None,
+                Extra::Quarter {
+                    quarter: None,
+                    year_offset,
+                },
+            ));
+        }
+    }
+    if matches!(l.as_str(), "year-earlier" | "year-ago") && mentions_quarter(tokens) {
+        return Some((
+            1,
+            TimexType::Date,
+            None,
+            Extra::Quarter {
+                quarter: None,
+                year_offset: -1,
+            },
+        ));
+    }
+    // "a year ago" / "a year earlier" in a sentence about quarters.
+    if matches!(l.as_str(), "a" | "one")
+        && next == "year"
+        && tok(tokens, i + 2).is_some_and(|w| w.is("ago") || w.is("earlier"))
+        && mentions_quarter(tokens)
+    {
+        return Some((
+            3,
+            TimexType::Date,
+            None,
+            Extra::Quarter {
+                quarter: None,
+                year_offset: -1,
+            },
+        ));
+    }
+
+    // Seasons: "last fall", "this summer", "summer 1998".
+    let (offset, k) = match l.as_str() {
+        "last" | "past" => (Some(-1), i + 1),
+        "this" => (Some(0), i + 1),
+        "next" | "coming" => (Some(1), i + 1),
+        _ => (None, i),
+    };
+    if let Some(code) = tok(tokens, k).and_then(|s| season_code(s.text)) {
+        if let Some(y) = tok(tokens, k + 1).and_then(year_num) {
+            return fixed(k + 2 - i, TimexType::Date, &format!("{y}{code}"));
+        }
+        if let Some(off) = offset {
+            return Some((
+                k + 1 - i,
+                TimexType::Date,
+                None,
+                Extra::Suffixed {
+                    base: TimeAnchor::UnitOffset {
+                        unit: Unit::Year,
+                        offset: off,
+                    },
+                    suffix: code,
+                },
+            ));
+        }
+    }
+
+    // Parts of days: "this morning", "last night", "tonight", "yesterday afternoon",
+    // "Friday night".
+    let day_part = |n: usize, base: TimeAnchor, suffix: &'static str| {
+        Some((
+            n,
+            TimexType::Time,
+            Some(base.clone()),
+            Extra::Suffixed { base, suffix },
+        ))
+    };
+    if l == "this"
+        && let Some(code) = day_part_code(next)
+    {
+        return day_part(2, TimeAnchor::DayOffset(0), code);
+    }
+    if l == "last" && next == "night" {
+        return day_part(2, TimeAnchor::DayOffset(-1), "TNI");
+    }
+    if l == "tonight" {
+        return day_part(1, TimeAnchor::DayOffset(0), "TNI");
+    }
+    let day = match l.as_str() {
+        "yesterday" => Some(TimeAnchor::DayOffset(-1)),
+        "today" => Some(TimeAnchor::DayOffset(0)),
+        "tomorrow" => Some(TimeAnchor::DayOffset(1)),
+        _ => weekday_of(t.text)
+            .filter(|_| t.is_capitalised())
+            .map(|weekday| TimeAnchor::Weekday {
+                weekday,
+                direction: weekday_direction(tokens, i),
+            }),
+    };
+    if let Some(day) = day
+        && let Some(code) = day_part_code(next)
+    {
+        return day_part(2, day, code);
+    }
+
+    // Weekends.
+    if matches!(l.as_str(), "the" | "this" | "last" | "next") && next == "weekend" {
+        let offset = match l.as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        return Some((
+            2,
+            TimexType::Date,
+            None,
+            Extra::Suffixed {
+                base: TimeAnchor::UnitOffset {
+                    unit: Unit::Week,
+                    offset,
+                },
+                suffix: "-WE",
+            },
+        ));
+    }
+    None
+}
+
+/// Tokens before a match at `i` that TimeML counts as part of the expression ("the past two
+/// months", "late November", "fiscal 1989", "the end of 1990"). Returns the new first
+/// token index, not before `lo`.
+fn modifier_start(
+    tokens: &[Token<'_>],
+    i: usize,
+    lo: usize,
+    kind: TimexType,
+    anchor: Option<&TimeAnchor>,
+) -> usize {
+    let is = |j: usize, words: &[&str]| {
+        j >= lo && tok(tokens, j).is_some_and(|t| words.contains(&t.lower().as_str()))
+    };
+    let mut j = i;
+    let first = tok(tokens, i);
+    let counted = first.is_some_and(|t| {
+        t.kind == TokenKind::Number
+            || number_word(t.text).is_some()
+            || matches!(t.lower().as_str(), "several" | "few")
+    });
+    if kind == TimexType::Duration && counted {
+        if j > 0
+            && is(
+                j - 1,
+                &[
+                    "past", "last", "next", "first", "latest", "previous", "coming", "final",
+                    "recent",
+                ],
+            )
+        {
+            j -= 1;
+            if j > 0 && is(j - 1, &["the"]) {
+                j -= 1;
+            }
+        } else if j > 0 && is(j - 1, &["the"]) {
+            j -= 1;
+        } else if j > 0 && is(j - 1, &["nearly", "almost"]) {
+            j -= 1;
+        } else if j > 1 && is(j - 1, &["than", "to"]) && is(j - 2, &["more", "less", "up"]) {
+            j -= 2;
+        }
+        return j;
+    }
+    if kind != TimexType::Date {
+        return j;
+    }
+    let month_or_year = matches!(
+        anchor,
+        Some(
+            TimeAnchor::MonthOnly { .. } | TimeAnchor::Absolute(_) | TimeAnchor::UnitOffset { .. }
+        )
+    );
+    if matches!(anchor, Some(TimeAnchor::MonthOnly { .. }))
+        && j > 0
+        && is(j - 1, &["last", "this", "next"])
+    {
+        j -= 1;
+    }
+    if month_or_year && j > 0 && is(j - 1, &["early", "late", "mid", "fiscal"]) {
+        j -= 1;
+    }
+    // "the 1990s", "the late 1970s", "the mid-1990s".
+    let decade = matches!(anchor, Some(TimeAnchor::Absolute(d)) if d.precision == crate::model::Precision::Year && d.end.is_some_and(|e| Some(e) != d.start.and_then(|s| NaiveDate::from_ymd_opt(chrono::Datelike::year(&s), 12, 31))));
+    if decade && j > 0 && is(j - 1, &["the"]) {
+        j -= 1;
+    }
+    if month_or_year
+        && j >= 3
+        && is(j - 1, &["of"])
+        && is(j - 2, &["end", "beginning", "start", "middle", "half"])
+        && is(j - 3, &["the"])
+    {
+        j -= 3;
+    }
+    j
+}
+
 /// The TimeML unit letter of a duration word, and whether it is a time unit (`PT…`).
 fn duration_unit_code(w: &str) -> Option<(&'static str, bool, i64)> {
     // (code, time unit, multiplier)
@@ -1215,6 +1707,21 @@ impl Timex {
                 || format!("XXXX{suffix}"),
                 |d| format!("{}{suffix}", date_value(&d)),
             ),
+            Extra::Quarter {
+                quarter,
+                year_offset,
+            } => {
+                use chrono::Datelike as _;
+                let current = dct.month0() / 3 + 1;
+                let (mut year, q) = match quarter {
+                    Some(q) if *q > current => (dct.year() - 1, *q),
+                    Some(q) => (dct.year(), *q),
+                    None if current == 1 => (dct.year() - 1, 4),
+                    None => (dct.year(), current - 1),
+                };
+                year += year_offset;
+                format!("{year}-Q{q}")
+            }
             Extra::None => match (&self.anchor, self.kind) {
                 (Some(TimeAnchor::Since(inner)), _) => inner
                     .resolve(Some(dct))
