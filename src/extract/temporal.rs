@@ -53,6 +53,8 @@ pub enum Extra {
         quarter: Option<u32>,
         year_offset: i32,
     },
+    /// The last completed quarter, in the given year ("the 1988 quarter").
+    QuarterOfYear(i32),
 }
 
 fn month_of(w: &str) -> Option<u32> {
@@ -330,6 +332,8 @@ fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
         Some("last" | "past") => return Direction::Past,
         Some("next" | "coming") => return Direction::Future,
         Some("soon" | "early") if before(2).as_deref() == Some("as") => return Direction::Future,
+        // "later Thursday", "early Friday": the reference day itself or before.
+        Some("later" | "earlier" | "late" | "early") => return Direction::Past,
         _ => {}
     }
     // The nearest word before, skipping a preposition: a past verb not after an auxiliary.
@@ -355,7 +359,11 @@ fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
     {
         return Direction::Past;
     }
-    dir_for(tokens, i)
+    if future_cue_near(tokens, i, 12) {
+        Direction::Future
+    } else {
+        Direction::Past
+    }
 }
 
 /// Irregular past-tense verbs common in news.
@@ -378,37 +386,29 @@ fn is_clause_break(t: &Token<'_>) -> bool {
     matches!(t.text, ";" | "—" | "–" | "“" | "”" | "\"")
 }
 
-/// Which way a date without a year points ("filed on Jan. 6" → past, "will rule on Jan. 6"
-/// → future), from the nearest verb before it, else the first after it; `None` if the
-/// sentence gives no cue (the nearest such day is meant).
-fn tense_of(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
-    if clause_points_ahead(tokens, i) {
-        return Some(Direction::Future);
-    }
-    let before = tokens.get(i.saturating_sub(10)..i).unwrap_or_default();
-    for t in before.iter().rev() {
+/// A future cue ("will", "plans to", "is to") among the `window` tokens before `i`, in the
+/// same clause.
+fn future_cue_near(tokens: &[Token<'_>], i: usize, window: usize) -> bool {
+    let from = i.saturating_sub(window);
+    let before = tokens.get(from..i).unwrap_or_default();
+    for (k, t) in before.iter().enumerate().rev() {
         if is_clause_break(t) {
-            break;
+            return false;
         }
-        if is_past_marker(t) {
-            return Some(Direction::Past);
+        let l = t.lower();
+        if FUTURE_CUES.contains(&l.as_str()) && !matches!(l.as_str(), "later" | "set") {
+            return true;
         }
-    }
-    for t in tokens.iter().skip(i + 1).take(12) {
-        if is_clause_break(t) {
-            break;
-        }
-        if FUTURE_CUES.contains(&t.lower().as_str()) {
-            return Some(Direction::Future);
-        }
-        if is_past_marker(t) {
-            return Some(Direction::Past);
+        if matches!(l.as_str(), "is" | "are") && before.get(k + 1).is_some_and(|n| n.is("to")) {
+            return true;
         }
     }
-    None
+    false
 }
 
-/// Like [`tense_of`], but a deadline ("by Jan. 14") means the nearest such day.
+/// Which way a month and day without a year ("Jan. 14") points: ahead after a near future
+/// cue ("will rule on Dec. 30"), back after a near past verb ("filed charges on Dec. 30"),
+/// else (a deadline "by Jan. 14", or no cue close by) the nearest such day.
 fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
     if i.checked_sub(1)
         .and_then(|p| tok(tokens, p))
@@ -416,7 +416,26 @@ fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
     {
         return None;
     }
-    tense_of(tokens, i)
+    if future_cue_near(tokens, i, 6) {
+        return Some(Direction::Future);
+    }
+    // A past verb earlier in the clause, unless a present or modal verb comes between
+    // ("the reduced dividend is payable Jan. 2").
+    let before = tokens.get(i.saturating_sub(10)..i).unwrap_or_default();
+    for t in before.iter().rev() {
+        if is_clause_break(t)
+            || matches!(
+                t.lower().as_str(),
+                "is" | "are" | "be" | "can" | "may" | "must" | "should" | "which" | "that"
+            )
+        {
+            break;
+        }
+        if is_past_marker(t) {
+            return Some(Direction::Past);
+        }
+    }
+    None
 }
 
 /// Finds temporal expressions in `text[sentence]`.
@@ -1399,6 +1418,19 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
             ));
         }
     }
+    // "the 1988 quarter", "the 1989 period", "the 1988 second quarter".
+    if l == "the"
+        && let Some(y) = tok(tokens, i + 1).and_then(year_num)
+    {
+        if let Some(q) = tok(tokens, i + 2).and_then(|w| ordinal_quarter(w.text))
+            && word_is(tokens, i + 3, "quarter")
+        {
+            return fixed(4, TimexType::Date, &format!("{y}-Q{q}"));
+        }
+        if word_is(tokens, i + 2, "quarter") || word_is(tokens, i + 2, "period") {
+            return Some((3, TimexType::Date, None, Extra::QuarterOfYear(y)));
+        }
+    }
     if matches!(l.as_str(), "year-earlier" | "year-ago") && mentions_quarter(tokens) {
         return Some((
             1,
@@ -1486,10 +1518,11 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
                 direction: weekday_direction(tokens, i),
             }),
     };
+    // "Friday night": TimeBank marks the day (DATE, the day's value) with its part.
     if let Some(day) = day
-        && let Some(code) = day_part_code(next)
+        && day_part_code(next).is_some()
     {
-        return day_part(2, day, code);
+        return Some((2, TimexType::Date, Some(day), Extra::None));
     }
 
     // Weekends.
@@ -1722,6 +1755,11 @@ impl Timex {
                 year += year_offset;
                 format!("{year}-Q{q}")
             }
+            Extra::QuarterOfYear(year) => {
+                use chrono::Datelike as _;
+                let current = dct.month0() / 3 + 1;
+                format!("{year}-Q{}", if current == 1 { 4 } else { current - 1 })
+            }
             Extra::None => match (&self.anchor, self.kind) {
                 (Some(TimeAnchor::Since(inner)), _) => inner
                     .resolve(Some(dct))
@@ -1771,11 +1809,29 @@ pub fn tag_text(text: &str, dct: NaiveDate) -> Vec<Tagged> {
         i += 1;
     }
     paragraphs.push(Span::new(para_start, text.len()));
+    // Earnings reports compare quarters: there "a year ago" is that quarter a year ago.
+    let quarterly = text.contains("quarter");
     for para in paragraphs {
         for s in super::sentences::split(text, para) {
             let Some(st) = s.slice(text) else { continue };
             let tokens = tokenize(st, s.start);
-            for tx in find_in_tokens(&tokens) {
+            for mut tx in find_in_tokens(&tokens) {
+                if quarterly
+                    && tx.anchor
+                        == Some(TimeAnchor::UnitOffset {
+                            unit: Unit::Year,
+                            offset: -1,
+                        })
+                    && tx.span.slice(text).is_some_and(|w| {
+                        let w = w.to_ascii_lowercase();
+                        w.ends_with("year ago") || w.ends_with("year earlier")
+                    })
+                {
+                    tx.extra = Extra::Quarter {
+                        quarter: None,
+                        year_offset: -1,
+                    };
+                }
                 push_tagged(&mut out, text, &tx, dct);
             }
         }
