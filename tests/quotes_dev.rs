@@ -275,7 +275,10 @@ const CASES: &[Case] = &[
 ];
 
 fn reference() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2025, 11, 12).unwrap()
+    let Some(d) = NaiveDate::from_ymd_opt(2025, 11, 12) else {
+        panic!("not a date");
+    };
+    d
 }
 
 fn extract(text: &str) -> Briefing {

@@ -426,6 +426,11 @@ pub fn find(doc: &Doc<'_>) -> Found {
                 i += 1;
                 continue;
             }
+            // "Said Education Secretary Noor Rahman: …": an inverted speech verb.
+            if sentence_initial && SPEECH_VERBS_SET.contains(t.lower().as_str()) {
+                i += 1;
+                continue;
+            }
             if title.is_none() && sentence_initial && doc.is_common_word(t.text) {
                 i += 1;
                 continue;

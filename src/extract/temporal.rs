@@ -40,7 +40,7 @@ pub enum Extra {
     /// The value is the anchor's (or `PRESENT_REF` without one).
     #[default]
     None,
-    /// A complete value: "P4Y", "PAST_REF", "199", "XXXX-SU".
+    /// A complete value: `P4Y`, `PAST_REF`, `199`, `XXXX-SU`.
     Fixed(String),
     /// `base` resolved, then `suffix`: "1998" + "-SU", "1998-08-07" + "TEV".
     Suffixed {
@@ -329,11 +329,10 @@ fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
     };
     let prev = before(1);
     match prev.as_deref() {
-        Some("last" | "past") => return Direction::Past,
-        Some("next" | "coming") => return Direction::Future,
         Some("soon" | "early") if before(2).as_deref() == Some("as") => return Direction::Future,
         // "later Thursday", "early Friday": the reference day itself or before.
-        Some("later" | "earlier" | "late" | "early") => return Direction::Past,
+        Some("last" | "past" | "later" | "earlier" | "late" | "early") => return Direction::Past,
+        Some("next" | "coming") => return Direction::Future,
         _ => {}
     }
     // The nearest word before, skipping a preposition: a past verb not after an auxiliary.
@@ -1582,9 +1581,7 @@ fn modifier_start(
             if j > 0 && is(j - 1, &["the"]) {
                 j -= 1;
             }
-        } else if j > 0 && is(j - 1, &["the"]) {
-            j -= 1;
-        } else if j > 0 && is(j - 1, &["nearly", "almost"]) {
+        } else if j > 0 && is(j - 1, &["the", "nearly", "almost"]) {
             j -= 1;
         } else if j > 1 && is(j - 1, &["than", "to"]) && is(j - 2, &["more", "less", "up"]) {
             j -= 2;

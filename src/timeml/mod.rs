@@ -13,6 +13,7 @@ use crate::extract::temporal::{self, TimexType};
 use crate::model::Span;
 use chrono::NaiveDate;
 use std::fmt;
+use std::fmt::Write as _;
 
 /// Why a TimeML document could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,7 +73,7 @@ pub struct Document {
 fn line_at(src: &str, pos: usize) -> usize {
     src.as_bytes()
         .get(..pos)
-        .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
+        .map_or(0, |b| b.split(|&c| c == b'\n').count() - 1)
         + 1
 }
 
@@ -356,12 +357,13 @@ impl Document {
                 out.push_str(&t.raw);
             }
             emit_text(&mut out, a.span.start, &mut pos);
-            out.push_str(&format!(
+            let _ = write!(
+                out,
                 "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\">",
                 n + 1,
                 escape_attr(&a.kind),
                 escape_attr(&a.value)
-            ));
+            );
             while let Some(t) = tags.next_if(|t| t.at < a.span.end) {
                 emit_text(&mut out, t.at, &mut pos);
                 out.push_str(&t.raw);
