@@ -431,7 +431,23 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
     // All quoted spans, with multi-paragraph continuation.
     let mut spans: Vec<(usize, usize, usize, bool)> = Vec::new();
     for p in &doc.paragraphs {
+        let before = spans.len();
         spans.extend(quote_spans(doc.text, *p));
+        // "MAYOR JANE DOE: We will vote…": a transcript line without quote marks is the
+        // labelled speaker's words, up to the end of the paragraph.
+        if spans.len() == before
+            && let Some(first) = doc.sentences.iter().find(|s| s.span.start >= p.start)
+            && first.span.start < p.end
+            && let Some((_, _, colon)) = super::actors::slug_label(&first.tokens)
+            && let Some(c) = first.tokens.get(colon)
+        {
+            let body = doc.text.get(c.end..p.end).unwrap_or("");
+            let start = c.end + (body.len() - body.trim_start().len());
+            let end = c.end + body.trim_end().len();
+            if start < end {
+                spans.push((c.end, start, end, true));
+            }
+        }
     }
     let mut masked: Vec<(usize, usize)> = spans.iter().map(|&(o, _, e, _)| (o, e + 1)).collect();
     masked.sort_unstable();
