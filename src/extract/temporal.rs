@@ -546,6 +546,14 @@ static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             "few",
             "many",
             "fiscal",
+            "nineteen",
+            "years",
+            "months",
+            "weeks",
+            "days",
+            "hours",
+            "decades",
+            "centuries",
             "first",
             "second",
             "third",
@@ -755,7 +763,11 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
                 | "this"
                 | "from"
                 | "through"
-        );
+        ) || (prev == "of"
+            && i >= 2
+            && tok(tokens, i - 2).is_some_and(|w| {
+                matches!(w.lower().as_str(), "end" | "middle" | "beginning" | "start")
+            }));
         let ambiguous = matches!(m, 5) || (m == 3 && t.text.len() == 3);
         if cue
             && (!ambiguous || matches!(prev, "in" | "since" | "last" | "next" | "early" | "late"))
@@ -1458,6 +1470,33 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         ));
     }
 
+    // Spoken years in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+    if l == "nineteen"
+        && let Some(y) = tok(tokens, i + 1).and_then(|w| spoken_tens(w.text))
+    {
+        return fixed(2, TimexType::Date, &format!("19{y:02}"));
+    }
+    if l == "the"
+        && next == "year"
+        && word_is(tokens, i + 2, "two")
+        && word_is(tokens, i + 3, "thousand")
+    {
+        return fixed(4, TimexType::Date, "2000");
+    }
+    // "for years", "within weeks", "for centuries": a vague duration.
+    if let Some(p) = i.checked_sub(1).and_then(|p| tok(tokens, p))
+        && (p.is("for") || p.is("within"))
+        && t.text.ends_with('s')
+        && let Some((code, time, _)) = duration_unit_code(t.text)
+    {
+        let v = if time {
+            format!("PTX{code}")
+        } else {
+            format!("PX{code}")
+        };
+        return Some((1, TimexType::Duration, None, Extra::Fixed(v)));
+    }
+
     // Seasons: "last fall", "this summer", "summer 1998".
     let (offset, k) = match l.as_str() {
         "last" | "past" => (Some(-1), i + 1),
@@ -1620,6 +1659,38 @@ fn modifier_start(
         j -= 3;
     }
     j
+}
+
+/// "ninety-six" → 96, "eighty" → 80 (the second half of a spoken year).
+fn spoken_tens(w: &str) -> Option<u32> {
+    let mut buf = [0u8; 24];
+    let l = ascii_lower(w, &mut buf)?;
+    let (tens, unit) = l.split_once('-').unwrap_or((l, ""));
+    let t = match tens {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    };
+    let u = match unit {
+        "" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        _ => return None,
+    };
+    Some(t + u)
 }
 
 /// The TimeML unit letter of a duration word, and whether it is a time unit (`PT…`).
