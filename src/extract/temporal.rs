@@ -1970,6 +1970,76 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d)
     }
 
+    fn timeml(text: &str) -> Vec<(String, &'static str, String)> {
+        let dct = NaiveDate::from_ymd_opt(2026, 1, 7).unwrap(); // a Wednesday
+        tag_text(text, dct)
+            .into_iter()
+            .map(|t| {
+                (
+                    t.span.slice(text).unwrap().to_owned(),
+                    crate::timeml::type_name(t.kind),
+                    t.value,
+                )
+            })
+            .collect()
+    }
+
+    fn has(v: &[(String, &str, String)], text: &str, kind: &str, value: &str) -> bool {
+        v.iter()
+            .any(|(t, k, x)| t == text && *k == kind && x == value)
+    }
+
+    #[test]
+    fn timeml_values_of_dates_durations_and_sets() {
+        let v = timeml(
+            "The board met Monday and said profit for the past two years rose. \
+             Talks happen every week and the plan runs for four years. \
+             Sales fell last week, a 90-day review began in March 2025 and it ended yesterday.",
+        );
+        assert!(has(&v, "Monday", "DATE", "2026-01-05"), "{v:?}");
+        assert!(has(&v, "the past two years", "DURATION", "P2Y"), "{v:?}");
+        assert!(has(&v, "every week", "SET", "P1W"), "{v:?}");
+        assert!(has(&v, "four years", "DURATION", "P4Y"), "{v:?}");
+        // 31 Dec 2025 lies in ISO week 1 of 2026.
+        assert!(has(&v, "last week", "DATE", "2026-W01"), "{v:?}");
+        assert!(has(&v, "90-day", "DURATION", "P90D"), "{v:?}");
+        assert!(has(&v, "March 2025", "DATE", "2025-03"), "{v:?}");
+        assert!(has(&v, "yesterday", "DATE", "2026-01-06"), "{v:?}");
+    }
+
+    #[test]
+    fn timeml_vague_references_quarters_and_seasons() {
+        let v = timeml(
+            "Prices rose recently and now stand higher. The firm expects a gain in the \
+             fourth quarter, after the latest quarter disappointed. Fiscal 2025 closed last \
+             summer, and the future looks better. The plant opened in the 1990s.",
+        );
+        assert!(has(&v, "recently", "DATE", "PAST_REF"), "{v:?}");
+        assert!(has(&v, "now", "DATE", "PRESENT_REF"), "{v:?}");
+        assert!(has(&v, "the fourth quarter", "DATE", "2025-Q4"), "{v:?}");
+        assert!(has(&v, "the latest quarter", "DATE", "2025-Q4"), "{v:?}");
+        assert!(has(&v, "Fiscal 2025", "DATE", "2025"), "{v:?}");
+        assert!(has(&v, "last summer", "DATE", "2025-SU"), "{v:?}");
+        assert!(has(&v, "the future", "DATE", "FUTURE_REF"), "{v:?}");
+        assert!(has(&v, "the 1990s", "DATE", "199"), "{v:?}");
+    }
+
+    #[test]
+    fn timeml_ranges_split_and_possessives_drop_their_ending() {
+        let v = timeml("The mission ran from 2014 to 2022. Friday's vote was close.");
+        assert!(has(&v, "2014", "DATE", "2014"), "{v:?}");
+        assert!(has(&v, "2022", "DATE", "2022"), "{v:?}");
+        assert!(has(&v, "Friday", "DATE", "2026-01-02"), "{v:?}");
+    }
+
+    #[test]
+    fn weekday_after_a_past_verb_looks_back_and_deadlines_take_the_nearest_day() {
+        // Reference Wednesday 7 Jan 2026.
+        let v = timeml("The agency announced Thursday that applications are due by Jan. 14.");
+        assert!(has(&v, "Thursday", "DATE", "2026-01-01"), "{v:?}");
+        assert!(has(&v, "Jan. 14", "DATE", "2026-01-14"), "{v:?}");
+    }
+
     #[test]
     fn years_with_trigger() {
         let v = all("Russia first invaded Ukraine in 2014 and launched a full-scale war in 2022.");
