@@ -287,7 +287,10 @@ fn speaker_at(
         toks.get(k)
             .is_some_and(|t| t.is_word() && !t.is_capitalised())
     });
-    if between_ok && tok.is_word() && !tok.is_capitalised() && tok.text.len() >= 3 {
+    // With words between "the" and the noun, only a noun right at the speech verb counts
+    // (each look-up scans recent mentions; most such phrases are not speakers).
+    let at_verb = the_at == 1 || tok.start > verb_pos || verb_pos.saturating_sub(tok.end) <= 1;
+    if between_ok && at_verb && tok.is_word() && !tok.is_capitalised() && tok.text.len() >= 3 {
         let actor = resolve_role_noun(doc.text, found, tok.text, the.start)?;
         return Some(Speaker {
             actor: Some(actor),

@@ -450,10 +450,7 @@ pub fn find(text: &str, sentence: Span) -> Vec<Timex> {
 pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
     // "Friday's", "last year's": the date is the word without its possessive ending.
     let split: Vec<Token<'_>>;
-    let tokens = if tokens
-        .iter()
-        .any(|t| t.kind == TokenKind::Word && (t.text.ends_with("'s") || t.text.ends_with("’s")))
-    {
+    let tokens = if tokens.iter().any(is_dated_possessive) {
         split = tokens
             .iter()
             .flat_map(|t| match t.split_possessive() {
@@ -529,6 +526,38 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
         }
     }
     merge_times(out)
+}
+
+/// "Friday's", "year's", "December's": a possessive whose stem can be part of a date.
+fn is_dated_possessive(t: &Token<'_>) -> bool {
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let Some(stem) = t
+        .text
+        .strip_suffix("'s")
+        .or_else(|| t.text.strip_suffix("’s"))
+    else {
+        return false;
+    };
+    weekday_of(stem).is_some()
+        || month_of(stem).is_some()
+        || unit_of(stem).is_some()
+        || matches!(
+            ascii_lower(stem, &mut [0u8; 24]),
+            Some(
+                "today"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "quarter"
+                    | "weekend"
+                    | "summer"
+                    | "spring"
+                    | "fall"
+                    | "winter"
+                    | "autumn"
+            )
+        )
 }
 
 /// Words that can begin a temporal expression besides numbers, months, weekdays, number
@@ -1323,6 +1352,10 @@ fn mentions_quarter(tokens: &[Token<'_>]) -> bool {
 /// vague references ("recently", "the future"), weekends and vague durations.
 fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     let t = tok(tokens, i)?;
+    // No rule here starts with a number or a month: leave those to `match_at` at once.
+    if t.kind != TokenKind::Word || month_of(t.text).is_some() {
+        return None;
+    }
     let l = t.lower();
     let next = tok(tokens, i + 1).map(Token::lower);
     let next = next.as_deref().unwrap_or("");
