@@ -61,8 +61,6 @@ const CUES: &[&[&str]] = &[
     &["not", "yet", "decided"],
     &["remains", "open"],
     &["still", "being", "discussed"],
-    &["don't", "know", "yet"],
-    &["do", "not", "know", "yet"],
 ];
 
 const WH: &[&str] = &[
@@ -108,7 +106,8 @@ fn has_cue(toks: &[Token<'_>]) -> Option<usize> {
     static TELLING: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| {
             const COMMON: &[&str] = &[
-                "not", "to", "be", "been", "no", "the", "a", "remain", "remains",
+                "not", "to", "be", "been", "no", "the", "a", "remain", "remains", "too", "still",
+                "being", "yet",
             ];
             CUES.iter()
                 .filter_map(|c| {

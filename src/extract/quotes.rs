@@ -439,7 +439,13 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
         // "MAYOR JANE DOE: We will vote…": a transcript line without quote marks is the
         // labelled speaker's words, up to the end of the paragraph.
         if spans.len() == before
-            && let Some(first) = doc.sentences.iter().find(|s| s.span.start >= p.start)
+            && doc
+                .text
+                .get(p.start..p.end.min(p.start + 80))
+                .is_some_and(|head| head.contains(':'))
+            && let Some(first) = doc
+                .sentences
+                .get(doc.sentences.partition_point(|s| s.span.start < p.start))
             && first.span.start < p.end
             && let Some((_, _, colon)) = super::actors::slug_label(&first.tokens)
             && let Some(c) = first.tokens.get(colon)
