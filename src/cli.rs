@@ -92,6 +92,22 @@ pub enum Command {
         #[arg(long)]
         no_excerpts: bool,
     },
+    /// Tag the text of a TimeML document with TIMEX3 (its creation time is the reference).
+    Timeml {
+        /// The TimeML file (.tml).
+        input: PathBuf,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Score the temporal tagger on gold TimeML files (TempEval-3 strict/relaxed/value).
+    EvalTimeml {
+        /// A directory of gold .tml files (searched recursively).
+        gold_dir: PathBuf,
+        /// Also write every missed, spurious and wrongly valued expression to this file.
+        #[arg(long)]
+        errors: Option<PathBuf>,
+    },
 }
 
 /// Export formats.
@@ -235,6 +251,26 @@ pub fn import_folder(
     write_out(&crate::import::to_tsv(&r.table), output)
 }
 
+/// Runs `timeml`.
+pub fn timeml_cmd(input: &Path, output: Option<&Path>) -> Result<(), String> {
+    let bytes =
+        std::fs::read(input).map_err(|e| format!("{}: could not read: {e}", input.display()))?;
+    let doc =
+        crate::timeml::Document::parse(&bytes).map_err(|e| format!("{}: {e}", input.display()))?;
+    write_out(&doc.write(&doc.tag()), output)
+}
+
+/// Runs `eval-timeml`.
+pub fn eval_timeml(dir: &Path, errors: Option<&Path>) -> Result<(), String> {
+    let files = crate::timeml::score::eval_dir(dir)?;
+    if let Some(p) = errors {
+        let all: String = files.iter().map(|f| f.errors.as_str()).collect();
+        export::write_atomic(p, all.as_bytes())
+            .map_err(|e| format!("{}: could not write: {e}", p.display()))?;
+    }
+    write_out(&crate::timeml::score::report(&files), None)
+}
+
 /// Entry point used by `main`.
 pub fn run(cli: Cli) -> ExitCode {
     run_from(cli, std::time::Instant::now())
@@ -283,6 +319,8 @@ pub fn run_from(cli: Cli, t0: std::time::Instant) -> ExitCode {
             };
             export_cmd(&input, cli.date, format.into(), output.as_deref(), &opts)
         }
+        Some(Command::Timeml { input, output }) => timeml_cmd(&input, output.as_deref()),
+        Some(Command::EvalTimeml { gold_dir, errors }) => eval_timeml(&gold_dir, errors.as_deref()),
         Some(Command::Open { files }) => open_window(files, cli.date, false),
         Some(Command::Present { file }) => open_window(file.into_iter().collect(), cli.date, true),
         None => open_window(cli.files, cli.date, false),

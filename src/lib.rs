@@ -13,5 +13,6 @@ pub mod load;
 pub mod model;
 pub mod save;
 pub mod timeline;
+pub mod timeml;
 #[cfg(feature = "gui")]
 pub mod ui;

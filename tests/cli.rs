@@ -216,3 +216,48 @@ fn unwritable_output_is_an_error_and_leaves_nothing() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("could not write"), "{}", stderr(&out));
 }
+
+const TML: &str = "<?xml version=\"1.0\" ?>\n<TimeML>\n\
+<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2026-01-07\" functionInDocument=\"CREATION_TIME\">2026-01-07</TIMEX3></DCT>\n\
+<TEXT>\nThe ferry board <EVENT eid=\"e1\">met</EVENT> <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2026-01-05\">Monday</TIMEX3> and \
+reviewed the past two years at Lund &amp; Co.\n</TEXT>\n<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\"/>\n</TimeML>\n";
+
+#[test]
+fn timeml_tags_the_text_and_keeps_it_unchanged() {
+    let input = temp("doc.tml", TML.as_bytes());
+    let out = briefline(&["timeml", input.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let tagged = String::from_utf8(out.stdout).unwrap();
+    assert!(tagged.ends_with("</TEXT>"), "{tagged}");
+    assert!(
+        tagged.contains("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2026-01-05\">Monday</TIMEX3>")
+    );
+    assert!(tagged.contains(
+        "<TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P2Y\">the past two years</TIMEX3>"
+    ));
+    assert!(tagged.contains("Lund &amp; Co."));
+    assert!(!tagged.contains("MAKEINSTANCE"));
+}
+
+#[test]
+fn eval_timeml_scores_a_folder_and_bad_files_fail() {
+    let dir = std::env::temp_dir().join(format!("briefline-tml-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.tml"), TML).unwrap();
+    let out = briefline(&["eval-timeml", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(report.contains("a.tml"), "{report}");
+    // Gold has one expression (Monday), the tagger finds it and "the past two years".
+    assert!(report.contains("gold 1 system 2"), "{report}");
+    assert!(report.contains("strict   P 50.00 R 100.00"), "{report}");
+
+    std::fs::write(dir.join("b.tml"), TML.replace("CREATION_TIME", "NONE")).unwrap();
+    let out = briefline(&["eval-timeml", dir.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("creation time"), "{}", stderr(&out));
+    let bad = temp("bad.tml", b"<TEXT>\xff\xfe</TEXT>");
+    let out = briefline(&["timeml", bad.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("UTF-8"), "{}", stderr(&out));
+}

@@ -254,4 +254,24 @@ proptest! {
             check_briefing(&b)?;
         }
     }
+
+    #[test]
+    fn timeml_never_panics_and_keeps_the_text(text in article(), junk in "[<>&/A-Z= \"]{0,40}") {
+        // Valid markup around arbitrary text: the tagger's output reads back to the same text.
+        let escaped = text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+        let doc = format!(
+            "<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"2026-01-07\" functionInDocument=\"CREATION_TIME\">x</TIMEX3></DCT><TEXT>{escaped}</TEXT></TimeML>"
+        );
+        if let Ok(d) = briefline::timeml::Document::parse(doc.as_bytes()) {
+            let out = d.write(&d.tag());
+            let again = briefline::timeml::Document::parse(out.as_bytes());
+            prop_assert!(again.is_ok());
+            if let Ok(again) = again {
+                prop_assert_eq!(again.text, d.text);
+            }
+        }
+        // Broken markup: an error or a document, never a panic.
+        let broken = doc.replacen("</TEXT>", &junk, 1);
+        let _ = briefline::timeml::Document::parse(broken.as_bytes());
+    }
 }

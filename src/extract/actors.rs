@@ -235,6 +235,55 @@ impl Builder<'_> {
     }
 }
 
+/// A transcript slug line ("MAYOR JANE DOE: We will vote…"): the tokens of the label's
+/// name (after any title), the title in title case, and the colon token's index. The label
+/// is two to six upper-case words at the start of `toks`, right before a colon.
+pub(crate) fn slug_label(
+    toks: &[Token<'_>],
+) -> Option<(std::ops::Range<usize>, Option<String>, usize)> {
+    let colon = toks.iter().take(8).position(|t| t.text == ":")?;
+    let words = toks.get(..colon)?;
+    let upper = |t: &Token<'_>| {
+        t.is_word()
+            && t.text.chars().any(char::is_alphabetic)
+            && !t.text.chars().any(char::is_lowercase)
+    };
+    if words.len() < 2 || !words.iter().all(upper) {
+        return None;
+    }
+    // The longest title at the start ("COUNCILLOR", "FOREIGN MINISTER").
+    let mut title = None;
+    let mut first = 0;
+    for n in (1..=2usize).rev() {
+        if let Some(ws) = words.get(..n)
+            && n < words.len()
+        {
+            let joined = ws
+                .iter()
+                .map(|t| title_case(t.text))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if TITLES_SET.contains(&joined.as_str()) {
+                title = Some(joined);
+                first = n;
+                break;
+            }
+        }
+    }
+    let name = words.get(first..)?;
+    (name.len() >= 2 && name.len() <= 4).then_some((first..colon, title, colon))
+}
+
+/// "JANE" → "Jane".
+fn title_case(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map_or_else(String::new, |f| {
+        f.to_uppercase()
+            .chain(c.flat_map(char::to_lowercase))
+            .collect()
+    })
+}
+
 /// Longest gazetteer match at token `i`: (tokens used, entry, surface).
 fn gazetteer_at<'a>(
     text: &'a str,
@@ -368,6 +417,30 @@ pub fn find(doc: &Doc<'_>) -> Found {
         }
 
         let mut i = 0;
+        // A transcript slug line at a paragraph start names its speaker in capitals.
+        let paragraph_start = si == 0
+            || doc
+                .sentences
+                .get(si - 1)
+                .is_some_and(|p| p.paragraph != sent.paragraph);
+        if paragraph_start && let Some((range, title, colon)) = slug_label(toks) {
+            let name_toks = toks.get(range).unwrap_or_default();
+            if let (Some(a), Some(z)) = (name_toks.first(), name_toks.last()) {
+                let name = name_toks
+                    .iter()
+                    .map(|t| title_case(t.text))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let actor = b.actor(&name, ActorKind::Person);
+                if let Some(act) = b.actors.get_mut(actor)
+                    && act.title.is_none()
+                {
+                    act.title = title;
+                }
+                b.mention(Span::new(a.start, z.end), si, actor, MentionKind::Name);
+            }
+            i = colon + 1;
+        }
         while i < toks.len() {
             let t = &toks[i];
             if let Some((n, e, surface)) = gazetteer_at(text, toks, i) {
@@ -423,6 +496,11 @@ pub fn find(doc: &Doc<'_>) -> Found {
             let sentence_initial = super::is_sentence_initial(toks, i);
             let title = is_title_at(toks, i);
             if title.is_none() && NOT_NAMES_SET.contains(&t.without_possessive()) {
+                i += 1;
+                continue;
+            }
+            // "Said Education Secretary Noor Rahman: …": an inverted speech verb.
+            if sentence_initial && SPEECH_VERBS_SET.contains(t.lower().as_str()) {
                 i += 1;
                 continue;
             }

@@ -52,6 +52,15 @@ const CUES: &[&[&str]] = &[
     &["not", "been", "finalised"],
     &["not", "been", "finalized"],
     &["unknown", "whether"],
+    // A speaker admitting something is unsettled.
+    &["too", "early", "to", "say"],
+    &["not", "settled"],
+    &["not", "been", "settled"],
+    &["not", "been", "resolved"],
+    &["not", "resolved"],
+    &["not", "yet", "decided"],
+    &["remains", "open"],
+    &["still", "being", "discussed"],
 ];
 
 const WH: &[&str] = &[
@@ -97,7 +106,8 @@ fn has_cue(toks: &[Token<'_>]) -> Option<usize> {
     static TELLING: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| {
             const COMMON: &[&str] = &[
-                "not", "to", "be", "been", "no", "the", "a", "remain", "remains",
+                "not", "to", "be", "been", "no", "the", "a", "remain", "remains", "too", "still",
+                "being", "yet",
             ];
             CUES.iter()
                 .filter_map(|c| {
@@ -420,6 +430,19 @@ mod tests {
     fn repeated_sentences_and_near_duplicates_give_one_question() {
         let s = "The plan has yet to be agreed by the ministers. ";
         assert_eq!(questions(&s.repeat(3)).len(), 1);
+    }
+
+    #[test]
+    fn decisions_not_made_and_admissions_are_open() {
+        for s in [
+            "No decision has been made on the second runway.",
+            "The sticking point remains the funding of the rail link.",
+            "The mayor admitted it was too early to say whether the bridge would reopen.",
+            "The route of the pipeline has not been settled, officials said.",
+            "Whether the border stays open remains open.",
+        ] {
+            assert_eq!(questions(s).len(), 1, "{s}");
+        }
     }
 
     #[test]

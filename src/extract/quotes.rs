@@ -53,6 +53,7 @@ fn closing_for(open: &str) -> &'static [&'static str] {
         "«" => &["»"],
         "„" => &["“", "”"],
         "‘" => &["’"],
+        "'" => &["'"],
         _ => &["”"],
     }
 }
@@ -75,6 +76,11 @@ fn quote_spans(text: &str, para: Span) -> Vec<(usize, usize, usize, bool)> {
             Some("''")
         } else if rest.starts_with('"') && at_open {
             Some("\"")
+        } else if rest.starts_with('\'')
+            && at_open
+            && rest[1..].starts_with(|c: char| c.is_alphabetic())
+        {
+            Some("'")
         } else if rest.starts_with('‘')
             && at_open
             && rest['‘'.len_utf8()..].starts_with(|c: char| c.is_alphanumeric())
@@ -109,7 +115,7 @@ fn quote_spans(text: &str, para: Span) -> Vec<(usize, usize, usize, bool)> {
             if let Some(c) = closers.iter().find(|c| r.starts_with(**c)) {
                 // A closing single quote must not be an apostrophe inside a word.
                 let next = r[c.len()..].chars().next();
-                if *c != "’" || next.is_none_or(|n| !n.is_alphanumeric()) {
+                if !matches!(*c, "’" | "'") || next.is_none_or(|n| !n.is_alphanumeric()) {
                     close_at = Some((j, c.len()));
                     break;
                 }
@@ -203,13 +209,16 @@ fn resolve_pronoun(
         .or_else(|| salient.get(si).copied().flatten())
 }
 
-/// "the minister", "the ministry": the most recent actor before `pos` whose title, role or
-/// (for organisations) name contains `noun`.
-fn resolve_role_noun(found: &Found, noun: &str, pos: usize) -> Option<usize> {
-    let has_word = |s: &str| {
-        s.split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.eq_ignore_ascii_case(noun))
+/// "the minister", "the ministry", "the airline", "the former senator": the most recent
+/// actor before `pos` whose title, role, (for organisations) name, or the words written
+/// just before its name ("chief executive Irene Maas") contain `noun`.
+fn resolve_role_noun(text: &str, found: &Found, noun: &str, pos: usize) -> Option<usize> {
+    let same = |w: &str| {
+        w.eq_ignore_ascii_case(noun)
+            || w.strip_suffix('s')
+                .is_some_and(|w| w.eq_ignore_ascii_case(noun))
     };
+    let has_word = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(same);
     // Bounded look-back: the role was introduced recently or not at all.
     let upto = found.mentions.partition_point(|m| m.span.end <= pos);
     found.mentions[..upto]
@@ -221,6 +230,16 @@ fn resolve_role_noun(found: &Found, noun: &str, pos: usize) -> Option<usize> {
                 ActorKind::Person => {
                     a.title.as_deref().is_some_and(has_word)
                         || a.role.as_deref().is_some_and(has_word)
+                        || text
+                            .get(m.span.start.saturating_sub(40)..m.span.start)
+                            .or_else(|| text.get(..m.span.start))
+                            .is_some_and(|before| {
+                                before
+                                    .split_whitespace()
+                                    .rev()
+                                    .take(3)
+                                    .any(|w| same(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                            })
                 }
                 ActorKind::Organisation => has_word(&a.name),
                 _ => false,
@@ -257,9 +276,22 @@ fn speaker_at(
             verb_pos,
         });
     }
-    let the = toks.get(idx.checked_sub(1)?)?;
-    if the.is("the") && tok.is_word() && !tok.is_capitalised() && tok.text.len() >= 3 {
-        let actor = resolve_role_noun(found, tok.text, the.start)?;
+    // "the minister", "the former senator", "the company's chief executive".
+    let the_at = (1..=4).find(|&back| {
+        idx.checked_sub(back)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|t| t.is("the"))
+    })?;
+    let the = toks.get(idx - the_at)?;
+    let between_ok = (idx - the_at + 1..idx).all(|k| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && !t.is_capitalised())
+    });
+    // With words between "the" and the noun, only a noun right at the speech verb counts
+    // (each look-up scans recent mentions; most such phrases are not speakers).
+    let at_verb = the_at == 1 || tok.start > verb_pos || verb_pos.saturating_sub(tok.end) <= 1;
+    if between_ok && at_verb && tok.is_word() && !tok.is_capitalised() && tok.text.len() >= 3 {
+        let actor = resolve_role_noun(doc.text, found, tok.text, the.start)?;
         return Some(Speaker {
             actor: Some(actor),
             mention: doc.text.get(the.start..tok.end)?.to_owned(),
@@ -402,7 +434,29 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
     // All quoted spans, with multi-paragraph continuation.
     let mut spans: Vec<(usize, usize, usize, bool)> = Vec::new();
     for p in &doc.paragraphs {
+        let before = spans.len();
         spans.extend(quote_spans(doc.text, *p));
+        // "MAYOR JANE DOE: We will vote…": a transcript line without quote marks is the
+        // labelled speaker's words, up to the end of the paragraph.
+        if spans.len() == before
+            && doc
+                .text
+                .get(p.start..p.end.min(p.start + 80))
+                .is_some_and(|head| head.contains(':'))
+            && let Some(first) = doc
+                .sentences
+                .get(doc.sentences.partition_point(|s| s.span.start < p.start))
+            && first.span.start < p.end
+            && let Some((_, _, colon)) = super::actors::slug_label(&first.tokens)
+            && let Some(c) = first.tokens.get(colon)
+        {
+            let body = doc.text.get(c.end..p.end).unwrap_or("");
+            let start = c.end + (body.len() - body.trim_start().len());
+            let end = c.end + body.trim_end().len();
+            if start < end {
+                spans.push((c.end, start, end, true));
+            }
+        }
     }
     let mut masked: Vec<(usize, usize)> = spans.iter().map(|&(o, _, e, _)| (o, e + 1)).collect();
     masked.sort_unstable();
@@ -441,7 +495,21 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
         let last_s = doc.sentence_at(end.saturating_sub(1)).unwrap_or(first_s);
         // Attribution context: the quote's sentences plus the next one if the quote ends a sentence
         // and the next starts with an attribution ("… secure,” he said).
-        let ctx: Vec<usize> = (first_s..=last_s.max(first_s)).collect();
+        let mut ctx: Vec<usize> = (first_s..=last_s.max(first_s)).collect();
+        // "“Who will pay?” Nowak asked.": the attribution is a short sentence of its own.
+        if let Some(next) = doc.sentences.get(last_s + 1)
+            && next.tokens.len() <= 6
+            && doc
+                .sentences
+                .get(last_s)
+                .is_some_and(|s| s.span.end <= end + 4)
+            && next
+                .tokens
+                .iter()
+                .any(|t| SPEECH_VERBS_SET.contains(&t.lower().as_str()))
+        {
+            ctx.push(last_s + 1);
+        }
         let word_count = text.split_whitespace().count();
         let sent_span = Span::new(
             doc.sentences[first_s].span.start,
@@ -539,14 +607,16 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
         let (speaker, mention, verb_pos) = if let Some(s) = speaker {
             (s.actor, Some(s.mention), Some(s.verb_pos))
         } else {
-            if word_count < 5 {
-                continue;
-            }
             // A continuing quote from the same speaker in the previous sentences.
             let prev = out.last().filter(|q| {
                 doc.sentence_at(q.span.start)
                     .is_some_and(|ps| first_s.saturating_sub(ps) <= 2)
             });
+            // A short quoted phrase with nobody speaking is a term, unless it continues a
+            // speaker's quote ("“Tariffs hurt,” he said. “We will keep talking.”").
+            if word_count < 5 && prev.is_none_or(|q| q.speaker.is_none()) {
+                continue;
+            }
             (
                 prev.and_then(|q| q.speaker),
                 prev.and_then(|q| q.speaker_mention.clone()),

@@ -30,6 +30,31 @@ pub struct Timex {
     pub kind: TimexType,
     /// `None` for durations, sets and vague references ("now").
     pub anchor: Option<TimeAnchor>,
+    /// What the TimeML value needs beyond the anchor (durations, seasons, "now"…).
+    pub extra: Extra,
+}
+
+/// What an expression's TimeML value needs beyond its anchor.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Extra {
+    /// The value is the anchor's (or `PRESENT_REF` without one).
+    #[default]
+    None,
+    /// A complete value: `P4Y`, `PAST_REF`, `199`, `XXXX-SU`.
+    Fixed(String),
+    /// `base` resolved, then `suffix`: "1998" + "-SU", "1998-08-07" + "TEV".
+    Suffixed {
+        base: TimeAnchor,
+        suffix: &'static str,
+    },
+    /// A fiscal quarter of the reference year plus `year_offset`: the numbered one, or the
+    /// last completed one ("the latest quarter").
+    Quarter {
+        quarter: Option<u32>,
+        year_offset: i32,
+    },
+    /// The last completed quarter, in the given year ("the 1988 quarter").
+    QuarterOfYear(i32),
 }
 
 fn month_of(w: &str) -> Option<u32> {
@@ -294,6 +319,52 @@ fn dir_for(tokens: &[Token<'_>], i: usize) -> Direction {
     }
 }
 
+/// Which way a weekday at `i` points: "last Friday" and "said Friday" look back, "next
+/// Friday", "as soon as Friday" and "will meet Friday" ahead.
+fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
+    let before = |k: usize| {
+        i.checked_sub(k)
+            .and_then(|j| tok(tokens, j))
+            .map(Token::lower)
+    };
+    let prev = before(1);
+    match prev.as_deref() {
+        Some("soon" | "early") if before(2).as_deref() == Some("as") => return Direction::Future,
+        // "later Thursday", "early Friday": the reference day itself or before.
+        Some("last" | "past" | "later" | "earlier" | "late" | "early") => return Direction::Past,
+        Some("next" | "coming") => return Direction::Future,
+        _ => {}
+    }
+    // The nearest word before, skipping a preposition: a past verb not after an auxiliary.
+    let mut k = 1;
+    if prev
+        .as_deref()
+        .is_some_and(|p| matches!(p, "on" | "late" | "early"))
+    {
+        k += 1;
+    }
+    if let Some(j) = i.checked_sub(k)
+        && let Some(v) = tok(tokens, j)
+        && is_past_marker(v)
+        && !j
+            .checked_sub(1)
+            .and_then(|a| tok(tokens, a))
+            .is_some_and(|a| {
+                matches!(
+                    a.lower().as_str(),
+                    "will" | "would" | "be" | "is" | "are" | "to" | "been" | "being"
+                )
+            })
+    {
+        return Direction::Past;
+    }
+    if future_cue_near(tokens, i, 12) {
+        Direction::Future
+    } else {
+        Direction::Past
+    }
+}
+
 /// Irregular past-tense verbs common in news.
 const PAST_VERBS: &[&str] = &[
     "was", "were", "had", "did", "met", "held", "took", "made", "won", "lost", "fell", "rose",
@@ -314,28 +385,50 @@ fn is_clause_break(t: &Token<'_>) -> bool {
     matches!(t.text, ";" | "—" | "–" | "“" | "”" | "\"")
 }
 
-/// Which way a date without a year points ("filed on Jan. 6" → past, "will rule on Jan. 6"
-/// → future), from the nearest verb before it, else the first after it; `None` if the
-/// sentence gives no cue (the nearest such day is meant).
-fn tense_of(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
-    if clause_points_ahead(tokens, i) {
+/// A future cue ("will", "plans to", "is to") among the `window` tokens before `i`, in the
+/// same clause.
+fn future_cue_near(tokens: &[Token<'_>], i: usize, window: usize) -> bool {
+    let from = i.saturating_sub(window);
+    let before = tokens.get(from..i).unwrap_or_default();
+    for (k, t) in before.iter().enumerate().rev() {
+        if is_clause_break(t) {
+            return false;
+        }
+        let l = t.lower();
+        if FUTURE_CUES.contains(&l.as_str()) && !matches!(l.as_str(), "later" | "set") {
+            return true;
+        }
+        if matches!(l.as_str(), "is" | "are") && before.get(k + 1).is_some_and(|n| n.is("to")) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Which way a month and day without a year ("Jan. 14") points: ahead after a near future
+/// cue ("will rule on Dec. 30"), back after a near past verb ("filed charges on Dec. 30"),
+/// else (a deadline "by Jan. 14", or no cue close by) the nearest such day.
+fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
+    if i.checked_sub(1)
+        .and_then(|p| tok(tokens, p))
+        .is_some_and(|p| p.is("by"))
+    {
+        return None;
+    }
+    if future_cue_near(tokens, i, 6) {
         return Some(Direction::Future);
     }
+    // A past verb earlier in the clause, unless a present or modal verb comes between
+    // ("the reduced dividend is payable Jan. 2").
     let before = tokens.get(i.saturating_sub(10)..i).unwrap_or_default();
     for t in before.iter().rev() {
-        if is_clause_break(t) {
+        if is_clause_break(t)
+            || matches!(
+                t.lower().as_str(),
+                "is" | "are" | "be" | "can" | "may" | "must" | "should" | "which" | "that"
+            )
+        {
             break;
-        }
-        if is_past_marker(t) {
-            return Some(Direction::Past);
-        }
-    }
-    for t in tokens.iter().skip(i + 1).take(12) {
-        if is_clause_break(t) {
-            break;
-        }
-        if FUTURE_CUES.contains(&t.lower().as_str()) {
-            return Some(Direction::Future);
         }
         if is_past_marker(t) {
             return Some(Direction::Past);
@@ -355,23 +448,67 @@ pub fn find(text: &str, sentence: Span) -> Vec<Timex> {
 
 /// Finds temporal expressions in a token list.
 pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
+    // "Friday's", "last year's": the date is the word without its possessive ending.
+    let split: Vec<Token<'_>>;
+    let tokens = if tokens.iter().any(is_dated_possessive) {
+        split = tokens
+            .iter()
+            .flat_map(|t| match t.split_possessive() {
+                Some((a, b)) => [Some(a), Some(b)],
+                None => [Some(*t), None],
+            })
+            .flatten()
+            .collect();
+        &split[..]
+    } else {
+        tokens
+    };
     let mut out: Vec<Timex> = Vec::new();
     let mut i = 0;
+    // First token not yet part of an expression.
+    let mut free = 0;
     while i < tokens.len() {
-        if let Some((n, kind, anchor)) = tokens
-            .get(i)
-            .filter(|t| may_start(t))
-            .and_then(|_| match_at(tokens, i))
-        {
+        let found = tokens.get(i).filter(|t| may_start(t)).and_then(|_| {
+            match_extra(tokens, i).or_else(|| {
+                match_at(tokens, i).map(|(n, kind, anchor)| (n, kind, anchor, Extra::None))
+            })
+        });
+        if let Some((n, kind, anchor, extra)) = found {
             let n = n.max(1);
-            let first = &tokens[i];
-            let last = &tokens[(i + n - 1).min(tokens.len() - 1)];
-            let span = Span::new(first.start, last.end);
+            let extra = match (extra, kind) {
+                (Extra::None, TimexType::Duration | TimexType::Set) => tokens
+                    .get(i..i + n)
+                    .and_then(|ts| duration_value(ts, kind))
+                    .map_or(Extra::None, Extra::Fixed),
+                (e, _) => e,
+            };
+            let first_i = modifier_start(tokens, i, free, kind, anchor.as_ref());
+            let (Some(first), Some(last)) = (
+                tokens.get(first_i),
+                tokens.get((i + n - 1).min(tokens.len() - 1)),
+            ) else {
+                break;
+            };
+            let mut span = Span::new(first.start, last.end);
             let mut trigger = span;
-            if i > 0 && PREPOSITIONS.contains(&tokens[i - 1].lower().as_str()) {
-                trigger.start = tokens[i - 1].start;
+            // "earlier this week": TimeML marks "this week" only.
+            if first_i == i
+                && tokens
+                    .get(i)
+                    .is_some_and(|t| t.is("earlier") || t.is("later"))
+                && tokens.get(i + 2).is_some_and(|t| t.is("week"))
+                && let Some(this) = tokens.get(i + 1)
+            {
+                span.start = this.start;
             }
-            let anchor = match (anchor, i > 0 && tokens[i - 1].is("since")) {
+            if first_i > 0
+                && let Some(p) = tokens.get(first_i - 1)
+                && PREPOSITIONS.contains(&p.lower().as_str())
+            {
+                trigger.start = p.start;
+            }
+            let since = i > 0 && tokens.get(i - 1).is_some_and(|p| p.is("since"));
+            let anchor = match (anchor, since) {
                 (Some(a @ TimeAnchor::Absolute(_)), true) => Some(TimeAnchor::Since(Box::new(a))),
                 (a, _) => a,
             };
@@ -380,13 +517,47 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
                 trigger,
                 kind,
                 anchor,
+                extra,
             });
             i += n;
+            free = i;
         } else {
             i += 1;
         }
     }
     merge_times(out)
+}
+
+/// "Friday's", "year's", "December's": a possessive whose stem can be part of a date.
+fn is_dated_possessive(t: &Token<'_>) -> bool {
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let Some(stem) = t
+        .text
+        .strip_suffix("'s")
+        .or_else(|| t.text.strip_suffix("’s"))
+    else {
+        return false;
+    };
+    weekday_of(stem).is_some()
+        || month_of(stem).is_some()
+        || unit_of(stem).is_some()
+        || matches!(
+            ascii_lower(stem, &mut [0u8; 24]),
+            Some(
+                "today"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "quarter"
+                    | "weekend"
+                    | "summer"
+                    | "spring"
+                    | "fall"
+                    | "winter"
+                    | "autumn"
+            )
+        )
 }
 
 /// Words that can begin a temporal expression besides numbers, months, weekdays, number
@@ -398,6 +569,29 @@ static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             "last",
             "next",
             "this",
+            "recently",
+            "recent",
+            "several",
+            "few",
+            "many",
+            "fiscal",
+            "nineteen",
+            "years",
+            "months",
+            "weeks",
+            "days",
+            "hours",
+            "decades",
+            "centuries",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "spring",
+            "summer",
+            "fall",
+            "autumn",
+            "winter",
             "past",
             "coming",
             "previous",
@@ -564,7 +758,7 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
                 Some(TimeAnchor::MonthDay {
                     month: m,
                     day: d,
-                    direction: tense_of(tokens, i),
+                    direction: month_day_direction(tokens, i),
                 }),
             ));
         }
@@ -598,7 +792,11 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
                 | "this"
                 | "from"
                 | "through"
-        );
+        ) || (prev == "of"
+            && i >= 2
+            && tok(tokens, i - 2).is_some_and(|w| {
+                matches!(w.lower().as_str(), "end" | "middle" | "beginning" | "start")
+            }));
         let ambiguous = matches!(m, 5) || (m == 3 && t.text.len() == 3);
         if cue
             && (!ambiguous || matches!(prev, "in" | "since" | "last" | "next" | "early" | "late"))
@@ -646,7 +844,7 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
                 Some(TimeAnchor::MonthDay {
                     month: m,
                     day: d,
-                    direction: tense_of(tokens, i),
+                    direction: month_day_direction(tokens, i),
                 }),
             ));
         }
@@ -654,11 +852,7 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
 
     // Weekdays.
     if let Some(wd) = weekday_of(t.text) {
-        let direction = match prev {
-            "last" | "past" => Direction::Past,
-            "next" | "coming" => Direction::Future,
-            _ => dir_for(tokens, i),
-        };
+        let direction = weekday_direction(tokens, i);
         let mut n = 1;
         if tok(tokens, i + 1).is_some_and(|n| {
             matches!(
@@ -790,6 +984,16 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
         }
         return Some((2, TimexType::Duration, None));
     }
+    // "30-year", "16-hour": a number, a hyphen and a unit.
+    if t.kind == TokenKind::Number
+        && t.text.bytes().all(|b| b.is_ascii_digit())
+        && word_is(tokens, i + 1, "-")
+        && adjacent(tokens, i)
+        && adjacent(tokens, i + 1)
+        && tok(tokens, i + 2).is_some_and(|u| is_duration_unit(u.text) && !u.text.ends_with('s'))
+    {
+        return Some((3, TimexType::Duration, None));
+    }
     // "four-year", "90-day": hyphenated durations.
     if let Some((num, unit)) = t.text.split_once('-')
         && (number_word(num).is_some()
@@ -917,6 +1121,35 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
     {
         v.approximate = true;
         return Some((1, TimexType::Date, Some(TimeAnchor::Absolute(v))));
+    }
+    // "mid-November", "early-1990s".
+    if let Some((head, rest)) = t.text.split_once('-')
+        && matches!(
+            ascii_lower(head, &mut [0u8; 24]),
+            Some("mid" | "early" | "late")
+        )
+    {
+        if let Some(month) = month_of(rest).filter(|_| is_full_month(rest)) {
+            return Some((
+                1,
+                TimexType::Date,
+                Some(TimeAnchor::MonthOnly {
+                    month,
+                    direction: Some(dir_for(tokens, i)),
+                }),
+            ));
+        }
+        if let Some(dec) = rest
+            .strip_suffix('s')
+            .filter(|d| d.len() == 4 && d.ends_with('0'))
+            .and_then(|d| d.parse::<i32>().ok())
+            .filter(|y| (1800..=2190).contains(y))
+            && let (Some(a), Some(b)) = (DateValue::year(dec), DateValue::year(dec + 9))
+        {
+            let mut v = DateValue::range(&a, &b);
+            v.approximate = true;
+            return Some((1, TimexType::Date, Some(TimeAnchor::Absolute(v))));
+        }
     }
     // Vague present reference.
     if matches!(l.as_str(), "now" | "currently" | "nowadays") {
@@ -1075,6 +1308,668 @@ fn is_day_anchor(a: Option<&TimeAnchor>) -> bool {
     }
 }
 
+type ExtraMatch = (usize, TimexType, Option<TimeAnchor>, Extra);
+
+fn ordinal_quarter(w: &str) -> Option<u32> {
+    Some(match ascii_lower(w, &mut [0u8; 24])? {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        _ => return None,
+    })
+}
+
+fn season_code(w: &str) -> Option<&'static str> {
+    Some(match ascii_lower(w, &mut [0u8; 24])? {
+        "spring" => "-SP",
+        "summer" => "-SU",
+        "fall" | "autumn" => "-FA",
+        "winter" => "-WI",
+        _ => return None,
+    })
+}
+
+fn day_part_code(w: &str) -> Option<&'static str> {
+    Some(match ascii_lower(w, &mut [0u8; 24])? {
+        "morning" => "TMO",
+        "afternoon" => "TAF",
+        "evening" => "TEV",
+        "night" => "TNI",
+        _ => return None,
+    })
+}
+
+/// The sentence talks about fiscal quarters (then "a year ago" means that quarter a year ago).
+fn mentions_quarter(tokens: &[Token<'_>]) -> bool {
+    tokens.iter().any(|t| {
+        let l = t.lower();
+        l.ends_with("quarter") || l.ends_with("quarters")
+    })
+}
+
+/// Expressions whose value is more than an anchor: quarters, seasons, parts of days,
+/// vague references ("recently", "the future"), weekends and vague durations.
+fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
+    let t = tok(tokens, i)?;
+    // No rule here starts with a number or a month: leave those to `match_at` at once.
+    if t.kind != TokenKind::Word || month_of(t.text).is_some() {
+        return None;
+    }
+    let l = t.lower();
+    let next = tok(tokens, i + 1).map(Token::lower);
+    let next = next.as_deref().unwrap_or("");
+    let fixed =
+        |n: usize, kind: TimexType, v: &str| Some((n, kind, None, Extra::Fixed(v.to_owned())));
+
+    // Vague references.
+    match l.as_str() {
+        "recently" => return fixed(1, TimexType::Date, "PAST_REF"),
+        "recent" if matches!(next, "years") => return fixed(2, TimexType::Date, "PAST_REF"),
+        "recent" => {
+            if let Some(u) = tok(tokens, i + 1).filter(|u| u.text.ends_with('s'))
+                && let Some((code, time, _)) = duration_unit_code(u.text)
+            {
+                let v = if time {
+                    format!("PTX{code}")
+                } else {
+                    format!("PX{code}")
+                };
+                return Some((2, TimexType::Duration, None, Extra::Fixed(v)));
+            }
+        }
+        "the" if next == "future" => return fixed(2, TimexType::Date, "FUTURE_REF"),
+        "the"
+            if next == "past"
+                && !tok(tokens, i + 2).is_some_and(|u| {
+                    u.kind == TokenKind::Number
+                        || number_word(u.text).is_some()
+                        || is_duration_unit(u.text)
+                        || matches!(u.lower().as_str(), "few" | "several" | "couple")
+                }) =>
+        {
+            return fixed(2, TimexType::Date, "PAST_REF");
+        }
+        _ => {}
+    }
+
+    // Vague durations: "several years", "a few days", "many months".
+    if matches!(l.as_str(), "several" | "few" | "many")
+        && let Some(u) = tok(tokens, i + 1)
+        && u.text.ends_with('s')
+        && let Some((code, time, _)) = duration_unit_code(u.text)
+    {
+        let v = if time {
+            format!("PTX{code}")
+        } else {
+            format!("PX{code}")
+        };
+        return Some((2, TimexType::Duration, None, Extra::Fixed(v)));
+    }
+
+    // Quarters: "third-quarter", "the third quarter (of 1990)", "the fiscal first quarter",
+    // "the (latest) quarter", "the year-earlier quarter".
+    let mut j = i;
+    if l == "the" {
+        j += 1;
+    }
+    if word_is(tokens, j, "fiscal") {
+        j += 1;
+    }
+    let w = tok(tokens, j).map(Token::lower);
+    let w = w.as_deref().unwrap_or("");
+    let hyphen_quarter = w.strip_suffix("-quarter").and_then(ordinal_quarter);
+    let spaced_quarter =
+        ordinal_quarter(w).filter(|_| tok(tokens, j + 1).is_some_and(|q| q.is("quarter")));
+    if let Some(q) = hyphen_quarter.or(spaced_quarter) {
+        let mut end = j + if hyphen_quarter.is_some() { 1 } else { 2 };
+        if word_is(tokens, end, "of")
+            && let Some(y) = tok(tokens, end + 1).and_then(year_num)
+        {
+            end += 2;
+            return fixed(end - i, TimexType::Date, &format!("{y}-Q{q}"));
+        }
+        return Some((
+            end - i,
+            TimexType::Date,
+            None,
+            Extra::Quarter {
+                quarter: Some(q),
+                year_offset: 0,
+            },
+        ));
+    }
+    if l == "the" {
+        let mut k = i + 1;
+        let mut year_offset = 0;
+        match next {
+            "latest" | "recent" | "last" | "current" => k += 1,
+            "year-earlier" | "year-ago" => {
+                k += 1;
+                year_offset = -1;
+            }
+            _ => {}
+        }
+        if tok(tokens, k).is_some_and(|q| q.is("quarter") || (q.is("period") && k > i + 1)) {
+            return Some((
+                k + 1 - i,
+                TimexType::Date,
+                None,
+                Extra::Quarter {
+                    quarter: None,
+                    year_offset,
+                },
+            ));
+        }
+    }
+    // "the 1988 quarter", "the 1989 period", "the 1988 second quarter".
+    if l == "the"
+        && let Some(y) = tok(tokens, i + 1).and_then(year_num)
+    {
+        if let Some(q) = tok(tokens, i + 2).and_then(|w| ordinal_quarter(w.text))
+            && word_is(tokens, i + 3, "quarter")
+        {
+            return fixed(4, TimexType::Date, &format!("{y}-Q{q}"));
+        }
+        if word_is(tokens, i + 2, "quarter") || word_is(tokens, i + 2, "period") {
+            return Some((3, TimexType::Date, None, Extra::QuarterOfYear(y)));
+        }
+    }
+    if matches!(l.as_str(), "year-earlier" | "year-ago") && mentions_quarter(tokens) {
+        return Some((
+            1,
+            TimexType::Date,
+            None,
+            Extra::Quarter {
+                quarter: None,
+                year_offset: -1,
+            },
+        ));
+    }
+    // "a year ago" / "a year earlier" in a sentence about quarters.
+    if matches!(l.as_str(), "a" | "one")
+        && next == "year"
+        && tok(tokens, i + 2).is_some_and(|w| w.is("ago") || w.is("earlier"))
+        && mentions_quarter(tokens)
+    {
+        return Some((
+            3,
+            TimexType::Date,
+            None,
+            Extra::Quarter {
+                quarter: None,
+                year_offset: -1,
+            },
+        ));
+    }
+
+    // Spoken years in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+    if l == "nineteen"
+        && let Some(y) = tok(tokens, i + 1).and_then(|w| spoken_tens(w.text))
+    {
+        return fixed(2, TimexType::Date, &format!("19{y:02}"));
+    }
+    if l == "the"
+        && next == "year"
+        && word_is(tokens, i + 2, "two")
+        && word_is(tokens, i + 3, "thousand")
+    {
+        return fixed(4, TimexType::Date, "2000");
+    }
+    // "for years", "within weeks", "for centuries": a vague duration.
+    if let Some(p) = i.checked_sub(1).and_then(|p| tok(tokens, p))
+        && (p.is("for") || p.is("within"))
+        && t.text.ends_with('s')
+        && let Some((code, time, _)) = duration_unit_code(t.text)
+    {
+        let v = if time {
+            format!("PTX{code}")
+        } else {
+            format!("PX{code}")
+        };
+        return Some((1, TimexType::Duration, None, Extra::Fixed(v)));
+    }
+
+    // Seasons: "last fall", "this summer", "summer 1998".
+    let (offset, k) = match l.as_str() {
+        "last" | "past" => (Some(-1), i + 1),
+        "this" => (Some(0), i + 1),
+        "next" | "coming" => (Some(1), i + 1),
+        _ => (None, i),
+    };
+    if let Some(code) = tok(tokens, k).and_then(|s| season_code(s.text)) {
+        if let Some(y) = tok(tokens, k + 1).and_then(year_num) {
+            return fixed(k + 2 - i, TimexType::Date, &format!("{y}{code}"));
+        }
+        if let Some(off) = offset {
+            return Some((
+                k + 1 - i,
+                TimexType::Date,
+                None,
+                Extra::Suffixed {
+                    base: TimeAnchor::UnitOffset {
+                        unit: Unit::Year,
+                        offset: off,
+                    },
+                    suffix: code,
+                },
+            ));
+        }
+    }
+
+    // Parts of days: "this morning", "last night", "tonight", "yesterday afternoon",
+    // "Friday night".
+    let day_part = |n: usize, base: TimeAnchor, suffix: &'static str| {
+        Some((
+            n,
+            TimexType::Time,
+            Some(base.clone()),
+            Extra::Suffixed { base, suffix },
+        ))
+    };
+    if l == "this"
+        && let Some(code) = day_part_code(next)
+    {
+        return day_part(2, TimeAnchor::DayOffset(0), code);
+    }
+    if l == "last" && next == "night" {
+        return day_part(2, TimeAnchor::DayOffset(-1), "TNI");
+    }
+    if l == "tonight" {
+        return day_part(1, TimeAnchor::DayOffset(0), "TNI");
+    }
+    let day = match l.as_str() {
+        "yesterday" => Some(TimeAnchor::DayOffset(-1)),
+        "today" => Some(TimeAnchor::DayOffset(0)),
+        "tomorrow" => Some(TimeAnchor::DayOffset(1)),
+        _ => weekday_of(t.text)
+            .filter(|_| t.is_capitalised())
+            .map(|weekday| TimeAnchor::Weekday {
+                weekday,
+                direction: weekday_direction(tokens, i),
+            }),
+    };
+    // "Friday night": TimeBank marks the day (DATE, the day's value) with its part.
+    if let Some(day) = day
+        && day_part_code(next).is_some()
+    {
+        return Some((2, TimexType::Date, Some(day), Extra::None));
+    }
+
+    // Weekends.
+    if matches!(l.as_str(), "the" | "this" | "last" | "next") && next == "weekend" {
+        let offset = match l.as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        return Some((
+            2,
+            TimexType::Date,
+            None,
+            Extra::Suffixed {
+                base: TimeAnchor::UnitOffset {
+                    unit: Unit::Week,
+                    offset,
+                },
+                suffix: "-WE",
+            },
+        ));
+    }
+    None
+}
+
+/// Tokens before a match at `i` that TimeML counts as part of the expression ("the past two
+/// months", "late November", "fiscal 1989", "the end of 1990"). Returns the new first
+/// token index, not before `lo`.
+fn modifier_start(
+    tokens: &[Token<'_>],
+    i: usize,
+    lo: usize,
+    kind: TimexType,
+    anchor: Option<&TimeAnchor>,
+) -> usize {
+    let is = |j: usize, words: &[&str]| {
+        j >= lo && tok(tokens, j).is_some_and(|t| words.contains(&t.lower().as_str()))
+    };
+    let mut j = i;
+    let first = tok(tokens, i);
+    let counted = first.is_some_and(|t| {
+        t.kind == TokenKind::Number
+            || number_word(t.text).is_some()
+            || matches!(t.lower().as_str(), "several" | "few")
+    });
+    if kind == TimexType::Duration && counted {
+        if j > 0
+            && is(
+                j - 1,
+                &[
+                    "past", "last", "next", "first", "latest", "previous", "coming", "final",
+                    "recent",
+                ],
+            )
+        {
+            j -= 1;
+            if j > 0 && is(j - 1, &["the"]) {
+                j -= 1;
+            }
+        } else if j > 0 && is(j - 1, &["the", "nearly", "almost"]) {
+            j -= 1;
+        } else if j > 1 && is(j - 1, &["than", "to"]) && is(j - 2, &["more", "less", "up"]) {
+            j -= 2;
+        }
+        return j;
+    }
+    if kind != TimexType::Date {
+        return j;
+    }
+    let month_or_year = matches!(
+        anchor,
+        Some(
+            TimeAnchor::MonthOnly { .. } | TimeAnchor::Absolute(_) | TimeAnchor::UnitOffset { .. }
+        )
+    );
+    if matches!(anchor, Some(TimeAnchor::MonthOnly { .. }))
+        && j > 0
+        && is(j - 1, &["last", "this", "next"])
+    {
+        j -= 1;
+    }
+    if month_or_year && j > 0 && is(j - 1, &["early", "late", "mid", "fiscal"]) {
+        j -= 1;
+    }
+    // "the 1990s", "the late 1970s", "the mid-1990s".
+    let decade = matches!(anchor, Some(TimeAnchor::Absolute(d)) if d.precision == crate::model::Precision::Year && d.end.is_some_and(|e| Some(e) != d.start.and_then(|s| NaiveDate::from_ymd_opt(chrono::Datelike::year(&s), 12, 31))));
+    if decade && j > 0 && is(j - 1, &["the"]) {
+        j -= 1;
+    }
+    if month_or_year
+        && j >= 3
+        && is(j - 1, &["of"])
+        && is(j - 2, &["end", "beginning", "start", "middle", "half"])
+        && is(j - 3, &["the"])
+    {
+        j -= 3;
+    }
+    j
+}
+
+/// "ninety-six" → 96, "eighty" → 80 (the second half of a spoken year).
+fn spoken_tens(w: &str) -> Option<u32> {
+    let mut buf = [0u8; 24];
+    let l = ascii_lower(w, &mut buf)?;
+    let (tens, unit) = l.split_once('-').unwrap_or((l, ""));
+    let t = match tens {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    };
+    let u = match unit {
+        "" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        _ => return None,
+    };
+    Some(t + u)
+}
+
+/// The TimeML unit letter of a duration word, and whether it is a time unit (`PT…`).
+fn duration_unit_code(w: &str) -> Option<(&'static str, bool, i64)> {
+    // (code, time unit, multiplier)
+    let mut buf = [0u8; 24];
+    let l = ascii_lower(w, &mut buf)?;
+    let stem = l.strip_suffix('s').unwrap_or(l);
+    Some(match stem {
+        "second" => ("S", true, 1),
+        "minute" => ("M", true, 1),
+        "hour" => ("H", true, 1),
+        "day" | "daily" => ("D", false, 1),
+        "week" | "weekly" => ("W", false, 1),
+        "fortnight" => ("W", false, 2),
+        "month" | "monthly" => ("M", false, 1),
+        "year" | "yearly" | "annually" | "annual" => ("Y", false, 1),
+        "decade" => ("DE", false, 1),
+        "centurie" | "century" => ("CE", false, 1),
+        "quarter" => ("Q", false, 1),
+        _ => return None,
+    })
+}
+
+/// The TimeML value of a duration or set from its tokens: "four years" → `P4Y`, "90-day"
+/// → `P90D`, "years" → `PXY`, "every week" → `P1W`, "every Monday" → `XXXX-WXX-1`.
+fn duration_value(tokens: &[Token<'_>], kind: TimexType) -> Option<String> {
+    let mut count: Option<String> = None;
+    let mut unit = None;
+    for t in tokens {
+        for part in t.text.split('-') {
+            if let Some(wd) = weekday_of(part)
+                && kind == TimexType::Set
+            {
+                return Some(format!("XXXX-WXX-{}", wd.number_from_monday()));
+            }
+            if count.is_none() {
+                if let Some(n) = number_word(part) {
+                    count = Some(n.to_string());
+                    continue;
+                }
+                if !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()) {
+                    count = Some(part.to_owned());
+                    continue;
+                }
+                if matches!(
+                    ascii_lower(part, &mut [0u8; 24]),
+                    Some("several" | "few" | "many" | "some")
+                ) {
+                    count = Some("X".to_owned());
+                    continue;
+                }
+            }
+            if let Some(u) = duration_unit_code(part) {
+                unit = Some(u);
+            }
+        }
+    }
+    let (code, time, mult) = unit?;
+    let n = match count {
+        Some(c) => match c.parse::<i64>() {
+            Ok(v) => (v * mult).to_string(),
+            Err(_) => c,
+        },
+        None if kind == TimexType::Set => "1".to_owned(),
+        None => {
+            let plural = tokens.last().is_some_and(|t| t.text.ends_with('s'));
+            if plural {
+                "X".to_owned()
+            } else {
+                mult.to_string()
+            }
+        }
+    };
+    Some(if time {
+        format!("PT{n}{code}")
+    } else {
+        format!("P{n}{code}")
+    })
+}
+
+/// TimeML value of a resolved date at its precision: `1998`, `1998-08`, `1998-W32`,
+/// `1998-08-07`, `1998-08-07T15:00`; a decade span is `199`.
+pub fn date_value(d: &DateValue) -> String {
+    use chrono::Datelike as _;
+    let Some(start) = d.start else {
+        return "XXXX-XX-XX".to_owned();
+    };
+    match d.precision {
+        crate::model::Precision::Year => {
+            let end_year = d.end.map_or(start.year(), |e| e.year());
+            if end_year == start.year() + 9 && start.year() % 10 == 0 {
+                format!("{}", start.year() / 10)
+            } else {
+                format!("{}", start.year())
+            }
+        }
+        crate::model::Precision::Month => start.format("%Y-%m").to_string(),
+        crate::model::Precision::Week => start.format("%G-W%V").to_string(),
+        crate::model::Precision::Day => start.format("%Y-%m-%d").to_string(),
+        crate::model::Precision::Time => match d.time {
+            Some(t) => format!("{}T{}", start.format("%Y-%m-%d"), t.format("%H:%M")),
+            None => start.format("%Y-%m-%d").to_string(),
+        },
+        crate::model::Precision::Unknown => "XXXX-XX-XX".to_owned(),
+    }
+}
+
+impl Timex {
+    /// The TimeML value against the document creation date `dct`.
+    pub fn timeml_value(&self, dct: NaiveDate) -> String {
+        match &self.extra {
+            Extra::Fixed(v) => v.clone(),
+            Extra::Suffixed { base, suffix } => base.resolve(Some(dct)).map_or_else(
+                || format!("XXXX{suffix}"),
+                |d| format!("{}{suffix}", date_value(&d)),
+            ),
+            Extra::Quarter {
+                quarter,
+                year_offset,
+            } => {
+                use chrono::Datelike as _;
+                let current = dct.month0() / 3 + 1;
+                let (mut year, q) = match quarter {
+                    Some(q) if *q > current => (dct.year() - 1, *q),
+                    Some(q) => (dct.year(), *q),
+                    None if current == 1 => (dct.year() - 1, 4),
+                    None => (dct.year(), current - 1),
+                };
+                year += year_offset;
+                format!("{year}-Q{q}")
+            }
+            Extra::QuarterOfYear(year) => {
+                use chrono::Datelike as _;
+                let current = dct.month0() / 3 + 1;
+                format!("{year}-Q{}", if current == 1 { 4 } else { current - 1 })
+            }
+            Extra::None => match (&self.anchor, self.kind) {
+                (Some(TimeAnchor::Since(inner)), _) => inner
+                    .resolve(Some(dct))
+                    .map_or_else(|| "XXXX-XX-XX".to_owned(), |d| date_value(&d)),
+                (Some(a), _) => a
+                    .resolve(Some(dct))
+                    .map_or_else(|| "XXXX-XX-XX".to_owned(), |d| date_value(&d)),
+                (None, TimexType::Duration | TimexType::Set) => "PXY".to_owned(),
+                (None, _) => "PRESENT_REF".to_owned(),
+            },
+        }
+    }
+}
+
+/// One expression as TimeML sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tagged {
+    pub span: Span,
+    pub kind: TimexType,
+    pub value: String,
+}
+
+/// Tags a whole text (paragraphs split at blank lines, then sentences) for TimeML, with
+/// `dct` as the reference date. Ranges become their two ends, as TimeML annotates them.
+pub fn tag_text(text: &str, dct: NaiveDate) -> Vec<Tagged> {
+    let mut out = Vec::new();
+    let mut para_start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut paragraphs = Vec::new();
+    while i < bytes.len() {
+        if bytes.get(i) == Some(&b'\n') {
+            let mut j = i + 1;
+            while bytes
+                .get(j)
+                .is_some_and(|b| *b == b' ' || *b == b'\t' || *b == b'\r')
+            {
+                j += 1;
+            }
+            if bytes.get(j) == Some(&b'\n') {
+                paragraphs.push(Span::new(para_start, i));
+                para_start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    paragraphs.push(Span::new(para_start, text.len()));
+    // Earnings reports compare quarters: there "a year ago" is that quarter a year ago.
+    let quarterly = text.contains("quarter");
+    for para in paragraphs {
+        for s in super::sentences::split(text, para) {
+            let Some(st) = s.slice(text) else { continue };
+            let tokens = tokenize(st, s.start);
+            for mut tx in find_in_tokens(&tokens) {
+                if quarterly
+                    && tx.anchor
+                        == Some(TimeAnchor::UnitOffset {
+                            unit: Unit::Year,
+                            offset: -1,
+                        })
+                    && tx.span.slice(text).is_some_and(|w| {
+                        let w = w.to_ascii_lowercase();
+                        w.ends_with("year ago") || w.ends_with("year earlier")
+                    })
+                {
+                    tx.extra = Extra::Quarter {
+                        quarter: None,
+                        year_offset: -1,
+                    };
+                }
+                push_tagged(&mut out, text, &tx, dct);
+            }
+        }
+    }
+    out
+}
+
+fn push_tagged(out: &mut Vec<Tagged>, text: &str, tx: &Timex, dct: NaiveDate) {
+    if let (Some(TimeAnchor::Range { from, to }), Extra::None) = (&tx.anchor, &tx.extra)
+        && let Some(s) = tx.span.slice(text)
+    {
+        let nums: Vec<_> = tokenize(s, tx.span.start)
+            .into_iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .collect();
+        if let (Some(a), Some(b)) = (nums.first(), nums.last())
+            && nums.len() >= 2
+        {
+            for (t, anchor) in [(a, from), (b, to)] {
+                out.push(Tagged {
+                    span: Span::new(t.start, t.end),
+                    kind: TimexType::Date,
+                    value: anchor
+                        .resolve(Some(dct))
+                        .map_or_else(|| "XXXX".to_owned(), |d| date_value(&d)),
+                });
+            }
+            return;
+        }
+    }
+    out.push(Tagged {
+        span: tx.span,
+        kind: tx.kind,
+        value: tx.timeml_value(dct),
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1106,6 +2001,76 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    fn timeml(text: &str) -> Vec<(String, &'static str, String)> {
+        let dct = NaiveDate::from_ymd_opt(2026, 1, 7).unwrap(); // a Wednesday
+        tag_text(text, dct)
+            .into_iter()
+            .map(|t| {
+                (
+                    t.span.slice(text).unwrap().to_owned(),
+                    crate::timeml::type_name(t.kind),
+                    t.value,
+                )
+            })
+            .collect()
+    }
+
+    fn has(v: &[(String, &str, String)], text: &str, kind: &str, value: &str) -> bool {
+        v.iter()
+            .any(|(t, k, x)| t == text && *k == kind && x == value)
+    }
+
+    #[test]
+    fn timeml_values_of_dates_durations_and_sets() {
+        let v = timeml(
+            "The board met Monday and said profit for the past two years rose. \
+             Talks happen every week and the plan runs for four years. \
+             Sales fell last week, a 90-day review began in March 2025 and it ended yesterday.",
+        );
+        assert!(has(&v, "Monday", "DATE", "2026-01-05"), "{v:?}");
+        assert!(has(&v, "the past two years", "DURATION", "P2Y"), "{v:?}");
+        assert!(has(&v, "every week", "SET", "P1W"), "{v:?}");
+        assert!(has(&v, "four years", "DURATION", "P4Y"), "{v:?}");
+        // 31 Dec 2025 lies in ISO week 1 of 2026.
+        assert!(has(&v, "last week", "DATE", "2026-W01"), "{v:?}");
+        assert!(has(&v, "90-day", "DURATION", "P90D"), "{v:?}");
+        assert!(has(&v, "March 2025", "DATE", "2025-03"), "{v:?}");
+        assert!(has(&v, "yesterday", "DATE", "2026-01-06"), "{v:?}");
+    }
+
+    #[test]
+    fn timeml_vague_references_quarters_and_seasons() {
+        let v = timeml(
+            "Prices rose recently and now stand higher. The firm expects a gain in the \
+             fourth quarter, after the latest quarter disappointed. Fiscal 2025 closed last \
+             summer, and the future looks better. The plant opened in the 1990s.",
+        );
+        assert!(has(&v, "recently", "DATE", "PAST_REF"), "{v:?}");
+        assert!(has(&v, "now", "DATE", "PRESENT_REF"), "{v:?}");
+        assert!(has(&v, "the fourth quarter", "DATE", "2025-Q4"), "{v:?}");
+        assert!(has(&v, "the latest quarter", "DATE", "2025-Q4"), "{v:?}");
+        assert!(has(&v, "Fiscal 2025", "DATE", "2025"), "{v:?}");
+        assert!(has(&v, "last summer", "DATE", "2025-SU"), "{v:?}");
+        assert!(has(&v, "the future", "DATE", "FUTURE_REF"), "{v:?}");
+        assert!(has(&v, "the 1990s", "DATE", "199"), "{v:?}");
+    }
+
+    #[test]
+    fn timeml_ranges_split_and_possessives_drop_their_ending() {
+        let v = timeml("The mission ran from 2014 to 2022. Friday's vote was close.");
+        assert!(has(&v, "2014", "DATE", "2014"), "{v:?}");
+        assert!(has(&v, "2022", "DATE", "2022"), "{v:?}");
+        assert!(has(&v, "Friday", "DATE", "2026-01-02"), "{v:?}");
+    }
+
+    #[test]
+    fn weekday_after_a_past_verb_looks_back_and_deadlines_take_the_nearest_day() {
+        // Reference Wednesday 7 Jan 2026.
+        let v = timeml("The agency announced Thursday that applications are due by Jan. 14.");
+        assert!(has(&v, "Thursday", "DATE", "2026-01-01"), "{v:?}");
+        assert!(has(&v, "Jan. 14", "DATE", "2026-01-14"), "{v:?}");
     }
 
     #[test]

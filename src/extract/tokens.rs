@@ -150,6 +150,35 @@ impl Token<'_> {
     }
 }
 
+impl<'a> Token<'a> {
+    /// A possessive word split into the word and its ending: "Friday's" → "Friday", "'s".
+    pub fn split_possessive(&self) -> Option<(Token<'a>, Token<'a>)> {
+        if self.kind != TokenKind::Word {
+            return None;
+        }
+        let stem = self
+            .text
+            .strip_suffix("'s")
+            .or_else(|| self.text.strip_suffix("’s"))
+            .filter(|s| !s.is_empty())?;
+        let cut = stem.len();
+        let (a, b) = (self.text.get(..cut)?, self.text.get(cut..)?);
+        let part = |text: &'a str, start: usize, kind| Token {
+            text,
+            start,
+            end: start + text.len(),
+            kind,
+            plain: text
+                .bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+        };
+        Some((
+            part(a, self.start, TokenKind::Word),
+            part(b, self.start + cut, TokenKind::Punct),
+        ))
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
