@@ -8,6 +8,9 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::Duration;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn options() -> Options {
     Options {
         source_name: "seed".into(),

@@ -468,7 +468,7 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
     // First token not yet part of an expression.
     let mut free = 0;
     while i < tokens.len() {
-        let found = tokens.get(i).filter(|t| may_start(t)).and_then(|_| {
+        let found = may_start_at(tokens, i).then_some(()).and_then(|()| {
             match_extra(tokens, i).or_else(|| {
                 match_at(tokens, i).map(|(n, kind, anchor)| (n, kind, anchor, Extra::None))
             })
@@ -677,6 +677,30 @@ static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         .into_iter()
         .collect()
     });
+
+/// `may_start` for token `i`, with articles ("the", "a", "an": among the commonest words)
+/// only when the next word can continue a temporal expression ("the past", "a year").
+fn may_start_at(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    if !may_start(t) {
+        return false;
+    }
+    if !(t.is("the") || t.is("a") || t.is("an")) {
+        return true;
+    }
+    tokens.get(i + 1).is_some_and(|n| {
+        n.kind == TokenKind::Number
+            || (may_start(n) && !(n.is("the") || n.is("a") || n.is("an")))
+            || duration_unit_code(n.text).is_some()
+            || unit_of(n.text).is_some()
+            || matches!(
+                n.lower().as_str(),
+                "quarter" | "period" | "latest" | "current" | "future" | "weekend" | "same"
+            )
+    })
+}
 
 fn may_start(t: &Token<'_>) -> bool {
     match t.kind {
