@@ -787,6 +787,77 @@ fn other_unresolved_cues() {
     assert!(b.questions[1].actors.contains(&brazil.id));
 }
 
+#[test]
+fn admissions_agreement_and_sticking_points_with_their_actors_and_events() {
+    let b = extract(
+        "Harbour Levy\n\n\
+         Mayor Ines Vark proposed a harbour levy on Monday. \
+         It is not clear exactly when the mayor will present the plan.\n\n\
+         \u{201c}We don\u{2019}t know yet how this will be financed,\u{201d} admitted Treasurer Olu Bamidele.\n\n\
+         The split of the revenue is yet to be agreed between the port and the town, officials said.\n\n\
+         The sticking point remains the levy on cruise passengers.\n",
+    );
+    assert_eq!(
+        question_texts(&b),
+        [
+            "When will the mayor present the plan?",
+            "How will this be financed?",
+            "The split of the revenue is yet to be agreed between the port and the town",
+            "The sticking point remains the levy on cruise passengers",
+        ],
+        "{}",
+        dump(&b)
+    );
+    let vark = actor(&b, "Ines Vark").unwrap();
+    let levy = event(&b, "on Monday");
+    // "the mayor" resolves to the mayor named before; the paragraph's event is linked.
+    assert!(b.questions[0].actors.contains(&vark.id), "{}", dump(&b));
+    assert_eq!(b.questions[0].events, [levy.id.clone()]);
+    // The admitting speaker is the question's actor.
+    let treasurer = actor(&b, "Olu Bamidele").unwrap();
+    assert_eq!(b.questions[1].actors, [treasurer.id.clone()]);
+    // Sharing "levy" with the dated event links the sticking point to it.
+    assert_eq!(b.questions[3].events, [levy.id.clone()]);
+}
+
+#[test]
+fn event_titles_read_as_briefing_lines() {
+    let b = extract(
+        "Business and Courts\n\n\
+         In 2019, the brewery, which had struggled for years, was bought by Kestrel Foods for $2.5 billion.\n\n\
+         The regional bank raised its lending rate by half a point on Monday, its third increase this year.\n\n\
+         On Tuesday, police arrested three men suspected of setting fire to a grain store near the old harbour in the east of the city after a long inquiry.\n",
+    );
+    let titles: Vec<&str> = non_news_events(&b)
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
+    assert!(
+        titles.contains(&"The brewery was bought by Kestrel Foods for $2.5 billion"),
+        "{}",
+        dump(&b)
+    );
+    assert!(
+        titles.contains(&"The regional bank raised its lending rate by half a point"),
+        "{}",
+        dump(&b)
+    );
+    // The appositive "its third increase this year" is not an event of its own.
+    assert!(
+        !titles.iter().any(|t| t.starts_with("Its third")),
+        "{}",
+        dump(&b)
+    );
+    // A long clause is cut before a preposition, keeping subject, verb and object.
+    let arrest = event(&b, "On Tuesday");
+    assert_eq!(
+        arrest.title,
+        "Police arrested three men suspected of setting fire to a grain store near the old harbour",
+        "{}",
+        dump(&b)
+    );
+}
+
 // ---------------------------------------------------------------- actors
 
 #[test]

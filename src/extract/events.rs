@@ -141,6 +141,25 @@ const COMMON_VERBS: &[&str] = &[
     "broke",
 ];
 
+/// "4.2", "4,200": punctuation written between two digits belongs to the number.
+fn is_number_glue(toks: &[Token<'_>], k: usize) -> bool {
+    let digit = |t: &Token<'_>| t.text.bytes().all(|b| b.is_ascii_digit());
+    match (
+        k.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(k),
+        toks.get(k + 1),
+    ) {
+        (Some(p), Some(t), Some(n)) => {
+            matches!(t.text, "." | ",")
+                && p.end == t.start
+                && t.end == n.start
+                && digit(p)
+                && digit(n)
+        }
+        _ => false,
+    }
+}
+
 fn is_boundary(t: &Token<'_>) -> bool {
     matches!(
         t.text,
@@ -181,7 +200,7 @@ fn clause_of(toks: &[Token<'_>], a: usize, b: usize) -> (usize, usize, Option<us
     let mut opener = None;
     while start > 0 {
         let t = &toks[start - 1];
-        if is_boundary(t) {
+        if is_boundary(t) && !is_number_glue(toks, start - 1) {
             break;
         }
         if is_clause_word(t)
@@ -195,9 +214,8 @@ fn clause_of(toks: &[Token<'_>], a: usize, b: usize) -> (usize, usize, Option<us
     }
     let mut end = b;
     while end < toks.len()
-        && !is_boundary(&toks[end])
-        && !is_clause_word(&toks[end])
-        && toks[end].text != "."
+        && (is_number_glue(toks, end)
+            || (!is_boundary(&toks[end]) && !is_clause_word(&toks[end]) && toks[end].text != "."))
     {
         if toks[end].is("and") && verb_like(toks.get(end + 1)) {
             break;
@@ -289,6 +307,38 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
         start = v + 1;
         opener = None;
     }
+    // "The company, which had struggled for years, was acquired …": a subject without its
+    // verb continues after the non-restrictive relative clause.
+    let has_verb =
+        |from: usize, to: usize| (from..to).any(|k| (k < a || k >= b) && verb_like(toks.get(k)));
+    let mut skip = None;
+    if !has_verb(start, end)
+        && toks.get(end).is_some_and(|t| t.text == ",")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.is("which") || t.is("who"))
+        && let Some(close) =
+            (end + 2..toks.len()).find(|&k| toks.get(k).is_some_and(|t| t.text == ","))
+    {
+        let (_, e2, _) = clause_of(toks, close + 1, close + 1);
+        if e2 > close + 1 && has_verb(close + 1, e2) {
+            skip = Some((end, close + 1));
+            end = e2;
+        }
+    }
+    // "…, its third increase this year": an appositive noun phrase is not an event.
+    if start > 0
+        && toks.get(start - 1).is_some_and(|t| t.text == ",")
+        && toks.get(start).is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "its" | "his" | "her" | "their" | "a" | "an"
+            )
+        })
+        && !has_verb(start, end)
+    {
+        return (String::new(), Vec::new());
+    }
     let mut actors = Vec::new();
     let subject = opener.and_then(|o| subject_before(found, si, toks, o));
     if let Some((actor, _)) = &subject {
@@ -301,6 +351,13 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
     while k < end {
         if k >= a && k < b {
             k = b;
+            continue;
+        }
+        if let Some((from, to)) = skip
+            && k >= from
+            && k < to
+        {
+            k = to;
             continue;
         }
         let t = &toks[k];
@@ -369,8 +426,37 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
     }) {
         words.pop();
     }
-    if words.len() > 14 {
-        words.truncate(14);
+    // A briefing line, not the whole sentence: at most 16 words, cut before a preposition
+    // or conjunction when one falls late enough to keep the subject, verb and object.
+    if words.len() > 16 {
+        let cut = (7..=16)
+            .rev()
+            .find(|&k| {
+                words.get(k).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "in" | "on"
+                            | "at"
+                            | "for"
+                            | "with"
+                            | "after"
+                            | "before"
+                            | "during"
+                            | "amid"
+                            | "as"
+                            | "from"
+                            | "over"
+                            | "while"
+                            | "and"
+                            | "but"
+                            | "following"
+                            | "despite"
+                            | "under"
+                    )
+                })
+            })
+            .unwrap_or(16);
+        words.truncate(cut);
         while words
             .last()
             .is_some_and(|w| w.len() <= 3 && w.chars().all(char::is_lowercase))
@@ -449,7 +535,7 @@ fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, u
     let mut participants: Option<usize> = None;
     for (si, s) in doc.sentences.iter().enumerate().take(8) {
         for (k, t) in s.tokens.iter().enumerate() {
-            if !is_noun(t.text) || used_as_verb(&s.tokens, k) {
+            if !is_noun(t.text) || used_as_verb(&s.tokens, k) || after_of(&s.tokens, k) {
                 continue;
             }
             if best.is_none() {
@@ -495,7 +581,9 @@ fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, u
             .tokens
             .iter()
             .enumerate()
-            .find(|&(k, t)| is_noun(t.text) && !used_as_verb(&s.tokens, k))
+            .find(|&(k, t)| {
+                is_noun(t.text) && !used_as_verb(&s.tokens, k) && !after_of(&s.tokens, k)
+            })
             .map(|(_, t)| t)?;
         capitalise(&noun.lower())
     };
@@ -521,6 +609,14 @@ fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, u
         }
     }
     Some((title, si, actors))
+}
+
+/// "months of debate", "a day of protests": an event noun after "of" describes something
+/// else; it is not the happening the article reports.
+fn after_of(toks: &[Token<'_>], k: usize) -> bool {
+    k.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is("of"))
 }
 
 /// "to vote", "will strike", "they protest": an event noun used as a verb.

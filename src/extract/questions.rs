@@ -61,6 +61,17 @@ const CUES: &[&[&str]] = &[
     &["not", "yet", "decided"],
     &["remains", "open"],
     &["still", "being", "discussed"],
+    &["remains", "unclear"],
+    &["yet", "to", "be", "agreed"],
+    &["don't", "know"],
+    &["don’t", "know"],
+    &["do", "not", "know"],
+    &["not", "sure"],
+    &["haven't", "decided"],
+    &["haven’t", "decided"],
+    &["no", "answer"],
+    &["no", "agreement"],
+    &["still", "working", "out"],
 ];
 
 const WH: &[&str] = &[
@@ -187,16 +198,37 @@ fn wh_question(text: &str, item: &[Token<'_>]) -> String {
 /// "it is not clear who fired first" → "Who fired first?".
 fn embedded_question(text: &str, ct: &[Token<'_>], cue_at: usize) -> Option<(String, Span)> {
     let cue = ct.get(cue_at)?.lower();
-    if !matches!(cue.as_str(), "unclear" | "not" | "uncertain" | "unknown") {
+    let skip = match cue.as_str() {
+        "unclear" | "uncertain" | "unknown" => 1,
+        "not" if ct.get(cue_at + 1).is_some_and(|t| t.is("know")) => 2,
+        "not" => 2,
+        "don't" | "don’t" => 2,
+        "do" => 3,
+        "remains" => 2,
+        _ => return None,
+    };
+    // "we don't know yet how…", "it is not clear exactly when…".
+    let wh_at = (cue_at + skip..cue_at + skip + 3)
+        .find(|&k| ct.get(k).is_some_and(|t| WH.contains(&t.lower().as_str())))?;
+    if !(cue_at + skip..wh_at).all(|k| {
+        ct.get(k).is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "yet" | "exactly" | "still" | "precisely"
+            )
+        })
+    }) {
         return None;
     }
-    let skip = if cue == "not" { 2 } else { 1 };
-    let wh_at = cue_at + skip;
     let wh = ct.get(wh_at)?.lower();
-    if !WH.contains(&wh.as_str()) {
-        return None;
-    }
-    let mut end = ct.len();
+    // The embedded question ends at a closing quote mark ("…how this will be financed,”
+    // admitted…").
+    let mut end = (wh_at + 1..ct.len())
+        .find(|&k| {
+            ct.get(k)
+                .is_some_and(|t| matches!(t.text, "”" | "\"" | "’" | "''"))
+        })
+        .unwrap_or(ct.len());
     while end > wh_at + 1
         && ct
             .get(end - 1)
@@ -268,6 +300,16 @@ fn statement(text: &str, toks: &[Token<'_>], cue_at: usize) -> String {
     {
         end -= 1;
     }
+    // "…, officials said": the attribution is not part of the question.
+    if let Some(comma) = toks[..end].iter().rposition(|t| t.text == ",")
+        && comma > cue_at
+        && end - comma <= 6
+        && toks[comma + 1..end]
+            .iter()
+            .any(|t| super::gazetteer::SPEECH_VERBS_SET.contains(t.lower().as_str()))
+    {
+        end = comma;
+    }
     capitalise(slice(text, &toks[start..end]))
 }
 
@@ -288,6 +330,29 @@ fn content_words(s: &str) -> BTreeSet<String> {
 }
 
 /// Finds open questions.
+/// The event a question concerns when none is in its sentence or paragraph: the one sharing
+/// the most actors (two points each) and content words, if any shares at least two points.
+fn related_event(
+    built: &Built,
+    found: &Found,
+    actors: &[usize],
+    words: &BTreeSet<String>,
+) -> Option<usize> {
+    let ids: Vec<_> = actors.iter().filter_map(|&a| found.id(a)).collect();
+    built
+        .events
+        .iter()
+        .enumerate()
+        .map(|(e, ev)| {
+            let shared = ev.actors.iter().filter(|a| ids.contains(a)).count();
+            let common = content_words(&ev.title).intersection(words).count();
+            (shared * 2 + common, e)
+        })
+        .filter(|&(score, _)| score >= 2)
+        .max_by_key(|&(score, e)| (score, std::cmp::Reverse(e)))
+        .map(|(_, e)| e)
+}
+
 pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
     let mut out: Vec<RawQuestion> = Vec::new();
     // A sentence repeated word for word (syndicated copy, a pasted paragraph) would only give
@@ -309,10 +374,22 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
         clauses.push(from..toks.len());
         let events: Vec<usize> = {
             let same: Vec<usize> = built.events_in_sentences(si, si).collect();
-            if same.is_empty() {
-                built.news.into_iter().collect()
-            } else {
+            // Otherwise the nearest event earlier in the same paragraph, else the news event.
+            let para_first = doc.sentences[..si]
+                .iter()
+                .rposition(|p| p.paragraph != s.paragraph)
+                .map_or(0, |p| p + 1);
+            let earlier = || {
+                (para_first..si)
+                    .rev()
+                    .find_map(|k| built.events_in_sentences(k, k).last())
+            };
+            if !same.is_empty() {
                 same
+            } else if let Some(e) = earlier() {
+                vec![e]
+            } else {
+                built.news.into_iter().collect()
             }
         };
         for range in clauses {
@@ -376,11 +453,44 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
                         actors.push(m.actor);
                     }
                 }
+                // "whether the mayor will sign": a role resolves to the person it names.
+                for (k, t) in toks.iter().enumerate() {
+                    if t.start >= span.start
+                        && t.end <= span.end
+                        && k > 0
+                        && toks.get(k - 1).is_some_and(|p| p.is("the"))
+                        && t.is_word()
+                        && !t.is_capitalised()
+                        && t.text.len() >= 4
+                        && let Some(a) =
+                            super::quotes::resolve_role_noun(doc.text, found, t.text, t.start)
+                        && !actors.contains(&a)
+                    {
+                        actors.push(a);
+                    }
+                }
+                // A speaker admitting it ("We don't know yet…," admitted Karl Berg): the
+                // people named in the sentence.
+                if actors.is_empty() {
+                    for m in found.mentions_in(s.span) {
+                        if !actors.contains(&m.actor) {
+                            actors.push(m.actor);
+                        }
+                    }
+                }
+                // Nothing dated nearby: the event sharing the most actors or words with it.
+                let events = if events.is_empty() {
+                    related_event(built, found, &actors, &words)
+                        .into_iter()
+                        .collect()
+                } else {
+                    events.clone()
+                };
                 out.push(RawQuestion {
                     text,
                     sentence: s.span,
                     cue: span,
-                    events: events.clone(),
+                    events,
                     actors,
                 });
             }

@@ -212,7 +212,12 @@ fn resolve_pronoun(
 /// "the minister", "the ministry", "the airline", "the former senator": the most recent
 /// actor before `pos` whose title, role, (for organisations) name, or the words written
 /// just before its name ("chief executive Irene Maas") contain `noun`.
-fn resolve_role_noun(text: &str, found: &Found, noun: &str, pos: usize) -> Option<usize> {
+pub(crate) fn resolve_role_noun(
+    text: &str,
+    found: &Found,
+    noun: &str,
+    pos: usize,
+) -> Option<usize> {
     let same = |w: &str| {
         w.eq_ignore_ascii_case(noun)
             || w.strip_suffix('s')
