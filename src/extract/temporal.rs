@@ -482,7 +482,8 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
                     .map_or(Extra::None, Extra::Fixed),
                 (e, _) => e,
             };
-            let first_i = modifier_start(tokens, i, free, kind, anchor.as_ref());
+            let ends_ago = tokens.get(i + n - 1).is_some_and(|t| t.is("ago"));
+            let first_i = modifier_start(tokens, i, free, kind, anchor.as_ref(), ends_ago);
             let (Some(first), Some(last)) = (
                 tokens.get(first_i),
                 tokens.get((i + n - 1).min(tokens.len() - 1)),
@@ -603,6 +604,10 @@ static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             "today",
             "tomorrow",
             "tonight",
+            "that",
+            "noon",
+            "midday",
+            "midnight",
             "every",
             "each",
             "daily",
@@ -687,6 +692,9 @@ fn may_start_at(tokens: &[Token<'_>], i: usize) -> bool {
     if !may_start(t) {
         return false;
     }
+    if t.is("that") {
+        return tokens.get(i + 1).is_some_and(|n| n.is("quarter"));
+    }
     if !(t.is("the") || t.is("a") || t.is("an")) {
         return true;
     }
@@ -697,7 +705,25 @@ fn may_start_at(tokens: &[Token<'_>], i: usize) -> bool {
             || unit_of(n.text).is_some()
             || matches!(
                 n.lower().as_str(),
-                "quarter" | "period" | "latest" | "current" | "future" | "weekend" | "same"
+                "quarter"
+                    | "period"
+                    | "latest"
+                    | "current"
+                    | "future"
+                    | "weekend"
+                    | "same"
+                    | "near"
+                    | "short"
+                    | "end"
+                    | "full"
+                    | "twenties"
+                    | "thirties"
+                    | "forties"
+                    | "fifties"
+                    | "sixties"
+                    | "seventies"
+                    | "eighties"
+                    | "nineties"
             )
     })
 }
@@ -985,15 +1011,30 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
         && !(t.kind == TokenKind::Number && year_num(t).is_some() && !u.text.ends_with('s'))
     {
         let dir = tok(tokens, i + 2).map(Token::lower);
+        // "13 days after the bombing": counted from another event, not from the document's
+        // date, so it is a duration ("13 days") and "after" is not part of it.
+        let relative_to_event = matches!(dir.as_deref(), Some("after" | "before"))
+            && tok(tokens, i + 3).is_some_and(|n| n.kind != TokenKind::Punct);
         let sign = match dir.as_deref() {
+            _ if relative_to_event => None,
             Some("ago" | "earlier" | "before" | "previously") => Some(-1),
             Some("later" | "after" | "hence") if !matches!(prev, "for" | "over") => Some(1),
             _ => None,
         };
         let ul = u.lower();
         if let Some(sign) = sign {
+            let years = match ul.trim_end_matches('s') {
+                "decade" => Some(10),
+                "century" | "centurie" => Some(100),
+                _ => None,
+            };
             let anchor = if ul.starts_with("day") {
                 Some(TimeAnchor::DayOffset(sign * n))
+            } else if let Some(y) = years {
+                Some(TimeAnchor::UnitOffset {
+                    unit: Unit::Year,
+                    offset: (sign * n * y) as i32,
+                })
             } else if let Some((unit, _)) = unit_of(u.text) {
                 Some(TimeAnchor::UnitOffset {
                     unit,
@@ -1226,6 +1267,24 @@ fn holiday_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
 /// "3 p.m.", "3pm", "14:30", "10:30 a.m.".
 fn time_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
     let t = tok(tokens, i)?;
+    // "noon Thursday", "midnight Friday", "at midday".
+    let named = if t.is("noon") || t.is("midday") {
+        NaiveTime::from_hms_opt(12, 0, 0)
+    } else if t.is("midnight") {
+        NaiveTime::from_hms_opt(0, 0, 0)
+    } else {
+        None
+    };
+    if let Some(time) = named {
+        return Some((
+            1,
+            TimexType::Time,
+            Some(TimeAnchor::WithTime {
+                day: Box::new(TimeAnchor::DayOffset(0)),
+                time,
+            }),
+        ));
+    }
     if t.kind != TokenKind::Number {
         return None;
     }
@@ -1385,6 +1444,97 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     let next = next.as_deref().unwrap_or("");
     let fixed =
         |n: usize, kind: TimexType, v: &str| Some((n, kind, None, Extra::Fixed(v.to_owned())));
+    let unit_offset = |n: usize, unit: Unit, offset: i32| {
+        Some((
+            n,
+            TimexType::Date,
+            Some(TimeAnchor::UnitOffset { unit, offset }),
+            Extra::None,
+        ))
+    };
+    let after = |k: usize| tok(tokens, i + k).map(Token::lower);
+    let after2 = after(2);
+    let after2 = after2.as_deref().unwrap_or("");
+
+    // "the near future", "the near term", "the short term": some time ahead.
+    if l == "the"
+        && (matches!(
+            (next, after2),
+            ("near", "future" | "term") | ("short", "term")
+        ))
+    {
+        return fixed(3, TimexType::Date, "FUTURE_REF");
+    }
+    // "this quarter", "that quarter": the quarter being reported.
+    if matches!(l.as_str(), "this" | "that") && next == "quarter" {
+        return Some((
+            2,
+            TimexType::Date,
+            None,
+            Extra::Quarter {
+                quarter: None,
+                year_offset: 0,
+            },
+        ));
+    }
+    // "year-end", "the end of the year", "the end of the month".
+    if l == "year-end" {
+        return unit_offset(1, Unit::Year, 0);
+    }
+    if l == "the"
+        && next == "end"
+        && after2 == "of"
+        && word_is(tokens, i + 3, "the")
+        && let Some(u) = tok(tokens, i + 4)
+    {
+        if u.is("year") {
+            return unit_offset(5, Unit::Year, 0);
+        }
+        if u.is("month") {
+            return unit_offset(5, Unit::Month, 0);
+        }
+    }
+    // "the fiscal year", "the full year", "the current (fiscal) year", "the year": the
+    // reference year.
+    if l == "the" {
+        let mut k = 1;
+        if matches!(next, "current" | "full" | "latest") {
+            k += 1;
+        }
+        if word_is(tokens, i + k, "fiscal") {
+            k += 1;
+        }
+        if word_is(tokens, i + k, "year")
+            && !tok(tokens, i + k + 1).is_some_and(|w| {
+                w.kind == TokenKind::Number || w.is("ago") || w.is("earlier") || w.is("before")
+            })
+        {
+            return unit_offset(k + 1, Unit::Year, 0);
+        }
+    }
+    // "the nineties", "the eighties".
+    if l == "the"
+        && let Some(d) = match next {
+            "twenties" => Some(2),
+            "thirties" => Some(3),
+            "forties" => Some(4),
+            "fifties" => Some(5),
+            "sixties" => Some(6),
+            "seventies" => Some(7),
+            "eighties" => Some(8),
+            "nineties" => Some(9),
+            _ => None,
+        }
+    {
+        return fixed(2, TimexType::Date, &format!("19{d}"));
+    }
+    // "the past two quarters", "the next three quarters".
+    if matches!(l.as_str(), "past" | "next" | "last" | "previous" | "coming")
+        && let Some(n) = tok(tokens, i + 1).and_then(|w| number_word(w.text))
+        && matches!(after2, "quarters")
+    {
+        return fixed(3, TimexType::Duration, &format!("P{}Q", n));
+    }
 
     // Vague references.
     match l.as_str() {
@@ -1423,6 +1573,10 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         && u.text.ends_with('s')
         && let Some((code, time, _)) = duration_unit_code(u.text)
     {
+        // "several years ago": some time in the past.
+        if word_is(tokens, i + 2, "ago") {
+            return fixed(3, TimexType::Date, "PAST_REF");
+        }
         let v = if time {
             format!("PTX{code}")
         } else {
@@ -1431,8 +1585,62 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         return Some((2, TimexType::Duration, None, Extra::Fixed(v)));
     }
 
+    // "this year's third quarter", "next year's first quarter", "last year's quarter".
+    if matches!(l.as_str(), "this" | "last" | "next")
+        && next == "year"
+        && tok(tokens, i + 2).is_some_and(|t| t.text == "'s" || t.text == "’s")
+    {
+        let year_offset = match l.as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        let mut k = i + 3;
+        if word_is(tokens, k, "fiscal") {
+            k += 1;
+        }
+        let w = tok(tokens, k).map(Token::lower);
+        let w = w.as_deref().unwrap_or("");
+        let (quarter, len) = if let Some(q) = w.strip_suffix("-quarter").and_then(ordinal_quarter) {
+            (Some(q), k + 1 - i)
+        } else if let Some(q) = ordinal_quarter(w).filter(|_| word_is(tokens, k + 1, "quarter")) {
+            (Some(q), k + 2 - i)
+        } else if w == "quarter" {
+            (None, k + 1 - i)
+        } else {
+            (None, 0)
+        };
+        if len > 0 {
+            return Some((
+                len,
+                TimexType::Date,
+                None,
+                Extra::Quarter {
+                    quarter,
+                    year_offset,
+                },
+            ));
+        }
+    }
+    // "the year-ago third quarter", "the year-earlier second quarter".
+    if l == "the"
+        && matches!(next, "year-ago" | "year-earlier")
+        && let Some(q) = tok(tokens, i + 2).and_then(|w| ordinal_quarter(&w.lower()))
+        && word_is(tokens, i + 3, "quarter")
+    {
+        return Some((
+            4,
+            TimexType::Date,
+            None,
+            Extra::Quarter {
+                quarter: Some(q),
+                year_offset: -1,
+            },
+        ));
+    }
     // Quarters: "third-quarter", "the third quarter (of 1990)", "the fiscal first quarter",
-    // "the (latest) quarter", "the year-earlier quarter".
+    // "the (latest) quarter", "the year-earlier quarter". A hyphenated "third-quarter" is an
+    // adjective: "the" belongs to the noun after it ("the third-quarter results").
     let mut j = i;
     if l == "the" {
         j += 1;
@@ -1445,6 +1653,9 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     let hyphen_quarter = w.strip_suffix("-quarter").and_then(ordinal_quarter);
     let spaced_quarter =
         ordinal_quarter(w).filter(|_| tok(tokens, j + 1).is_some_and(|q| q.is("quarter")));
+    if hyphen_quarter.is_some() && l == "the" {
+        return None;
+    }
     if let Some(q) = hyphen_quarter.or(spaced_quarter) {
         let mut end = j + if hyphen_quarter.is_some() { 1 } else { 2 };
         if word_is(tokens, end, "of")
@@ -1652,11 +1863,44 @@ fn modifier_start(
     lo: usize,
     kind: TimexType,
     anchor: Option<&TimeAnchor>,
+    ends_ago: bool,
 ) -> usize {
     let is = |j: usize, words: &[&str]| {
         j >= lo && tok(tokens, j).is_some_and(|t| words.contains(&t.lower().as_str()))
     };
     let mut j = i;
+    // "a few days", "a couple of weeks".
+    if j > 0 && is(j - 1, &["a"]) && tok(tokens, i).is_some_and(|t| t.is("few") || t.is("couple")) {
+        j -= 1;
+    }
+    // "nearly two weeks ago", "more than four decades ago", "at least 72 hours".
+    let approx = |j: usize| -> usize {
+        if j > 0
+            && is(
+                j - 1,
+                &[
+                    "nearly",
+                    "almost",
+                    "about",
+                    "some",
+                    "around",
+                    "roughly",
+                    "approximately",
+                ],
+            )
+        {
+            j - 1
+        } else if j > 1 && is(j - 1, &["than"]) && is(j - 2, &["more", "less"]) {
+            j - 2
+        } else if j > 1 && is(j - 1, &["least"]) && is(j - 2, &["at"]) {
+            j - 2
+        } else {
+            j
+        }
+    };
+    if ends_ago {
+        return approx(j);
+    }
     let first = tok(tokens, i);
     let counted = first.is_some_and(|t| {
         t.kind == TokenKind::Number
@@ -1681,6 +1925,13 @@ fn modifier_start(
             j -= 1;
         } else if j > 1 && is(j - 1, &["than", "to"]) && is(j - 2, &["more", "less", "up"]) {
             j -= 2;
+        } else if j > 1 && is(j - 1, &["least"]) && is(j - 2, &["at"]) {
+            j -= 2;
+        } else if j > 0
+            && is(j - 1, &["over"])
+            && tok(tokens, j).is_some_and(|t| t.is("a") || t.is("an"))
+        {
+            j -= 1;
         }
         return j;
     }
@@ -1765,8 +2016,9 @@ fn duration_unit_code(w: &str) -> Option<(&'static str, bool, i64)> {
         "fortnight" => ("W", false, 2),
         "month" | "monthly" => ("M", false, 1),
         "year" | "yearly" | "annually" | "annual" => ("Y", false, 1),
-        "decade" => ("DE", false, 1),
-        "centurie" | "century" => ("CE", false, 1),
+        // TimeBank writes decades and centuries in years ("two decades" = P20Y).
+        "decade" => ("Y", false, 10),
+        "centurie" | "century" => ("Y", false, 100),
         "quarter" => ("Q", false, 1),
         _ => return None,
     })
@@ -2079,6 +2331,36 @@ mod tests {
         assert!(has(&v, "last summer", "DATE", "2025-SU"), "{v:?}");
         assert!(has(&v, "the future", "DATE", "FUTURE_REF"), "{v:?}");
         assert!(has(&v, "the 1990s", "DATE", "199"), "{v:?}");
+    }
+
+    #[test]
+    fn timeml_extents_follow_timebank_conventions() {
+        let v = timeml(
+            "The strike ended 13 days after the vote. It began nearly two weeks ago. \
+             Talks will resume at noon Thursday. Sales in this year's third quarter rose, and the \
+             third-quarter results beat forecasts. Rates will stay low for the near future. \
+             The firm grew in the nineties and for two decades after. Several years ago it \
+             moved. Profits fell at least 30 days in a row. It closes at the end of the month.",
+        );
+        assert!(has(&v, "13 days", "DURATION", "P13D"), "{v:?}");
+        assert!(has(&v, "nearly two weeks ago", "DATE", "2025-W52"), "{v:?}");
+        assert!(
+            has(&v, "noon Thursday", "TIME", "2026-01-08T12:00"),
+            "{v:?}"
+        );
+        // In early January the reporting year is still the one whose quarters are reported.
+        assert!(
+            has(&v, "this year's third quarter", "DATE", "2025-Q3"),
+            "{v:?}"
+        );
+        assert!(has(&v, "third-quarter", "DATE", "2025-Q3"), "{v:?}");
+        assert!(!v.iter().any(|(t, _, _)| t == "the third-quarter"), "{v:?}");
+        assert!(has(&v, "the near future", "DATE", "FUTURE_REF"), "{v:?}");
+        assert!(has(&v, "the nineties", "DATE", "199"), "{v:?}");
+        assert!(has(&v, "two decades", "DURATION", "P20Y"), "{v:?}");
+        assert!(has(&v, "Several years ago", "DATE", "PAST_REF"), "{v:?}");
+        assert!(has(&v, "at least 30 days", "DURATION", "P30D"), "{v:?}");
+        assert!(has(&v, "the end of the month", "DATE", "2026-01"), "{v:?}");
     }
 
     #[test]
