@@ -57,6 +57,10 @@ pub enum Extra {
     QuarterOfYear(i32),
 }
 
+const MONTH_SUFFIX: [&str; 12] = [
+    "-01", "-02", "-03", "-04", "-05", "-06", "-07", "-08", "-09", "-10", "-11", "-12",
+];
+
 fn month_of(w: &str) -> Option<u32> {
     let mut buf = [0u8; 24];
     let l = ascii_lower(w, &mut buf)?;
@@ -311,6 +315,16 @@ fn clause_points_ahead(tokens: &[Token<'_>], i: usize) -> bool {
     false
 }
 
+/// Which way a month without a year points: ahead after a future cue, back after a past
+/// verb close by, else (no tense to go by) the nearest such month.
+fn month_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
+    if clause_points_ahead(tokens, i) {
+        Some(Direction::Future)
+    } else {
+        month_day_direction(tokens, i)
+    }
+}
+
 fn dir_for(tokens: &[Token<'_>], i: usize) -> Direction {
     if clause_points_ahead(tokens, i) {
         Direction::Future
@@ -409,9 +423,16 @@ fn future_cue_near(tokens: &[Token<'_>], i: usize, window: usize) -> bool {
 /// cue ("will rule on Dec. 30"), back after a near past verb ("filed charges on Dec. 30"),
 /// else (a deadline "by Jan. 14", or no cue close by) the nearest such day.
 fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
+    // A deadline ("extended to Nov. 20", "set to expire Nov. 6", "by Feb. 10"): a past verb
+    // says when it was set, not when it falls, so the nearest such day is meant.
     if i.checked_sub(1)
         .and_then(|p| tok(tokens, p))
-        .is_some_and(|p| p.is("by"))
+        .is_some_and(|p| {
+            matches!(
+                p.lower().as_str(),
+                "by" | "to" | "until" | "till" | "through" | "expire" | "expires" | "and"
+            )
+        })
     {
         return None;
     }
@@ -474,7 +495,39 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
             })
         });
         if let Some((n, kind, anchor, extra)) = found {
-            let n = n.max(1);
+            let mut n = n.max(1);
+            let (mut anchor, mut extra) = (anchor, extra);
+            // "January this year", "July last year": that month of that year.
+            if let Some(TimeAnchor::MonthOnly { month, .. }) = &anchor
+                && let Some(off) = tokens.get(i + n).and_then(|w| match w.lower().as_str() {
+                    "this" => Some(0),
+                    "last" => Some(-1),
+                    "next" => Some(1),
+                    _ => None,
+                })
+                && word_is(tokens, i + n + 1, "year")
+                && let Some(suffix) = MONTH_SUFFIX.get(*month as usize - 1)
+            {
+                let base = TimeAnchor::UnitOffset {
+                    unit: Unit::Year,
+                    offset: off,
+                };
+                extra = Extra::Suffixed {
+                    base: base.clone(),
+                    suffix,
+                };
+                anchor = Some(base);
+                n += 2;
+            }
+            // Ages ("a six-year-old boy") are not durations.
+            if kind == TimexType::Duration
+                && tokens
+                    .get(i + n - 1)
+                    .is_some_and(|w| w.lower().ends_with("-old"))
+            {
+                i += n;
+                continue;
+            }
             let extra = match (extra, kind) {
                 (Extra::None, TimexType::Duration | TimexType::Set) => tokens
                     .get(i..i + n)
@@ -855,7 +908,7 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
             let direction = match prev {
                 "last" => Some(Direction::Past),
                 "next" => Some(Direction::Future),
-                _ => Some(dir_for(tokens, i)),
+                _ => month_direction(tokens, i),
             };
             return Some((
                 1,
@@ -1013,8 +1066,9 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
         let dir = tok(tokens, i + 2).map(Token::lower);
         // "13 days after the bombing": counted from another event, not from the document's
         // date, so it is a duration ("13 days") and "after" is not part of it.
-        let relative_to_event = matches!(dir.as_deref(), Some("after" | "before"))
-            && tok(tokens, i + 3).is_some_and(|n| n.kind != TokenKind::Punct);
+        let relative_to_event = (matches!(dir.as_deref(), Some("after" | "before"))
+            && tok(tokens, i + 3).is_some_and(|n| n.kind != TokenKind::Punct))
+            || dir.as_deref() == Some("later");
         let sign = match dir.as_deref() {
             _ if relative_to_event => None,
             Some("ago" | "earlier" | "before" | "previously") => Some(-1),
@@ -1200,7 +1254,7 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
                 TimexType::Date,
                 Some(TimeAnchor::MonthOnly {
                     month,
-                    direction: Some(dir_for(tokens, i)),
+                    direction: month_direction(tokens, i),
                 }),
             ));
         }
@@ -1506,7 +1560,11 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         }
         if word_is(tokens, i + k, "year")
             && !tok(tokens, i + k + 1).is_some_and(|w| {
-                w.kind == TokenKind::Number || w.is("ago") || w.is("earlier") || w.is("before")
+                w.kind == TokenKind::Number
+                    || number_word(w.text).is_some()
+                    || w.is("ago")
+                    || w.is("earlier")
+                    || w.is("before")
             })
         {
             return unit_offset(k + 1, Unit::Year, 0);
@@ -1824,11 +1882,11 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
                 direction: weekday_direction(tokens, i),
             }),
     };
-    // "Friday night": TimeBank marks the day (DATE, the day's value) with its part.
+    // "Friday night", "Tuesday morning": a part of that day (TIME, `…TNI`, `…TMO`).
     if let Some(day) = day
-        && day_part_code(next).is_some()
+        && let Some(code) = day_part_code(next)
     {
-        return Some((2, TimexType::Date, Some(day), Extra::None));
+        return day_part(2, day, code);
     }
 
     // Weekends.
@@ -1934,6 +1992,43 @@ fn modifier_start(
             j -= 1;
         }
         return j;
+    }
+    // "the past year", "the following year", "the past two quarters".
+    if tok(tokens, j).is_some_and(|t| {
+        matches!(
+            t.lower().as_str(),
+            "past" | "last" | "next" | "following" | "previous" | "coming"
+        )
+    }) && j > 0
+        && is(j - 1, &["the"])
+    {
+        return j - 1;
+    }
+    // "mid-1996", "post-1959", "the mid-1990s": a prefix joined by a hyphen.
+    if j > 1
+        && tok(tokens, j - 1).is_some_and(|h| h.text == "-")
+        && adjacent(tokens, j - 2)
+        && adjacent(tokens, j - 1)
+        && is(j - 2, &["mid", "post", "pre", "early", "late"])
+    {
+        j -= 2;
+        if j > 0 && is(j - 1, &["the"]) {
+            j -= 1;
+        }
+        return j;
+    }
+    // "around Nov. 1", "around 7:15 p.m.".
+    if j > 0 && is(j - 1, &["around"]) && kind != TimexType::Duration {
+        return j - 1;
+    }
+    // "late yesterday", "early Tuesday".
+    if matches!(
+        anchor,
+        Some(TimeAnchor::DayOffset(_) | TimeAnchor::Weekday { .. })
+    ) && j > 0
+        && is(j - 1, &["early", "late"])
+    {
+        return j - 1;
     }
     if kind != TimexType::Date {
         return j;

@@ -371,7 +371,20 @@ impl TimeAnchor {
                 let year = match direction {
                     Some(Direction::Past) if *month > r.month() => r.year() - 1,
                     Some(Direction::Future) if *month < r.month() => r.year() + 1,
-                    _ => r.year(),
+                    Some(_) => r.year(),
+                    // No tense to go by: the nearest such month ("in January", written in
+                    // November, is the coming one).
+                    None => {
+                        let ahead = (*month as i32 - r.month() as i32).rem_euclid(12);
+                        let back = (r.month() as i32 - *month as i32).rem_euclid(12);
+                        if ahead != 0 && ahead < back && *month < r.month() {
+                            r.year() + 1
+                        } else if back != 0 && back < ahead && *month > r.month() {
+                            r.year() - 1
+                        } else {
+                            r.year()
+                        }
+                    }
                 };
                 DateValue::month(year, *month)
             }
