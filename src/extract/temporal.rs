@@ -55,6 +55,9 @@ pub enum Extra {
     },
     /// The last completed quarter, in the given year ("the 1988 quarter").
     QuarterOfYear(i32),
+    /// The weekend of the week holding this day's date ("over the weekend": the last
+    /// Saturday).
+    WeekOf(TimeAnchor),
 }
 
 const MONTH_SUFFIX: [&str; 12] = [
@@ -1890,7 +1893,19 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     }
 
     // Weekends.
-    if matches!(l.as_str(), "the" | "this" | "last" | "next") && next == "weekend" {
+    // "over the weekend": the weekend just past (or the coming one after a future cue).
+    if l == "the" && next == "weekend" {
+        return Some((
+            2,
+            TimexType::Date,
+            None,
+            Extra::WeekOf(TimeAnchor::Weekday {
+                weekday: chrono::Weekday::Sat,
+                direction: dir_for(tokens, i),
+            }),
+        ));
+    }
+    if matches!(l.as_str(), "this" | "last" | "next") && next == "weekend" {
         let offset = match l.as_str() {
             "last" => -1,
             "next" => 1,
@@ -2211,6 +2226,13 @@ impl Timex {
             Extra::Suffixed { base, suffix } => base.resolve(Some(dct)).map_or_else(
                 || format!("XXXX{suffix}"),
                 |d| format!("{}{suffix}", date_value(&d)),
+            ),
+            Extra::WeekOf(base) => base.resolve(Some(dct)).and_then(|d| d.start).map_or_else(
+                || "XXXX-WXX-WE".to_owned(),
+                |d| {
+                    let w = chrono::Datelike::iso_week(&d);
+                    format!("{}-W{:02}-WE", w.year(), w.week())
+                },
             ),
             Extra::Quarter {
                 quarter,
