@@ -443,7 +443,17 @@ pub fn find(doc: &Doc<'_>) -> Found {
         }
         while i < toks.len() {
             let t = &toks[i];
-            if let Some((n, e, surface)) = gazetteer_at(text, toks, i) {
+            // "Dr. Sofia Lindqvist", "Mayor Lima Osei": after a personal title a capital's
+            // name followed by another capitalised word is a first name.
+            let titled_person = i > 0
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.is_word() && n.is_capitalised() && gazetteer_at(text, toks, i + 1).is_none()
+                })
+                && (TITLES_SET.contains(toks[i - 1].text)
+                    || (toks[i - 1].text == "."
+                        && i > 1
+                        && matches!(toks[i - 2].text, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof")));
+            if !titled_person && let Some((n, e, surface)) = gazetteer_at(text, toks, i) {
                 let span = Span::new(t.start, t.start + surface.len());
                 let prev = if i > 0 {
                     toks[i - 1].lower()
@@ -539,7 +549,10 @@ pub fn find(doc: &Doc<'_>) -> Found {
                     continue;
                 }
                 if (is_name_word(tj) || connector || of_org)
-                    && GAZETTEER.get(tj.text).is_none_or(|_| j > name_start)
+                    && GAZETTEER.get(tj.text).is_none_or(|_| {
+                        j > name_start
+                            || (title_len > 0 && toks.get(j + 1).is_some_and(is_name_word))
+                    })
                 {
                     j += 1;
                     let possessive = tj.without_possessive().len() != tj.text.len();
