@@ -272,6 +272,50 @@ const CASES: &[Case] = &[
                Berg said: “Stay indoors after dark and keep away from the coast road\n",
         quotes: &[("Stay indoors after dark", "Nils Berg")],
     },
+    // Added in a later session, written before running the extractor on them.
+    Case {
+        name: "agency as speaker with says",
+        text: "Drought Measures\n\n\
+               The water agency says reservoirs are at their lowest in a decade.\n\n\
+               “Every household must cut use by a fifth,” the agency said in a statement.\n",
+        quotes: &[("Every household must cut use", "")],
+    },
+    Case {
+        name: "he after two paragraphs, one man named",
+        text: "Port Strike Ends\n\n\
+               Union leader Tomas Reyes signed the agreement late on Friday.\n\n\
+               The dockers return to work on Monday.\n\n\
+               “It was hard, but the members stood together,” he said.\n",
+        quotes: &[("It was hard", "Tomas Reyes")],
+    },
+    Case {
+        name: "speaker before colon with title",
+        text: "Election Count\n\n\
+               Electoral commissioner Hana Mori was blunt: “The count will take at least four days.”\n",
+        quotes: &[("The count will take", "Hana Mori")],
+    },
+    Case {
+        name: "two quotes, second speaker named after",
+        text: "Zoo Names New Director\n\n\
+               “We have big plans for the aquarium,” said new director Paulo Mendes.\n\n\
+               “He is the right person,” board chair Greta Lind told reporters.\n",
+        quotes: &[
+            ("We have big plans", "Paulo Mendes"),
+            ("He is the right person", "Greta Lind"),
+        ],
+    },
+    Case {
+        name: "film title in quotes is not speech",
+        text: "Festival Programme\n\n\
+               The festival opens with “The Long Winter Road” on Thursday evening.\n",
+        quotes: &[],
+    },
+    Case {
+        name: "according to an organisation",
+        text: "Rail Delays\n\n\
+               “Repairs on the northern line will run into March,” according to Nordrail.\n",
+        quotes: &[("Repairs on the northern line", "Nordrail")],
+    },
 ];
 
 fn reference() -> NaiveDate {

@@ -386,7 +386,7 @@ pub fn find(doc: &Doc<'_>) -> Found {
         taken: HashMap::default(),
     };
     let text = doc.text;
-    let mut singles: Vec<(Span, usize, String, bool)> = Vec::new();
+    let mut singles: Vec<(Span, usize, String, bool, bool)> = Vec::new();
 
     for (si, sent) in doc.sentences.iter().enumerate() {
         let toks = &sent.tokens;
@@ -624,14 +624,25 @@ pub fn find(doc: &Doc<'_>) -> Found {
                     || (toks.get(j).is_some_and(|t| t.text == ",")
                         && title_text.is_none()
                         && toks.get(j + 1).is_some_and(|t| t.is("who")));
-                singles.push((span, si, name.to_owned(), speaks || title_text.is_some()));
+                // "according to Nordrail": a lone unknown name as a source is an organisation
+                // (news agencies, companies), not a person.
+                let according = i >= 2
+                    && toks.get(i - 1).is_some_and(|t| t.is("to"))
+                    && toks.get(i - 2).is_some_and(|t| t.is("according"));
+                singles.push((
+                    span,
+                    si,
+                    name.to_owned(),
+                    speaks || title_text.is_some() || according,
+                    according,
+                ));
             }
             i = j;
         }
     }
 
     // Pass 2: single names → known people by surname, or new people who speak.
-    for (span, si, name, speaks) in singles {
+    for (span, si, name, speaks, according) in singles {
         let known = b.actors.iter().position(|a| {
             a.kind == ActorKind::Person && a.name.split_whitespace().last() == Some(name.as_str())
         });
@@ -641,7 +652,12 @@ pub fn find(doc: &Doc<'_>) -> Found {
                 b.mention(span, si, a, MentionKind::Name);
             }
             None if speaks => {
-                let a = b.actor(&name, ActorKind::Person);
+                let kind = if according {
+                    ActorKind::Organisation
+                } else {
+                    ActorKind::Person
+                };
+                let a = b.actor(&name, kind);
                 b.mention(span, si, a, MentionKind::Name);
             }
             None => {}
