@@ -582,7 +582,37 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
             i += 1;
         }
     }
-    merge_times(out)
+    merge_weekday_dates(merge_times(out))
+}
+
+/// "Monday, Oct. 26", "Friday Oct. 13": a weekday written before its date is one
+/// expression, dated by the date.
+fn merge_weekday_dates(list: Vec<Timex>) -> Vec<Timex> {
+    let mut out: Vec<Timex> = Vec::with_capacity(list.len());
+    for tx in list {
+        if let Some(prev) = out.last_mut()
+            && matches!(prev.anchor, Some(TimeAnchor::Weekday { .. }))
+            && prev.kind == TimexType::Date
+            && tx.span.start.saturating_sub(prev.span.end) <= 2
+            && tx.span.start >= prev.span.end
+            && matches!(
+                &tx.anchor,
+                Some(TimeAnchor::MonthDay { .. })
+                    | Some(TimeAnchor::Absolute(crate::model::DateValue {
+                        precision: crate::model::Precision::Day,
+                        ..
+                    }))
+            )
+        {
+            prev.span.end = tx.span.end;
+            prev.trigger.end = tx.trigger.end;
+            prev.anchor = tx.anchor;
+            prev.extra = tx.extra;
+            continue;
+        }
+        out.push(tx);
+    }
+    out
 }
 
 /// "Friday's", "year's", "December's": a possessive whose stem can be part of a date.
@@ -746,6 +776,17 @@ fn may_start_at(tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     };
     if !may_start(t) {
+        return false;
+    }
+    // "2082.1", "1,969": part of a larger number, not a year.
+    if t.kind == TokenKind::Number
+        && tokens
+            .get(i + 1)
+            .is_some_and(|p| matches!(p.text, "." | ",") && p.start == t.end)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|n| n.kind == TokenKind::Number && n.start == t.end + 1)
+    {
         return false;
     }
     if t.is("that") {
