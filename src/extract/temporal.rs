@@ -60,10 +60,6 @@ pub enum Extra {
     WeekOf(TimeAnchor),
 }
 
-const MONTH_SUFFIX: [&str; 12] = [
-    "-01", "-02", "-03", "-04", "-05", "-06", "-07", "-08", "-09", "-10", "-11", "-12",
-];
-
 fn month_of(w: &str) -> Option<u32> {
     let mut buf = [0u8; 24];
     let l = ascii_lower(w, &mut buf)?;
@@ -498,30 +494,7 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
             })
         });
         if let Some((n, kind, anchor, extra)) = found {
-            let mut n = n.max(1);
-            let (mut anchor, mut extra) = (anchor, extra);
-            // "January this year", "July last year": that month of that year.
-            if let Some(TimeAnchor::MonthOnly { month, .. }) = &anchor
-                && let Some(off) = tokens.get(i + n).and_then(|w| match w.lower().as_str() {
-                    "this" => Some(0),
-                    "last" => Some(-1),
-                    "next" => Some(1),
-                    _ => None,
-                })
-                && word_is(tokens, i + n + 1, "year")
-                && let Some(suffix) = MONTH_SUFFIX.get(*month as usize - 1)
-            {
-                let base = TimeAnchor::UnitOffset {
-                    unit: Unit::Year,
-                    offset: off,
-                };
-                extra = Extra::Suffixed {
-                    base: base.clone(),
-                    suffix,
-                };
-                anchor = Some(base);
-                n += 2;
-            }
+            let n = n.max(1);
             // Ages ("a six-year-old boy") are not durations.
             if kind == TimexType::Duration
                 && tokens
@@ -1418,6 +1391,27 @@ fn time_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
         _ => h,
     };
     let time = NaiveTime::from_hms_opt(h, m, 0)?;
+    // "4 a.m. EDT", "5 p.m. EST": the time zone belongs to the time.
+    if tok(tokens, i + n).is_some_and(|z| {
+        matches!(
+            z.text,
+            "EST"
+                | "EDT"
+                | "CST"
+                | "CDT"
+                | "MST"
+                | "MDT"
+                | "PST"
+                | "PDT"
+                | "GMT"
+                | "UTC"
+                | "BST"
+                | "CET"
+                | "CEST"
+        )
+    }) {
+        n += 1;
+    }
     // Time anchors are kept in the anchor slot as a WithTime over "today" and merged later.
     Some((
         n,
