@@ -495,11 +495,27 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
         });
         if let Some((n, kind, anchor, extra)) = found {
             let n = n.max(1);
-            // Ages ("a six-year-old boy") are not durations.
-            if kind == TimexType::Duration
-                && tokens
-                    .get(i + n - 1)
-                    .is_some_and(|w| w.lower().ends_with("-old"))
+            // Ages ("a six-year-old boy", "52 years old") are not durations; nor is the
+            // generic "today's world", "the people of tomorrow".
+            let generic_day = tokens.get(i).is_some_and(|w| {
+                (w.is("today") || w.is("tomorrow"))
+                    && (tokens.get(i + 1).is_some_and(|p| p.text == "'s" || p.text == "’s")
+                        && tokens.get(i + 2).is_some_and(|x| {
+                            matches!(
+                                x.lower().as_str(),
+                                "world" | "youth" | "society" | "generation" | "children"
+                                    | "kids" | "computers" | "economy" | "students" | "families"
+                                    | "parents" | "people" | "young" | "technology"
+                            )
+                        })
+                        || (i > 0 && tokens.get(i - 1).is_some_and(|p| p.is("of")) && w.is("tomorrow")))
+            });
+            if generic_day
+                || (kind == TimexType::Duration
+                    && (tokens
+                        .get(i + n - 1)
+                        .is_some_and(|w| w.lower().ends_with("-old"))
+                        || tokens.get(i + n).is_some_and(|w| w.is("old"))))
             {
                 i += n;
                 continue;
@@ -1059,7 +1075,12 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
         && let Some(b) = tok(tokens, i + 2)
     {
         let (al, bl) = (a.lower(), b.lower());
+        // "the day before authorities issued…" is counted from that event, not from the
+        // document's date.
+        let clause_follows = matches!(bl.as_str(), "before" | "after")
+            && tok(tokens, i + 3).is_some_and(|w| w.kind != TokenKind::Punct);
         let off = match (al.as_str(), bl.as_str()) {
+            _ if clause_follows => None,
             ("day", "before") | ("previous", "day") => Some(-1),
             ("day", "after") | ("next" | "following", "day") => Some(1),
             _ => None,
