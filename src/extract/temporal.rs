@@ -499,16 +499,31 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
             // generic "today's world", "the people of tomorrow".
             let generic_day = tokens.get(i).is_some_and(|w| {
                 (w.is("today") || w.is("tomorrow"))
-                    && (tokens.get(i + 1).is_some_and(|p| p.text == "'s" || p.text == "’s")
+                    && (tokens
+                        .get(i + 1)
+                        .is_some_and(|p| p.text == "'s" || p.text == "’s")
                         && tokens.get(i + 2).is_some_and(|x| {
                             matches!(
                                 x.lower().as_str(),
-                                "world" | "youth" | "society" | "generation" | "children"
-                                    | "kids" | "computers" | "economy" | "students" | "families"
-                                    | "parents" | "people" | "young" | "technology"
+                                "world"
+                                    | "youth"
+                                    | "society"
+                                    | "generation"
+                                    | "children"
+                                    | "kids"
+                                    | "computers"
+                                    | "economy"
+                                    | "students"
+                                    | "families"
+                                    | "parents"
+                                    | "people"
+                                    | "young"
+                                    | "technology"
                             )
                         })
-                        || (i > 0 && tokens.get(i - 1).is_some_and(|p| p.is("of")) && w.is("tomorrow")))
+                        || (i > 0
+                            && tokens.get(i - 1).is_some_and(|p| p.is("of"))
+                            && w.is("tomorrow")))
             });
             if generic_day
                 || (kind == TimexType::Duration
@@ -679,6 +694,8 @@ static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             "today",
             "tomorrow",
             "tonight",
+            "these",
+            "year",
             "that",
             "noon",
             "midday",
@@ -1548,7 +1565,24 @@ fn mentions_quarter(tokens: &[Token<'_>]) -> bool {
 /// vague references ("recently", "the future"), weekends and vague durations.
 fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     let t = tok(tokens, i)?;
-    // No rule here starts with a number or a month: leave those to `match_at` at once.
+    // "the 20th century", "the 11th century": the century's two leading digits.
+    if t.kind == TokenKind::Number
+        && let Some(n) = t
+            .text
+            .strip_suffix("th")
+            .or_else(|| t.text.strip_suffix("st"))
+            .and_then(|d| d.parse::<u32>().ok())
+            .filter(|n| (1..=21).contains(n))
+        && word_is(tokens, i + 1, "century")
+    {
+        return Some((
+            2,
+            TimexType::Date,
+            None,
+            Extra::Fixed(format!("{:02}", n - 1)),
+        ));
+    }
+    // No other rule here starts with a number or a month: leave those to `match_at`.
     if t.kind != TokenKind::Word || month_of(t.text).is_some() {
         return None;
     }
@@ -1590,9 +1624,51 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
             },
         ));
     }
-    // "year-end", "the end of the year", "the end of the month".
+    // "year-end", "year end", "year's end", "the end of the year", "the end of the month".
     if l == "year-end" {
         return unit_offset(1, Unit::Year, 0);
+    }
+    if l == "year" && next == "end" && !word_is(tokens, i + 2, "of") {
+        return unit_offset(2, Unit::Year, 0);
+    }
+    if l == "year" && matches!(next, "'s" | "’s") && after2 == "end" {
+        return unit_offset(3, Unit::Year, 0);
+    }
+    // "these days": the present.
+    if l == "these" && next == "days" {
+        return fixed(2, TimexType::Date, "PRESENT_REF");
+    }
+    // "(the) coming months", "the weeks ahead": some time ahead.
+    if l == "coming"
+        && next.ends_with('s')
+        && (duration_unit_code(next).is_some() || next == "quarters")
+    {
+        return fixed(2, TimexType::Date, "FUTURE_REF");
+    }
+    if l == "the"
+        && next.ends_with('s')
+        && duration_unit_code(next).is_some()
+        && after2 == "ahead"
+        && let Some((code, time, _)) = duration_unit_code(next)
+    {
+        let v = if time {
+            format!("PTX{code}")
+        } else {
+            format!("PX{code}")
+        };
+        return fixed(3, TimexType::Duration, &v);
+    }
+    // "a couple of years", "the next couple of years".
+    if matches!(l.as_str(), "couple")
+        && next == "of"
+        && let Some((code, time, mult)) = duration_unit_code(after2)
+    {
+        let v = if time {
+            format!("PT{}{code}", 2 * mult)
+        } else {
+            format!("P{}{code}", 2 * mult)
+        };
+        return fixed(3, TimexType::Duration, &v);
     }
     if l == "the"
         && next == "end"
