@@ -341,8 +341,15 @@ fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
             .map(Token::lower)
     };
     let prev = before(1);
+    // "as soon as Tuesday", "as early as Friday", "until Tuesday morning".
+    if prev.as_deref() == Some("as")
+        && matches!(before(2).as_deref(), Some("soon" | "early"))
+        && before(3).as_deref() == Some("as")
+    {
+        return Direction::Future;
+    }
     match prev.as_deref() {
-        Some("soon" | "early") if before(2).as_deref() == Some("as") => return Direction::Future,
+        Some("until" | "till") => return Direction::Future,
         // "later Thursday", "early Friday": the reference day itself or before.
         Some("last" | "past" | "later" | "earlier" | "late" | "early") => return Direction::Past,
         Some("next" | "coming") => return Direction::Future,
@@ -610,7 +617,15 @@ fn merge_weekday_dates(list: Vec<Timex>) -> Vec<Timex> {
         {
             prev.span.end = tx.span.end;
             prev.trigger.end = tx.trigger.end;
-            prev.anchor = tx.anchor;
+            // The weekday pins the date to the week around the reference: the nearest.
+            prev.anchor = match tx.anchor {
+                Some(TimeAnchor::MonthDay { month, day, .. }) => Some(TimeAnchor::MonthDay {
+                    month,
+                    day,
+                    direction: None,
+                }),
+                other => other,
+            };
             prev.extra = tx.extra;
             continue;
         }
