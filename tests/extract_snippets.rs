@@ -795,7 +795,7 @@ fn admissions_agreement_and_sticking_points_with_their_actors_and_events() {
          It is not clear exactly when the mayor will present the plan.\n\n\
          \u{201c}We don\u{2019}t know yet how this will be financed,\u{201d} admitted Treasurer Olu Bamidele.\n\n\
          The split of the revenue is yet to be agreed between the port and the town, officials said.\n\n\
-         The sticking point remains the levy on cruise passengers.\n",
+         The sticking point remains the harbour levy on cruise passengers.\n",
     );
     assert_eq!(
         question_texts(&b),
@@ -803,7 +803,7 @@ fn admissions_agreement_and_sticking_points_with_their_actors_and_events() {
             "When will the mayor present the plan?",
             "How will this be financed?",
             "The split of the revenue is yet to be agreed between the port and the town",
-            "The sticking point remains the levy on cruise passengers",
+            "The sticking point remains the harbour levy on cruise passengers",
         ],
         "{}",
         dump(&b)
@@ -812,12 +812,12 @@ fn admissions_agreement_and_sticking_points_with_their_actors_and_events() {
     let levy = event(&b, "on Monday");
     // "the mayor" resolves to the mayor named before; the paragraph's event is linked.
     assert!(b.questions[0].actors.contains(&vark.id), "{}", dump(&b));
-    assert_eq!(b.questions[0].events, [levy.id.clone()]);
+    assert_eq!(b.questions[0].events, std::slice::from_ref(&levy.id));
     // The admitting speaker is the question's actor.
     let treasurer = actor(&b, "Olu Bamidele").unwrap();
-    assert_eq!(b.questions[1].actors, [treasurer.id.clone()]);
-    // Sharing "levy" with the dated event links the sticking point to it.
-    assert_eq!(b.questions[3].events, [levy.id.clone()]);
+    assert_eq!(b.questions[1].actors, std::slice::from_ref(&treasurer.id));
+    // Sharing "harbour levy" with the dated event links the sticking point to it.
+    assert_eq!(b.questions[3].events, std::slice::from_ref(&levy.id));
 }
 
 #[test]

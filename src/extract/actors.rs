@@ -138,6 +138,21 @@ static GAZETTEER: LazyLock<HashMap<&'static str, GazEntry>> = LazyLock::new(|| {
     m
 });
 
+/// For each first token of a gazetteer entry, the most tokens any entry starting with it
+/// has: one look-up rules out most capitalised words, and longer spans are tried only when
+/// an entry could be that long.
+static GAZ_FIRST: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, usize> = HashMap::default();
+    for key in GAZETTEER.keys() {
+        let toks = super::tokens::tokenize(key, 0);
+        if let Some(first) = toks.first() {
+            let n = m.entry(first.text).or_insert(0);
+            *n = (*n).max(toks.len());
+        }
+    }
+    m
+});
+
 fn slug(name: &str) -> String {
     let mut s = String::from("a-");
     let mut dash = false;
@@ -296,7 +311,8 @@ fn gazetteer_at<'a>(
     if !first.is_capitalised() && !first.is("the") {
         return None;
     }
-    for n in (1..=5).rev() {
+    let longest = *GAZ_FIRST.get(first.without_possessive())?;
+    for n in (1..=longest.min(5)).rev() {
         let Some(last) = toks.get(i + n - 1) else {
             continue;
         };

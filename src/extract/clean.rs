@@ -100,8 +100,12 @@ fn link_prefix_len(s: &str) -> Option<usize> {
 
 /// "Outlet, Place": short, no sentence punctuation, every part capitalised.
 fn outlet_parts(s: &str) -> Option<(usize, usize)> {
+    // Length first: counting the words of every long paragraph showed in profiles.
+    if s.len() > 80 || s.ends_with(['.', '?', '!', ':', '”', '"']) {
+        return None;
+    }
     let words = s.split_whitespace().count();
-    if !(2..=9).contains(&words) || s.len() > 80 || s.ends_with(['.', '?', '!', ':', '”', '"']) {
+    if !(2..=9).contains(&words) {
         return None;
     }
     let comma = s.find(',')?;

@@ -40,6 +40,9 @@ pub const EVENT_NOUNS: &[&str] = &[
     "speech",
 ];
 
+static EVENT_NOUN_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| EVENT_NOUNS.iter().copied().collect());
+
 /// Events and which one is the article's own news event.
 #[derive(Clone, Debug, Default)]
 pub struct Built {
@@ -515,7 +518,14 @@ fn unresolved() -> DateValue {
 
 /// The article's own news event: "Paris summit of the coalition of the willing".
 fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, usize, Vec<usize>)> {
-    let is_noun = |w: &str| EVENT_NOUNS.contains(&w.to_lowercase().as_str());
+    let is_noun = |w: &str| {
+        w.len() >= 4 && w.len() <= 12 && EVENT_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
+    };
+    // Called for every token of the article: one hash look-up of the (mostly borrowed)
+    // lower-case form.
+    let is_noun_tok = |t: &Token<'_>| {
+        t.text.len() >= 4 && t.text.len() <= 12 && EVENT_NOUN_SET.contains(t.lower().as_str())
+    };
     // Headline: "… at Paris Summit".
     let head_words: Vec<&str> = headline.split_whitespace().collect();
     let mut place_noun: Option<(String, String)> = None;
@@ -535,7 +545,7 @@ fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, u
     let mut participants: Option<usize> = None;
     for (si, s) in doc.sentences.iter().enumerate().take(8) {
         for (k, t) in s.tokens.iter().enumerate() {
-            if !is_noun(t.text) || used_as_verb(&s.tokens, k) || after_of(&s.tokens, k) {
+            if !is_noun_tok(t) || used_as_verb(&s.tokens, k) || after_of(&s.tokens, k) {
                 continue;
             }
             if best.is_none() {
@@ -582,7 +592,7 @@ fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, u
             .iter()
             .enumerate()
             .find(|&(k, t)| {
-                is_noun(t.text) && !used_as_verb(&s.tokens, k) && !after_of(&s.tokens, k)
+                is_noun_tok(t) && !used_as_verb(&s.tokens, k) && !after_of(&s.tokens, k)
             })
             .map(|(_, t)| t)?;
         capitalise(&noun.lower())
@@ -595,7 +605,7 @@ fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, u
         .sentences
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.tokens.iter().any(|t| is_noun(t.text)))
+        .filter(|(_, s)| s.tokens.iter().any(is_noun_tok))
         .map(|(i, _)| i)
     {
         for m in found

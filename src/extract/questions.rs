@@ -118,7 +118,7 @@ fn has_cue(toks: &[Token<'_>]) -> Option<usize> {
         std::sync::LazyLock::new(|| {
             const COMMON: &[&str] = &[
                 "not", "to", "be", "been", "no", "the", "a", "remain", "remains", "too", "still",
-                "being", "yet",
+                "being", "yet", "do",
             ];
             CUES.iter()
                 .filter_map(|c| {
@@ -200,11 +200,8 @@ fn embedded_question(text: &str, ct: &[Token<'_>], cue_at: usize) -> Option<(Str
     let cue = ct.get(cue_at)?.lower();
     let skip = match cue.as_str() {
         "unclear" | "uncertain" | "unknown" => 1,
-        "not" if ct.get(cue_at + 1).is_some_and(|t| t.is("know")) => 2,
-        "not" => 2,
-        "don't" | "don’t" => 2,
+        "not" | "don't" | "don’t" | "remains" => 2,
         "do" => 3,
-        "remains" => 2,
         _ => return None,
     };
     // "we don't know yet how…", "it is not clear exactly when…".
@@ -330,6 +327,15 @@ fn content_words(s: &str) -> BTreeSet<String> {
 }
 
 /// Finds open questions.
+/// "mayor", "minister": a word that names a person's office (the gazetteer's titles).
+fn is_title_word(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(|f| {
+        let cap: String = f.to_uppercase().chain(c).collect();
+        super::gazetteer::TITLES_SET.contains(cap.as_str())
+    })
+}
+
 /// The event a question concerns when none is in its sentence or paragraph: the one sharing
 /// the most actors (two points each) and content words, if any shares at least two points.
 fn related_event(
@@ -462,6 +468,7 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
                         && t.is_word()
                         && !t.is_capitalised()
                         && t.text.len() >= 4
+                        && is_title_word(t.text)
                         && let Some(a) =
                             super::quotes::resolve_role_noun(doc.text, found, t.text, t.start)
                         && !actors.contains(&a)

@@ -349,10 +349,9 @@ fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
         return Direction::Future;
     }
     match prev.as_deref() {
-        Some("until" | "till") => return Direction::Future,
         // "later Thursday", "early Friday": the reference day itself or before.
         Some("last" | "past" | "later" | "earlier" | "late" | "early") => return Direction::Past,
-        Some("next" | "coming") => return Direction::Future,
+        Some("next" | "coming" | "until" | "till") => return Direction::Future,
         _ => {}
     }
     // The nearest word before, skipping a preposition: a past verb not after an auxiliary.
@@ -608,11 +607,13 @@ fn merge_weekday_dates(list: Vec<Timex>) -> Vec<Timex> {
             && tx.span.start >= prev.span.end
             && matches!(
                 &tx.anchor,
-                Some(TimeAnchor::MonthDay { .. })
-                    | Some(TimeAnchor::Absolute(crate::model::DateValue {
-                        precision: crate::model::Precision::Day,
-                        ..
-                    }))
+                Some(
+                    TimeAnchor::MonthDay { .. }
+                        | TimeAnchor::Absolute(crate::model::DateValue {
+                            precision: crate::model::Precision::Day,
+                            ..
+                        })
+                )
             )
         {
             prev.span.end = tx.span.end;
@@ -851,7 +852,10 @@ fn may_start(t: &Token<'_>) -> bool {
         TokenKind::Number => true,
         TokenKind::Punct => false,
         // One hash look-up: STARTERS also holds every month, weekday and number word.
-        TokenKind::Word => t.text.contains('-') || STARTERS.contains(t.lower().as_str()),
+        // No starter is longer than 11 bytes: skip the look-up for longer words.
+        TokenKind::Word => {
+            t.text.contains('-') || (t.text.len() <= 11 && STARTERS.contains(t.lower().as_str()))
+        }
     }
 }
 
@@ -1741,7 +1745,7 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         && let Some(n) = tok(tokens, i + 1).and_then(|w| number_word(w.text))
         && matches!(after2, "quarters")
     {
-        return fixed(3, TimexType::Duration, &format!("P{}Q", n));
+        return fixed(3, TimexType::Duration, &format!("P{n}Q"));
     }
 
     // Vague references.
@@ -2110,9 +2114,10 @@ fn modifier_start(
             )
         {
             j - 1
-        } else if j > 1 && is(j - 1, &["than"]) && is(j - 2, &["more", "less"]) {
-            j - 2
-        } else if j > 1 && is(j - 1, &["least"]) && is(j - 2, &["at"]) {
+        } else if j > 1
+            && ((is(j - 1, &["than"]) && is(j - 2, &["more", "less"]))
+                || (is(j - 1, &["least"]) && is(j - 2, &["at"])))
+        {
             j - 2
         } else {
             j
@@ -2143,9 +2148,10 @@ fn modifier_start(
             }
         } else if j > 0 && is(j - 1, &["the", "nearly", "almost"]) {
             j -= 1;
-        } else if j > 1 && is(j - 1, &["than", "to"]) && is(j - 2, &["more", "less", "up"]) {
-            j -= 2;
-        } else if j > 1 && is(j - 1, &["least"]) && is(j - 2, &["at"]) {
+        } else if j > 1
+            && ((is(j - 1, &["than", "to"]) && is(j - 2, &["more", "less", "up"]))
+                || (is(j - 1, &["least"]) && is(j - 2, &["at"])))
+        {
             j -= 2;
         } else if j > 0
             && is(j - 1, &["over"])
