@@ -729,6 +729,10 @@ static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             "currently",
             "nowadays",
             "christmas",
+            "thanksgiving",
+            "labor",
+            "memorial",
+            "election",
             "new",
             "boxing",
             "halloween",
@@ -852,9 +856,9 @@ fn may_start(t: &Token<'_>) -> bool {
         TokenKind::Number => true,
         TokenKind::Punct => false,
         // One hash look-up: STARTERS also holds every month, weekday and number word.
-        // No starter is longer than 11 bytes: skip the look-up for longer words.
+        // No starter is longer than 12 bytes ("thanksgiving"): skip the look-up for longer words.
         TokenKind::Word => {
-            t.text.contains('-') || (t.text.len() <= 11 && STARTERS.contains(t.lower().as_str()))
+            t.text.contains('-') || (t.text.len() <= 12 && STARTERS.contains(t.lower().as_str()))
         }
     }
 }
@@ -1357,6 +1361,37 @@ fn holiday_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
     let l = t.lower();
     let next = tok(tokens, i + 1).map(Token::lower);
     let next = next.as_deref().unwrap_or("");
+    // Holidays on a weekday of a month: (name, month, weekday, nth, days after, tokens).
+    let floating = match (l.as_str(), next) {
+        ("thanksgiving", "day") => Some(("Thanksgiving", 11, Weekday::Thu, 4, 0, 2)),
+        ("thanksgiving", _) => Some(("Thanksgiving", 11, Weekday::Thu, 4, 0, 1)),
+        ("labor", "day") => Some(("Labor Day", 9, Weekday::Mon, 1, 0, 2)),
+        ("memorial", "day") => Some(("Memorial Day", 5, Weekday::Mon, -1, 0, 2)),
+        ("election", "day") => Some(("Election Day", 11, Weekday::Mon, 1, 1, 2)),
+        _ => None,
+    };
+    if let Some((name, month, weekday, nth, plus_days, n)) = floating
+        && t.is_capitalised()
+        && tok(tokens, i + n - 1).is_some_and(Token::is_capitalised)
+    {
+        let direction = match i.checked_sub(1).and_then(|p| tok(tokens, p)) {
+            Some(p) if p.is("last") || p.is("past") => Direction::Past,
+            Some(p) if p.is("next") || p.is("coming") => Direction::Future,
+            _ => dir_for(tokens, i),
+        };
+        return Some((
+            n,
+            TimexType::Date,
+            Some(TimeAnchor::NthWeekday {
+                name: name.to_owned(),
+                month,
+                weekday,
+                nth,
+                plus_days,
+                direction,
+            }),
+        ));
+    }
     let (name, month, day, n) = match (l.as_str(), next) {
         ("christmas", "eve") => ("Christmas Eve", 12, 24, 2),
         ("christmas", "day") => ("Christmas Day", 12, 25, 2),
@@ -1652,6 +1687,36 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     }
     if l == "year" && matches!(next, "'s" | "’s") && after2 == "end" {
         return unit_offset(3, Unit::Year, 0);
+    }
+    // "for the week", "the week's most active session": some week of the reference year.
+    if l == "the"
+        && next == "week"
+        && !matches!(
+            after2,
+            "of" | "before"
+                | "after"
+                | "ahead"
+                | "earlier"
+                | "later"
+                | "following"
+                | "ended"
+                | "ending"
+                | "that"
+                | "when"
+        )
+    {
+        return Some((
+            2,
+            TimexType::Date,
+            None,
+            Extra::Suffixed {
+                base: TimeAnchor::UnitOffset {
+                    unit: Unit::Year,
+                    offset: 0,
+                },
+                suffix: "-WXX",
+            },
+        ));
     }
     // "these days": the present.
     if l == "these" && next == "days" {
@@ -2169,6 +2234,15 @@ fn modifier_start(
         )
     }) && j > 0
         && is(j - 1, &["the"])
+    {
+        return j - 1;
+    }
+    // "last Thanksgiving", "next Christmas".
+    if matches!(
+        anchor,
+        Some(TimeAnchor::Holiday { .. } | TimeAnchor::NthWeekday { .. })
+    ) && j > 0
+        && is(j - 1, &["last", "next", "this", "past", "coming"])
     {
         return j - 1;
     }

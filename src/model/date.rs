@@ -326,6 +326,17 @@ pub enum TimeAnchor {
         day: u32,
         direction: Direction,
     },
+    /// A holiday on a weekday of a month ("Thanksgiving": the 4th Thursday of November;
+    /// "Memorial Day": the last Monday of May, `nth` = -1), `plus_days` after it ("Election
+    /// Day": the Tuesday after the first Monday of November).
+    NthWeekday {
+        name: String,
+        month: u32,
+        weekday: Weekday,
+        nth: i8,
+        plus_days: i8,
+        direction: Direction,
+    },
     /// "from 2014 to 2022".
     Range {
         from: Box<TimeAnchor>,
@@ -428,6 +439,28 @@ impl TimeAnchor {
                 let r = reference?;
                 nearest_month_day(r, *month, *day, Some(*direction)).map(DateValue::day)
             }
+            TimeAnchor::NthWeekday {
+                month,
+                weekday,
+                nth,
+                plus_days,
+                direction,
+                ..
+            } => {
+                let r = reference?;
+                let days: Vec<NaiveDate> = [r.year() - 1, r.year(), r.year() + 1]
+                    .into_iter()
+                    .filter_map(|y| {
+                        nth_weekday(y, *month, *weekday, *nth)?
+                            .checked_add_signed(Duration::days(i64::from(*plus_days)))
+                    })
+                    .collect();
+                let day = match direction {
+                    Direction::Past => days.iter().copied().filter(|d| *d <= r).max(),
+                    Direction::Future => days.iter().copied().filter(|d| *d > r).min(),
+                };
+                day.map(DateValue::day)
+            }
             TimeAnchor::Range { from, to } => Some(DateValue::range(
                 &from.resolve(reference)?,
                 &to.resolve(reference)?,
@@ -460,6 +493,28 @@ impl TimeAnchor {
             }
             (_, _, None) => format!("“{expression}” could not be resolved to a calendar date"),
         }
+    }
+}
+
+/// The `nth` `weekday` of `month` in `year` (1 = first; -1 = last).
+fn nth_weekday(year: i32, month: u32, weekday: Weekday, nth: i8) -> Option<NaiveDate> {
+    if nth > 0 {
+        let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+        let ahead = (i64::from(weekday.num_days_from_monday())
+            - i64::from(first.weekday().num_days_from_monday()))
+        .rem_euclid(7);
+        first.checked_add_signed(Duration::days(ahead + 7 * (i64::from(nth) - 1)))
+    } else {
+        let next_month = if month == 12 {
+            NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+        } else {
+            NaiveDate::from_ymd_opt(year, month + 1, 1)?
+        };
+        let last = next_month.pred_opt()?;
+        let back = (i64::from(last.weekday().num_days_from_monday())
+            - i64::from(weekday.num_days_from_monday()))
+        .rem_euclid(7);
+        last.checked_sub_signed(Duration::days(back + 7 * (-i64::from(nth) - 1)))
     }
 }
 
@@ -545,6 +600,35 @@ mod tests {
         let v = last_week.resolve(Some(r)).unwrap();
         assert_eq!(v.start, Some(d(2025, 12, 29)));
         assert_eq!(v.precision, Precision::Week);
+    }
+
+    #[test]
+    fn holidays_on_a_weekday_of_a_month() {
+        let r = d(2026, 1, 6);
+        let anchor = |month, weekday, nth, plus_days, direction| TimeAnchor::NthWeekday {
+            name: String::new(),
+            month,
+            weekday,
+            nth,
+            plus_days,
+            direction,
+        };
+        let day = |a: TimeAnchor| a.resolve(Some(r)).and_then(|v| v.start);
+        // Thanksgiving 2025: the 4th Thursday of November.
+        assert_eq!(
+            day(anchor(11, Weekday::Thu, 4, 0, Direction::Past)),
+            Some(d(2025, 11, 27))
+        );
+        // Memorial Day 2026: the last Monday of May.
+        assert_eq!(
+            day(anchor(5, Weekday::Mon, -1, 0, Direction::Future)),
+            Some(d(2026, 5, 25))
+        );
+        // Election Day 2026: the Tuesday after the first Monday of November.
+        assert_eq!(
+            day(anchor(11, Weekday::Mon, 1, 1, Direction::Future)),
+            Some(d(2026, 11, 3))
+        );
     }
 
     #[test]
