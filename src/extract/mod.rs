@@ -155,7 +155,7 @@ pub fn is_sentence_initial(toks: &[Token<'_>], i: usize) -> bool {
     i == 0
         || i.checked_sub(1)
             .and_then(|p| toks.get(p))
-            .is_some_and(|p| matches!(p.text, "“" | "\"" | "(" | "—" | ":"))
+            .is_some_and(|p| matches!(p.text, "“" | "\"" | "(" | "—" | ":" | "`"))
 }
 
 /// Extracts a briefing from raw bytes (any supported encoding).

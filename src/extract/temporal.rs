@@ -532,6 +532,9 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
                             && w.is("tomorrow")))
             });
             if generic_day
+                || is_rate(tokens, i, n)
+                || is_title_word_use(tokens, i, n)
+                || follows_month(tokens, i, n)
                 || (kind == TimexType::Duration
                     && (tokens
                         .get(i + n - 1)
@@ -633,6 +636,59 @@ fn merge_weekday_dates(list: Vec<Timex>) -> Vec<Timex> {
         out.push(tx);
     }
     out
+}
+
+/// "$500 million a year", "four flights a week", "24 hours a day": a rate, not a period.
+fn is_rate(tokens: &[Token<'_>], i: usize, n: usize) -> bool {
+    let Some(first) = tokens.get(i) else {
+        return false;
+    };
+    if n != 2 || !(first.is("a") || first.is("an")) {
+        return false;
+    }
+    let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k)) else {
+        return false;
+    };
+    let counted = |t: &Token<'_>| t.kind == TokenKind::Number || number_word(t.text).is_some();
+    counted(p)
+        || matches!(
+            p.lower().as_str(),
+            "million" | "billion" | "thousand" | "trillion" | "cents" | "dollars"
+        )
+        || (p.is_word()
+            && p.text.ends_with('s')
+            && !p.is_capitalised()
+            && i.checked_sub(2)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(counted))
+}
+
+/// "ABC's “This Week”", "“60 Minutes”", "High Noon", "VOA Today": a time word written with a
+/// capital inside a sentence is part of a title.
+fn is_title_word_use(tokens: &[Token<'_>], i: usize, n: usize) -> bool {
+    (i..i + n).any(|k| {
+        tokens.get(k).is_some_and(|t| {
+            t.is_capitalised()
+                && k > 0
+                && !super::is_sentence_initial(tokens, k)
+                && matches!(
+                    t.lower().as_str(),
+                    "week" | "today" | "noon" | "minutes" | "hours" | "tonight" | "yesterday"
+                )
+        })
+    })
+}
+
+/// "in February this year", "in July last year": TimeBank marks the month only.
+fn follows_month(tokens: &[Token<'_>], i: usize, n: usize) -> bool {
+    n == 2
+        && tokens
+            .get(i)
+            .is_some_and(|t| t.is("this") || t.is("last") || t.is("next"))
+        && tokens.get(i + 1).is_some_and(|t| t.is("year"))
+        && i.checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|m| month_of(m.text).is_some() && m.is_capitalised())
 }
 
 /// "Friday's", "year's", "December's": a possessive whose stem can be part of a date.
@@ -837,6 +893,8 @@ fn may_start_at(tokens: &[Token<'_>], i: usize) -> bool {
                     | "same"
                     | "near"
                     | "short"
+                    | "early"
+                    | "late"
                     | "end"
                     | "full"
                     | "twenties"
@@ -1636,6 +1694,22 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
             Extra::Fixed(format!("{:02}", n - 1)),
         ));
     }
+    // "20 more years", "two more weeks".
+    if (t.kind == TokenKind::Number || number_word(t.text).is_some())
+        && word_is(tokens, i + 1, "more")
+        && let Some((code, time, mult)) =
+            tok(tokens, i + 2).and_then(|u| duration_unit_code(u.text))
+    {
+        let count = number_word(t.text).or_else(|| t.text.parse::<i64>().ok());
+        if let Some(c) = count {
+            let v = if time {
+                format!("PT{}{code}", c * mult)
+            } else {
+                format!("P{}{code}", c * mult)
+            };
+            return Some((3, TimexType::Duration, None, Extra::Fixed(v)));
+        }
+    }
     // No other rule here starts with a number or a month: leave those to `match_at`.
     if t.kind != TokenKind::Word || month_of(t.text).is_some() {
         return None;
@@ -1717,6 +1791,47 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
                 suffix: "-WXX",
             },
         ));
+    }
+    // "months ago", "years ago": some time back.
+    if next == "ago"
+        && l.ends_with('s')
+        && duration_unit_code(l.as_str()).is_some()
+        && !i
+            .checked_sub(1)
+            .and_then(|p| tok(tokens, p))
+            .is_some_and(|p| p.kind == TokenKind::Number || number_word(p.text).is_some())
+    {
+        return fixed(2, TimexType::Date, "PAST_REF");
+    }
+    // "the past decade", "the last decade": the ten years to now.
+    if l == "the" && matches!(next, "past" | "last") && after2 == "decade" {
+        return fixed(3, TimexType::Duration, "P10Y");
+    }
+    // "the summer", "the early summer": that season of the reference year.
+    if l == "the" {
+        let k = if matches!(next, "early" | "late") {
+            2
+        } else {
+            1
+        };
+        if let Some(code) = tok(tokens, i + k)
+            .filter(|w| w.is("summer") || w.is("winter") || w.is("spring"))
+            .and_then(|w| season_code(w.text))
+            && !word_is(tokens, i + k + 1, "of")
+        {
+            return Some((
+                k + 1,
+                TimexType::Date,
+                None,
+                Extra::Suffixed {
+                    base: TimeAnchor::UnitOffset {
+                        unit: Unit::Year,
+                        offset: 0,
+                    },
+                    suffix: code,
+                },
+            ));
+        }
     }
     // "these days": the present.
     if l == "these" && next == "days" {
