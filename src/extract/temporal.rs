@@ -499,8 +499,22 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
                 match_at(tokens, i).map(|(n, kind, anchor)| (n, kind, anchor, Extra::None))
             })
         });
-        if let Some((n, kind, anchor, extra)) = found {
+        if let Some((n, kind, mut anchor, extra)) = found {
             let n = n.max(1);
+            // "in July last year": that month of that year (TimeBank marks "July" only; the
+            // year words are then skipped by `follows_month`).
+            if let Some(TimeAnchor::MonthOnly { month, .. }) = anchor
+                && let Some(year_offset) =
+                    tokens.get(i + n).and_then(|w| match w.lower().as_str() {
+                        "this" => Some(0),
+                        "last" => Some(-1),
+                        "next" => Some(1),
+                        _ => None,
+                    })
+                && word_is(tokens, i + n + 1, "year")
+            {
+                anchor = Some(TimeAnchor::MonthOfYear { month, year_offset });
+            }
             // Ages ("a six-year-old boy", "52 years old") are not durations; nor is the
             // generic "today's world", "the people of tomorrow".
             let generic_day = tokens.get(i).is_some_and(|w| {
@@ -531,7 +545,29 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
                             && tokens.get(i - 1).is_some_and(|p| p.is("of"))
                             && w.is("tomorrow")))
             });
+            // "a second group", "a second betrayal": an ordinal, not one second.
+            let ordinal_second = n == 2
+                && tokens.get(i).is_some_and(|t| t.is("a"))
+                && tokens.get(i + 1).is_some_and(|t| t.is("second"))
+                && tokens.get(i + 2).is_some_and(|w| {
+                    w.is_word()
+                        && !matches!(
+                            w.lower().as_str(),
+                            "ago"
+                                | "later"
+                                | "earlier"
+                                | "or"
+                                | "and"
+                                | "of"
+                                | "in"
+                                | "before"
+                                | "after"
+                                | "to"
+                                | "for"
+                        )
+                });
             if generic_day
+                || ordinal_second
                 || is_rate(tokens, i, n)
                 || is_title_word_use(tokens, i, n)
                 || follows_month(tokens, i, n)
@@ -2820,6 +2856,47 @@ mod tests {
         assert!(has(&v, "Several years ago", "DATE", "PAST_REF"), "{v:?}");
         assert!(has(&v, "at least 30 days", "DURATION", "P30D"), "{v:?}");
         assert!(has(&v, "the end of the month", "DATE", "2026-01"), "{v:?}");
+    }
+
+    #[test]
+    fn timeml_leaves_out_rates_titles_ages_and_ordinals() {
+        let v = timeml(
+            "The plant earns $500 million a year and runs four flights a week. He spoke on \
+             ABC's \"This Week\" about a second attempt. The 52 years old chairman praised \
+             today's youth. Sales began in February this year. He left the day before the \
+             vote was held.",
+        );
+        let texts: Vec<&str> = v.iter().map(|(t, _, _)| t.as_str()).collect();
+        for not in [
+            "a year",
+            "a week",
+            "This Week",
+            "a second",
+            "52 years",
+            "today",
+            "this year",
+            "the day before",
+        ] {
+            assert!(!texts.contains(&not), "{not:?} tagged: {v:?}");
+        }
+        // The month takes its year from the words after it, whatever the verb's tense.
+        assert!(has(&v, "February", "DATE", "2026-02"), "{v:?}");
+    }
+
+    #[test]
+    fn timeml_holidays_vague_spans_and_seasons() {
+        let v = timeml(
+            "He arrived last Thanksgiving. Polls will close on Election Day. Just months ago it \
+             was busy; the past decade was hard, and demand rose over the summer. They will \
+             stay for 20 more years. For the week, shares fell.",
+        );
+        assert!(has(&v, "last Thanksgiving", "DATE", "2025-11-27"), "{v:?}");
+        assert!(has(&v, "Election Day", "DATE", "2026-11-03"), "{v:?}");
+        assert!(has(&v, "months ago", "DATE", "PAST_REF"), "{v:?}");
+        assert!(has(&v, "the past decade", "DURATION", "P10Y"), "{v:?}");
+        assert!(has(&v, "the summer", "DATE", "2026-SU"), "{v:?}");
+        assert!(has(&v, "20 more years", "DURATION", "P20Y"), "{v:?}");
+        assert!(has(&v, "the week", "DATE", "2026-WXX"), "{v:?}");
     }
 
     #[test]

@@ -310,6 +310,8 @@ pub enum TimeAnchor {
         month: u32,
         direction: Option<Direction>,
     },
+    /// A month of the reference year plus `year_offset` ("in July last year").
+    MonthOfYear { month: u32, year_offset: i32 },
     /// A weekday ("on Wednesday").
     Weekday {
         weekday: Weekday,
@@ -398,6 +400,10 @@ impl TimeAnchor {
                     }
                 };
                 DateValue::month(year, *month)
+            }
+            TimeAnchor::MonthOfYear { month, year_offset } => {
+                let r = reference?;
+                DateValue::month(r.year() + year_offset, *month)
             }
             TimeAnchor::Weekday { weekday, direction } => {
                 let r = reference?;
