@@ -500,7 +500,14 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
             })
         });
         if let Some((n, kind, mut anchor, extra)) = found {
-            let n = n.max(1);
+            let mut n = n.max(1);
+            // "the next year or so": the hedge belongs to the expression.
+            if word_is(tokens, i + n, "or")
+                && word_is(tokens, i + n + 1, "so")
+                && !word_is(tokens, i + n + 2, "ago")
+            {
+                n += 2;
+            }
             // "in July last year": that month of that year (TimeBank marks "July" only; the
             // year words are then skipped by `follows_month`).
             if let Some(TimeAnchor::MonthOnly { month, .. }) = anchor
@@ -1746,6 +1753,56 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
             return Some((3, TimexType::Duration, None, Extra::Fixed(v)));
         }
     }
+    // "two to three weeks", "12 to 18 months": one span, valued by its lower bound.
+    let count_of = |w: &Token<'_>| {
+        number_word(w.text).or_else(|| {
+            (w.kind == TokenKind::Number)
+                .then(|| w.text.parse::<i64>().ok())
+                .flatten()
+        })
+    };
+    if let Some(lo) = count_of(t)
+        && word_is(tokens, i + 1, "to")
+        && tok(tokens, i + 2).and_then(count_of).is_some()
+        && let Some(u) = tok(tokens, i + 3)
+        && u.text.ends_with('s')
+        && let Some((code, time, mult)) = duration_unit_code(u.text)
+    {
+        let n = lo * mult;
+        let v = if time {
+            format!("PT{n}{code}")
+        } else {
+            format!("P{n}{code}")
+        };
+        return Some((4, TimexType::Duration, None, Extra::Fixed(v)));
+    }
+    // "5 1/2 hours", "2 1/2 years": a whole number and a half.
+    if t.kind == TokenKind::Number
+        && let Ok(whole) = t.text.parse::<i64>()
+        && word_is(tokens, i + 1, "1")
+        && word_is(tokens, i + 2, "/")
+        && word_is(tokens, i + 3, "2")
+        && adjacent(tokens, i + 1)
+        && adjacent(tokens, i + 2)
+        && let Some(u) = tok(tokens, i + 4)
+        && let Some((code, time, mult)) = duration_unit_code(u.text)
+    {
+        let half = match (code, time) {
+            ("H", true) => Some("30M"),
+            ("M", true) => Some("30S"),
+            ("D", false) => Some("T12H"),
+            ("Y", false) if mult == 1 => Some("6M"),
+            _ => None,
+        };
+        let n = whole * mult;
+        let v = match (half, time) {
+            (Some(h), true) => format!("PT{n}{code}{h}"),
+            (Some(h), false) => format!("P{n}{code}{h}"),
+            (None, true) => format!("PT{n}{code}"),
+            (None, false) => format!("P{n}{code}"),
+        };
+        return Some((5, TimexType::Duration, None, Extra::Fixed(v)));
+    }
     // No other rule here starts with a number or a month: leave those to `match_at`.
     if t.kind != TokenKind::Word || month_of(t.text).is_some() {
         return None;
@@ -2362,7 +2419,12 @@ fn modifier_start(
             if j > 0 && is(j - 1, &["the"]) {
                 j -= 1;
             }
-        } else if j > 0 && is(j - 1, &["the", "nearly", "almost"]) {
+        } else if j > 0
+            && is(j - 1, &["the", "nearly", "almost"])
+            // "the 14-day waiting period": a hyphenated duration is an adjective; "the"
+            // belongs to the noun.
+            && !(is(j - 1, &["the"]) && tok(tokens, i + 1).is_some_and(|h| h.text == "-"))
+        {
             j -= 1;
         } else if j > 1
             && ((is(j - 1, &["than", "to"]) && is(j - 2, &["more", "less", "up"]))
@@ -2410,16 +2472,20 @@ fn modifier_start(
         }
         return j;
     }
-    // "around Nov. 1", "around 7:15 p.m.".
-    if j > 0 && is(j - 1, &["around"]) && kind != TimexType::Duration {
+    // "around Nov. 1", "around 7:15 p.m." (not "get around Wednesday's ruling").
+    if j > 0
+        && is(j - 1, &["around"])
+        && kind != TimexType::Duration
+        && !matches!(anchor, Some(TimeAnchor::Weekday { .. }))
+    {
         return j - 1;
     }
-    // "late yesterday", "early Tuesday".
+    // "late yesterday", "early Tuesday", "earlier Sunday".
     if matches!(
         anchor,
         Some(TimeAnchor::DayOffset(_) | TimeAnchor::Weekday { .. })
     ) && j > 0
-        && is(j - 1, &["early", "late"])
+        && is(j - 1, &["early", "late", "earlier", "later"])
     {
         return j - 1;
     }
@@ -2897,6 +2963,22 @@ mod tests {
         assert!(has(&v, "the summer", "DATE", "2026-SU"), "{v:?}");
         assert!(has(&v, "20 more years", "DURATION", "P20Y"), "{v:?}");
         assert!(has(&v, "the week", "DATE", "2026-WXX"), "{v:?}");
+    }
+
+    #[test]
+    fn timeml_fractions_ranges_hedges_and_hyphenated_adjectives() {
+        let v = timeml(
+            "They waited 5 1/2 hours, then two to three weeks. It will close over the next \
+             year or so. The 14-day review ended. Earlier Sunday, police left.",
+        );
+        assert!(has(&v, "5 1/2 hours", "DURATION", "PT5H30M"), "{v:?}");
+        assert!(has(&v, "two to three weeks", "DURATION", "P2W"), "{v:?}");
+        assert!(
+            v.iter().any(|(t, _, _)| t == "the next year or so"),
+            "{v:?}"
+        );
+        assert!(v.iter().any(|(t, _, _)| t == "14-day"), "{v:?}");
+        assert!(v.iter().any(|(t, _, _)| t == "Earlier Sunday"), "{v:?}");
     }
 
     #[test]
