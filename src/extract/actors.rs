@@ -290,7 +290,7 @@ pub(crate) fn slug_label(
 }
 
 /// "JANE" → "Jane".
-fn title_case(w: &str) -> String {
+pub(crate) fn title_case(w: &str) -> String {
     let mut c = w.chars();
     c.next().map_or_else(String::new, |f| {
         f.to_uppercase()

@@ -329,11 +329,7 @@ fn content_words(s: &str) -> BTreeSet<String> {
 /// Finds open questions.
 /// "mayor", "minister": a word that names a person's office (the gazetteer's titles).
 fn is_title_word(w: &str) -> bool {
-    let mut c = w.chars();
-    c.next().is_some_and(|f| {
-        let cap: String = f.to_uppercase().chain(c).collect();
-        super::gazetteer::TITLES_SET.contains(cap.as_str())
-    })
+    super::gazetteer::TITLES_SET.contains(super::actors::title_case(w).as_str())
 }
 
 /// The event a question concerns when none is in its sentence or paragraph: the one sharing
