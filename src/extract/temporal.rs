@@ -335,6 +335,43 @@ fn dir_for(tokens: &[Token<'_>], i: usize) -> Direction {
 /// Which way a weekday at `i` points: "last Friday" and "said Friday" look back, "next
 /// Friday", "as soon as Friday" and "will meet Friday" ahead.
 fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
+    // "until 9 a.m. EST Tuesday", "at noon Saturday": read the cues before the time of day.
+    let is_time_part = |t: &Token<'_>| {
+        t.kind == TokenKind::Number
+            || matches!(
+                t.lower().as_str(),
+                "a" | "p"
+                    | "m"
+                    | "."
+                    | "noon"
+                    | "midnight"
+                    | "midday"
+                    | "est"
+                    | "edt"
+                    | "cst"
+                    | "cdt"
+                    | "pst"
+                    | "pdt"
+                    | "gmt"
+                    | "utc"
+                    | "at"
+                    | ","
+            )
+    };
+    let mut i = i;
+    if i > 0
+        && tokens.get(i - 1).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                || t.text == "."
+                || t.is("noon")
+                || t.is("midnight")
+                || t.text.len() == 3 && t.text.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    {
+        while i > 0 && tokens.get(i - 1).is_some_and(is_time_part) {
+            i -= 1;
+        }
+    }
     let before = |k: usize| {
         i.checked_sub(k)
             .and_then(|j| tok(tokens, j))
@@ -2980,6 +3017,12 @@ mod tests {
         );
         assert!(v.iter().any(|(t, _, _)| t == "14-day"), "{v:?}");
         assert!(v.iter().any(|(t, _, _)| t == "Late Sunday"), "{v:?}");
+        // The cue before a time of day decides the weekday's direction.
+        let w = timeml("The deadline was extended until 9 a.m. EST Tuesday.");
+        assert!(
+            has(&w, "9 a.m. EST Tuesday", "TIME", "2026-01-13T09:00"),
+            "{w:?}"
+        );
     }
 
     #[test]
