@@ -1190,7 +1190,8 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
         && let Some(wd) = weekday_of(nt.text)
     {
         let direction = match l.as_str() {
-            "last" | "past" => Direction::Past,
+            // "last Monday" written on a Monday is a week ago.
+            "last" | "past" => Direction::Before,
             "next" | "coming" => Direction::Future,
             _ => dir_for(tokens, i),
         };

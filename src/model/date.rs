@@ -284,6 +284,9 @@ pub enum Direction {
     Past,
     /// The coming such day, after the reference day ("will meet on Wednesday").
     Future,
+    /// The most recent such day before the reference day ("last Monday", written on a
+    /// Monday, is a week ago).
+    Before,
 }
 
 /// Calendar unit of a relative expression ("last week", "next month").
@@ -383,6 +386,7 @@ impl TimeAnchor {
                 let r = reference?;
                 let year = match direction {
                     Some(Direction::Past) if *month > r.month() => r.year() - 1,
+                    Some(Direction::Before) if *month >= r.month() => r.year() - 1,
                     Some(Direction::Future) if *month < r.month() => r.year() + 1,
                     Some(_) => r.year(),
                     // No tense to go by: the nearest such month ("in January", written in
@@ -411,6 +415,7 @@ impl TimeAnchor {
                 let to = i64::from(weekday.num_days_from_monday());
                 let delta = match direction {
                     Direction::Past => -((from - to).rem_euclid(7)),
+                    Direction::Before => -((from - to - 1).rem_euclid(7) + 1),
                     Direction::Future => {
                         let d = (to - from).rem_euclid(7);
                         if d == 0 { 7 } else { d }
@@ -463,6 +468,7 @@ impl TimeAnchor {
                     .collect();
                 let day = match direction {
                     Direction::Past => days.iter().copied().filter(|d| *d <= r).max(),
+                    Direction::Before => days.iter().copied().filter(|d| *d < r).max(),
                     Direction::Future => days.iter().copied().filter(|d| *d > r).min(),
                 };
                 day.map(DateValue::day)
@@ -536,6 +542,7 @@ fn nearest_month_day(
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day));
     match direction {
         Some(Direction::Past) => candidates.filter(|d| *d <= r).max(),
+        Some(Direction::Before) => candidates.filter(|d| *d < r).max(),
         Some(Direction::Future) => candidates.filter(|d| *d > r).min(),
         None => candidates.min_by_key(|d| (*d - r).num_days().abs()),
     }
@@ -606,6 +613,30 @@ mod tests {
         let v = last_week.resolve(Some(r)).unwrap();
         assert_eq!(v.start, Some(d(2025, 12, 29)));
         assert_eq!(v.precision, Precision::Week);
+    }
+
+    #[test]
+    fn before_skips_the_reference_day_itself() {
+        // Tuesday 6 January 2026: "last Tuesday" is 30 December, "on Tuesday" (past) today.
+        let r = d(2026, 1, 6);
+        let on = |direction| {
+            TimeAnchor::Weekday {
+                weekday: Weekday::Tue,
+                direction,
+            }
+            .resolve(Some(r))
+            .and_then(|v| v.start)
+        };
+        assert_eq!(on(Direction::Before), Some(d(2025, 12, 30)));
+        assert_eq!(on(Direction::Past), Some(r));
+        let sunday = TimeAnchor::Weekday {
+            weekday: Weekday::Sun,
+            direction: Direction::Before,
+        };
+        assert_eq!(
+            sunday.resolve(Some(r)).and_then(|v| v.start),
+            Some(d(2026, 1, 4))
+        );
     }
 
     #[test]
