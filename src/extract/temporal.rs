@@ -473,6 +473,8 @@ fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
             matches!(
                 p.lower().as_str(),
                 "by" | "to" | "until" | "till" | "through" | "expire" | "expires" | "and"
+                    // "the Jan. 14 deadline": the date names a thing, not when a verb happened.
+                    | "the"
             )
         })
     {
@@ -482,9 +484,11 @@ fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
         return Some(Direction::Future);
     }
     // A past verb earlier in the clause, unless a present or modal verb comes between
-    // ("the reduced dividend is payable Jan. 2").
-    let before = tokens.get(i.saturating_sub(10)..i).unwrap_or_default();
-    for t in before.iter().rev() {
+    // ("the reduced dividend is payable Jan. 2") or it is a participle after one ("to be
+    // held on April 24").
+    let from = i.saturating_sub(10);
+    let before = tokens.get(from..i).unwrap_or_default();
+    for (k, t) in before.iter().enumerate().rev() {
         if is_clause_break(t)
             || matches!(
                 t.lower().as_str(),
@@ -494,6 +498,15 @@ fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
             break;
         }
         if is_past_marker(t) {
+            let after_aux = (from + k)
+                .checked_sub(1)
+                .and_then(|a| tok(tokens, a))
+                .is_some_and(|a| {
+                    matches!(a.lower().as_str(), "be" | "been" | "being" | "will" | "to")
+                });
+            if after_aux {
+                return None;
+            }
             return Some(Direction::Past);
         }
     }
