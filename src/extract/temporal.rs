@@ -3177,6 +3177,17 @@ mod tests {
             ymd(2026, 12, 30)
         );
         assert_eq!(one("On Jan. 10, a new term.").1.start, ymd(2026, 1, 10));
+        // A date naming a deadline, and a participle after "be", take the nearest day.
+        assert_eq!(
+            one("The minister gave no reason for the Jan. 14 deadline.")
+                .1
+                .start,
+            ymd(2026, 1, 14)
+        );
+        assert_eq!(
+            one("The summit was to be held on Feb. 2 in Oslo.").1.start,
+            ymd(2026, 2, 2)
+        );
     }
 
     #[test]
