@@ -378,7 +378,7 @@ fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
             .map(Token::lower)
     };
     let prev = before(1);
-    // "as soon as Tuesday", "as early as Friday", "until Tuesday morning".
+    // "as soon as Tuesday", "as early as Friday".
     if prev.as_deref() == Some("as")
         && matches!(before(2).as_deref(), Some("soon" | "early"))
         && before(3).as_deref() == Some("as")
@@ -388,7 +388,7 @@ fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
     match prev.as_deref() {
         // "later Thursday", "early Friday": the reference day itself or before.
         Some("last" | "past" | "later" | "earlier" | "late" | "early") => return Direction::Past,
-        Some("next" | "coming" | "until" | "till") => return Direction::Future,
+        Some("next" | "coming") => return Direction::Future,
         _ => {}
     }
     // The nearest word before, skipping a preposition: a past verb not after an auxiliary.
@@ -451,7 +451,17 @@ fn future_cue_near(tokens: &[Token<'_>], i: usize, window: usize) -> bool {
             return false;
         }
         let l = t.lower();
-        if FUTURE_CUES.contains(&l.as_str()) && !matches!(l.as_str(), "later" | "set") {
+        // "announced the plan": a noun after a determiner, not "plans to".
+        let noun = k
+            .checked_sub(1)
+            .and_then(|p| before.get(p))
+            .is_some_and(|p| {
+                matches!(
+                    p.lower().as_str(),
+                    "the" | "a" | "its" | "their" | "his" | "her"
+                )
+            });
+        if FUTURE_CUES.contains(&l.as_str()) && !matches!(l.as_str(), "later" | "set") && !noun {
             return true;
         }
         if matches!(l.as_str(), "is" | "are") && before.get(k + 1).is_some_and(|n| n.is("to")) {
