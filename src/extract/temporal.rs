@@ -385,6 +385,26 @@ fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
     {
         return Direction::Future;
     }
+    // "extended until Tuesday", "postponed until Friday": a deadline ahead.
+    if matches!(prev.as_deref(), Some("until" | "till"))
+        && matches!(
+            before(2).as_deref(),
+            Some(
+                "extended"
+                    | "postponed"
+                    | "delayed"
+                    | "adjourned"
+                    | "deferred"
+                    | "suspended"
+                    | "open"
+                    | "remain"
+                    | "stay"
+                    | "wait"
+            )
+        )
+    {
+        return Direction::Future;
+    }
     match prev.as_deref() {
         // "later Thursday", "early Friday": the reference day itself or before.
         Some("last" | "past" | "later" | "earlier" | "late" | "early") => return Direction::Past,
