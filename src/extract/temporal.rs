@@ -284,6 +284,20 @@ const FUTURE_CUES: &[&str] = &[
     "later",
 ];
 
+/// Is token `j` a future cue? "plan(s)" only as "plans to"/"plan for" (not "announced the
+/// plan"), "set" only as "set to".
+fn is_future_cue(tokens: &[Token<'_>], j: usize) -> bool {
+    let Some(t) = tok(tokens, j) else {
+        return false;
+    };
+    let next_is = |w: &[&str]| tok(tokens, j + 1).is_some_and(|n| w.iter().any(|x| n.is(x)));
+    match t.lower().as_str() {
+        "plan" | "plans" => next_is(&["to", "for"]),
+        "set" => next_is(&["to"]),
+        w => FUTURE_CUES.contains(&w),
+    }
+}
+
 /// Does the clause before token `i` point ahead in time?
 fn clause_points_ahead(tokens: &[Token<'_>], i: usize) -> bool {
     let mut j = i;
@@ -296,7 +310,7 @@ fn clause_points_ahead(tokens: &[Token<'_>], i: usize) -> bool {
             break;
         }
         let l = t.lower();
-        if FUTURE_CUES.contains(&l.as_str()) {
+        if is_future_cue(tokens, j) {
             return true;
         }
         if matches!(l.as_str(), "is" | "are") && tokens.get(j + 1).is_some_and(|n| n.is("to")) {
@@ -471,17 +485,7 @@ fn future_cue_near(tokens: &[Token<'_>], i: usize, window: usize) -> bool {
             return false;
         }
         let l = t.lower();
-        // "announced the plan": a noun after a determiner, not "plans to".
-        let noun = k
-            .checked_sub(1)
-            .and_then(|p| before.get(p))
-            .is_some_and(|p| {
-                matches!(
-                    p.lower().as_str(),
-                    "the" | "a" | "its" | "their" | "his" | "her"
-                )
-            });
-        if FUTURE_CUES.contains(&l.as_str()) && !matches!(l.as_str(), "later" | "set") && !noun {
+        if l.as_str() != "later" && is_future_cue(tokens, from + k) {
             return true;
         }
         if matches!(l.as_str(), "is" | "are") && before.get(k + 1).is_some_and(|n| n.is("to")) {
@@ -3061,6 +3065,12 @@ mod tests {
         );
         assert!(v.iter().any(|(t, _, _)| t == "14-day"), "{v:?}");
         assert!(v.iter().any(|(t, _, _)| t == "Late Sunday"), "{v:?}");
+        // "plan" as a noun and "set" without "to" are not future cues.
+        let p = timeml(
+            "The two sides signed an economic cooperation plan Friday. Talks are set to resume Monday.",
+        );
+        assert!(has(&p, "Friday", "DATE", "2026-01-02"), "{p:?}");
+        assert!(has(&p, "Monday", "DATE", "2026-01-12"), "{p:?}");
         // The cue before a time of day decides the weekday's direction.
         let w = timeml("The deadline was extended until 9 a.m. EST Tuesday.");
         assert!(
