@@ -58,6 +58,13 @@ pub enum Extra {
     /// The weekend of the week holding this day's date ("over the weekend": the last
     /// Saturday).
     WeekOf(TimeAnchor),
+    /// The ISO week holding this day ("the week of March 6").
+    IsoWeekOf(TimeAnchor),
+    /// The quarter the reference date falls in ("the current quarter").
+    CurrentQuarter,
+    /// The last such season wholly before the reference date ("this past spring"); the
+    /// suffix is the season's (`-SP`).
+    PastSeason(&'static str),
 }
 
 fn month_of(w: &str) -> Option<u32> {
@@ -592,6 +599,26 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
             {
                 n += 2;
             }
+            // "1994 or later", "1990 and beyond", "weeks or months": one open or hedged
+            // expression, valued by its first part.
+            let w = |k: usize| tokens.get(i + n + k).map(Token::lower);
+            let (w0, w1) = (w(0), w(1));
+            let ends_plural_unit = tokens
+                .get(i + n - 1)
+                .is_some_and(|u| u.text.ends_with('s') && is_duration_unit(u.text));
+            match (w0.as_deref(), w1.as_deref()) {
+                (Some("or"), Some("later" | "earlier")) | (Some("and"), Some("beyond"))
+                    if kind == TimexType::Date && anchor.is_some() =>
+                {
+                    n += 2;
+                }
+                (Some("or" | "and"), Some(u))
+                    if ends_plural_unit && u.ends_with('s') && is_duration_unit(u) =>
+                {
+                    n += 2;
+                }
+                _ => {}
+            }
             // "in July last year": that month of that year (TimeBank marks "July" only; the
             // year words are then skipped by `follows_month`).
             if let Some(TimeAnchor::MonthOnly { month, .. }) = anchor
@@ -1063,6 +1090,33 @@ fn adjacent(tokens: &[Token<'_>], i: usize) -> bool {
     matches!((tok(tokens, i), tok(tokens, i + 1)), (Some(a), Some(b)) if a.end == b.start)
 }
 
+/// A count at `i` and how many tokens it takes: "four", "24", "twenty four", "twenty-four",
+/// "a hundred", "two hundred".
+fn count_at(tokens: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
+    let t = tok(tokens, i)?;
+    let first = number_word(t.text)
+        .or_else(|| spoken_tens(t.text).map(i64::from))
+        .or_else(|| {
+            (t.kind == TokenKind::Number && t.text.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.text.parse::<i64>().ok())
+                .flatten()
+        })?;
+    let next = tok(tokens, i + 1);
+    if t.kind == TokenKind::Word
+        && (20..=90).contains(&first)
+        && first % 10 == 0
+        && let Some(u) = next
+            .and_then(|w| number_word(w.text))
+            .filter(|u| (1..=9).contains(u) && !next.is_some_and(|w| w.is("a") || w.is("an")))
+    {
+        return Some((first + u, 2));
+    }
+    if (1..=9).contains(&first) && next.is_some_and(|w| w.is("hundred")) {
+        return Some((first * 100, 2));
+    }
+    Some((first, 1))
+}
+
 fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
     let t = tok(tokens, i)?;
     let l = t.lower();
@@ -1316,22 +1370,28 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
         }
     }
 
-    // "a day earlier", "two days ago", "three weeks later", "four years ago", "for four years".
-    let count = number_word(t.text).or_else(|| {
-        (t.kind == TokenKind::Number && t.text.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| t.text.parse::<i64>().ok())
-            .flatten()
-    });
-    if let Some(n) = count
-        && let Some(u) = tok(tokens, i + 1)
+    // "a day earlier", "two days ago", "three weeks later", "four years ago", "for four years",
+    // "twenty four hours", "a hundred years", "a week or so ago".
+    if let Some((n, c)) = count_at(tokens, i)
+        && let Some(u) = tok(tokens, i + c)
         && is_duration_unit(u.text)
         && !(t.kind == TokenKind::Number && year_num(t).is_some() && !u.text.ends_with('s'))
     {
-        let dir = tok(tokens, i + 2).map(Token::lower);
+        // "a week or so ago": the hedge sits between the unit and its direction.
+        let hedge = if word_is(tokens, i + c + 1, "or")
+            && word_is(tokens, i + c + 2, "so")
+            && tok(tokens, i + c + 3).is_some_and(|w| w.is("ago") || w.is("earlier"))
+        {
+            2
+        } else {
+            0
+        };
+        let d = i + c + 1 + hedge;
+        let dir = tok(tokens, d).map(Token::lower);
         // "13 days after the bombing": counted from another event, not from the document's
         // date, so it is a duration ("13 days") and "after" is not part of it.
         let relative_to_event = (matches!(dir.as_deref(), Some("after" | "before"))
-            && tok(tokens, i + 3).is_some_and(|n| n.kind != TokenKind::Punct))
+            && tok(tokens, d + 1).is_some_and(|n| n.kind != TokenKind::Punct))
             || dir.as_deref() == Some("later");
         let sign = match dir.as_deref() {
             _ if relative_to_event => None,
@@ -1362,10 +1422,17 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
                 None
             };
             if anchor.is_some() {
-                return Some((3, TimexType::Date, anchor));
+                return Some((d + 1 - i, TimexType::Date, anchor));
             }
         }
-        return Some((2, TimexType::Duration, None));
+        // "a minute and a half", "an hour and a half".
+        if word_is(tokens, i + c + 1, "and")
+            && tok(tokens, i + c + 2).is_some_and(|a| a.is("a"))
+            && word_is(tokens, i + c + 3, "half")
+        {
+            return Some((c + 4, TimexType::Duration, None));
+        }
+        return Some((c + 1, TimexType::Duration, None));
     }
     // "30-year", "16-hour": a number, a hyphen and a unit.
     if t.kind == TokenKind::Number
@@ -1872,21 +1939,20 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         && let Some(u) = tok(tokens, i + 4)
         && let Some((code, time, mult)) = duration_unit_code(u.text)
     {
-        let half = match (code, time) {
-            ("H", true) => Some("30M"),
-            ("M", true) => Some("30S"),
-            ("D", false) => Some("T12H"),
-            ("Y", false) if mult == 1 => Some("6M"),
-            _ => None,
-        };
-        let n = whole * mult;
-        let v = match (half, time) {
-            (Some(h), true) => format!("PT{n}{code}{h}"),
-            (Some(h), false) => format!("P{n}{code}{h}"),
-            (None, true) => format!("PT{n}{code}"),
-            (None, false) => format!("P{n}{code}"),
-        };
+        let v = with_half(whole * mult, code, time, mult);
         return Some((5, TimexType::Duration, None, Extra::Fixed(v)));
+    }
+    // "January nineteen ninety-seven": a month of a spoken year.
+    if t.is_capitalised()
+        && let Some(m) = month_of(t.text).filter(|_| is_full_month(t.text))
+        && let Some(y) = spoken_year(tokens, i + 1)
+    {
+        return Some((
+            3,
+            TimexType::Date,
+            None,
+            Extra::Fixed(format!("{y}-{m:02}")),
+        ));
     }
     // No other rule here starts with a number or a month: leave those to `match_at`.
     if t.kind != TokenKind::Word || month_of(t.text).is_some() {
@@ -1985,6 +2051,58 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     if l == "the" && matches!(next, "past" | "last") && after2 == "decade" {
         return fixed(3, TimexType::Duration, "P10Y");
     }
+    // "the winter of 1994", "the summer of nineteen ninety-six".
+    if l == "the"
+        && let Some(code) = season_code(next)
+        && word_is(tokens, i + 2, "of")
+    {
+        if let Some(y) = tok(tokens, i + 3).and_then(year_num) {
+            return fixed(4, TimexType::Date, &format!("{y}{code}"));
+        }
+        if let Some(y) = spoken_year(tokens, i + 3) {
+            return fixed(5, TimexType::Date, &format!("{y}{code}"));
+        }
+    }
+    // "this past spring": the last spring before the reference date.
+    if l == "this"
+        && next == "past"
+        && let Some(code) = season_code(after2)
+    {
+        return Some((3, TimexType::Date, None, Extra::PastSeason(code)));
+    }
+    // "the first half of 1990", "the last half of 1989", "the first two quarters of 1990".
+    if l == "the" {
+        let (half, k) = match (next, after2) {
+            ("first", "half") => (1, 3),
+            ("second" | "last" | "latter", "half") => (2, 3),
+            ("first", "two") if word_is(tokens, i + 3, "quarters") => (1, 4),
+            ("last", "two") if word_is(tokens, i + 3, "quarters") => (2, 4),
+            _ => (0, 0),
+        };
+        if half > 0
+            && word_is(tokens, i + k, "of")
+            && let Some(y) = tok(tokens, i + k + 1).and_then(year_num)
+        {
+            return fixed(k + 2, TimexType::Date, &format!("{y}-H{half}"));
+        }
+    }
+    // "the week of March 6": the week holding that day.
+    if l == "the"
+        && next == "week"
+        && after2 == "of"
+        && let Some((n, TimexType::Date, Some(anchor))) = match_at(tokens, i + 3)
+        && matches!(
+            anchor,
+            TimeAnchor::MonthDay { .. } | TimeAnchor::Absolute(_)
+        )
+    {
+        return Some((
+            3 + n,
+            TimexType::Date,
+            Some(anchor.clone()),
+            Extra::IsoWeekOf(anchor),
+        ));
+    }
     // "the summer", "the early summer": that season of the reference year.
     if l == "the" {
         let k = if matches!(next, "early" | "late") {
@@ -2069,6 +2187,12 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         }
         if word_is(tokens, i + k, "fiscal") {
             k += 1;
+        }
+        // "the year ended March 31", "the fiscal year ending June 30": a year's length.
+        if word_is(tokens, i + k, "year")
+            && tok(tokens, i + k + 1).is_some_and(|w| w.is("ended") || w.is("ending"))
+        {
+            return fixed(k + 1, TimexType::Duration, "P1Y");
         }
         if word_is(tokens, i + k, "year")
             && !tok(tokens, i + k + 1).is_some_and(|w| {
@@ -2247,6 +2371,9 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     if l == "the" {
         let mut k = i + 1;
         let mut year_offset = 0;
+        if next == "current" && word_is(tokens, i + 2, "quarter") {
+            return Some((3, TimexType::Date, None, Extra::CurrentQuarter));
+        }
         match next {
             "latest" | "recent" | "last" | "current" => k += 1,
             "year-earlier" | "year-ago" => {
@@ -2309,10 +2436,8 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     }
 
     // Spoken years in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
-    if l == "nineteen"
-        && let Some(y) = tok(tokens, i + 1).and_then(|w| spoken_tens(w.text))
-    {
-        return fixed(2, TimexType::Date, &format!("19{y:02}"));
+    if let Some(y) = spoken_year(tokens, i) {
+        return fixed(2, TimexType::Date, &y.to_string());
     }
     if l == "the"
         && next == "year"
@@ -2609,6 +2734,16 @@ fn modifier_start(
     j
 }
 
+/// A year spoken in two words at `i`: "nineteen ninety-six" → 1996.
+fn spoken_year(tokens: &[Token<'_>], i: usize) -> Option<i32> {
+    if !word_is(tokens, i, "nineteen") {
+        return None;
+    }
+    tok(tokens, i + 1)
+        .and_then(|w| spoken_tens(w.text))
+        .and_then(|y| i32::try_from(1900 + y).ok())
+}
+
 /// "ninety-six" → 96, "eighty" → 80 (the second half of a spoken year).
 fn spoken_tens(w: &str) -> Option<u32> {
     let mut buf = [0u8; 24];
@@ -2668,7 +2803,10 @@ fn duration_unit_code(w: &str) -> Option<(&'static str, bool, i64)> {
 /// → `P90D`, "years" → `PXY`, "every week" → `P1W`, "every Monday" → `XXXX-WXX-1`.
 fn duration_value(tokens: &[Token<'_>], kind: TimexType) -> Option<String> {
     let mut count: Option<String> = None;
+    // A spoken count being read: "twenty four" = 24, "a hundred" = 100.
+    let mut spoken: Option<i64> = None;
     let mut unit = None;
+    let mut half = false;
     for t in tokens {
         for part in t.text.split('-') {
             if let Some(wd) = weekday_of(part)
@@ -2676,19 +2814,49 @@ fn duration_value(tokens: &[Token<'_>], kind: TimexType) -> Option<String> {
             {
                 return Some(format!("XXXX-WXX-{}", wd.number_from_monday()));
             }
+            if unit.is_some() {
+                half |= part.eq_ignore_ascii_case("half");
+                continue;
+            }
             if count.is_none() {
-                if let Some(n) = number_word(part) {
-                    count = Some(n.to_string());
+                let mut buf = [0u8; 24];
+                let lower = ascii_lower(part, &mut buf).unwrap_or("");
+                if let Some(n) = spoken {
+                    match lower {
+                        "hundred" => {
+                            spoken = Some(n * 100);
+                            continue;
+                        }
+                        "thousand" => {
+                            spoken = Some(n * 1000);
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    if let Some(u) = number_word(part).filter(|u| (1..=9).contains(u))
+                        && n % 10 == 0
+                        && (20..=90).contains(&n)
+                        && lower != "a"
+                        && lower != "an"
+                    {
+                        spoken = Some(n + u);
+                        continue;
+                    }
+                }
+                if spoken.is_none()
+                    && let Some(n) = number_word(part)
+                {
+                    spoken = Some(n);
                     continue;
                 }
-                if !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()) {
+                if let Some(n) = spoken.take() {
+                    count = Some(n.to_string());
+                }
+                if count.is_none() && !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()) {
                     count = Some(part.to_owned());
                     continue;
                 }
-                if matches!(
-                    ascii_lower(part, &mut [0u8; 24]),
-                    Some("several" | "few" | "many" | "some")
-                ) {
+                if count.is_none() && matches!(lower, "several" | "few" | "many" | "some") {
                     count = Some("X".to_owned());
                     continue;
                 }
@@ -2697,6 +2865,9 @@ fn duration_value(tokens: &[Token<'_>], kind: TimexType) -> Option<String> {
                 unit = Some(u);
             }
         }
+    }
+    if count.is_none() {
+        count = spoken.map(|n| n.to_string());
     }
     let (code, time, mult) = unit?;
     let n = match count {
@@ -2714,11 +2885,31 @@ fn duration_value(tokens: &[Token<'_>], kind: TimexType) -> Option<String> {
             }
         }
     };
+    if half && let Ok(whole) = n.parse::<i64>() {
+        return Some(with_half(whole, code, time, mult));
+    }
     Some(if time {
         format!("PT{n}{code}")
     } else {
         format!("P{n}{code}")
     })
+}
+
+/// A duration of `whole` units (already multiplied) and a half: `PT1M30S`, `P2Y6M`.
+fn with_half(whole: i64, code: &str, time: bool, mult: i64) -> String {
+    let half = match (code, time) {
+        ("H", true) => Some("30M"),
+        ("M", true) => Some("30S"),
+        ("D", false) => Some("T12H"),
+        ("Y", false) if mult == 1 => Some("6M"),
+        _ => None,
+    };
+    match (half, time) {
+        (Some(h), true) => format!("PT{whole}{code}{h}"),
+        (Some(h), false) => format!("P{whole}{code}{h}"),
+        (None, true) => format!("PT{whole}{code}"),
+        (None, false) => format!("P{whole}{code}"),
+    }
 }
 
 /// TimeML value of a resolved date at its precision: `1998`, `1998-08`, `1998-W32`,
@@ -2764,6 +2955,33 @@ impl Timex {
                     format!("{}-W{:02}-WE", w.year(), w.week())
                 },
             ),
+            Extra::IsoWeekOf(base) => base.resolve(Some(dct)).and_then(|d| d.start).map_or_else(
+                || "XXXX-WXX".to_owned(),
+                |d| {
+                    let w = chrono::Datelike::iso_week(&d);
+                    format!("{}-W{:02}", w.year(), w.week())
+                },
+            ),
+            Extra::CurrentQuarter => {
+                use chrono::Datelike as _;
+                format!("{}-Q{}", dct.year(), dct.month0() / 3 + 1)
+            }
+            Extra::PastSeason(code) => {
+                use chrono::Datelike as _;
+                // The month each season ends in (winter: the February of its year's end).
+                let last_month = match *code {
+                    "-SP" => 5,
+                    "-SU" => 8,
+                    "-FA" => 11,
+                    _ => 2,
+                };
+                let year = if dct.month() > last_month {
+                    dct.year()
+                } else {
+                    dct.year() - 1
+                };
+                format!("{year}{code}")
+            }
             Extra::Quarter {
                 quarter,
                 year_offset,
