@@ -341,8 +341,41 @@ fn month_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
     if clause_points_ahead(tokens, i) {
         Some(Direction::Future)
     } else {
-        month_day_direction(tokens, i)
+        month_day_direction(tokens, i).or_else(|| fronted_clause_tense(tokens, i, 1))
     }
+}
+
+/// For a date that opens its sentence ("In January, the company hired…", "On Oct. 5 it
+/// will…"), the tense of the main clause after it (`len` tokens long): the first past verb
+/// or future cue.
+fn fronted_clause_tense(tokens: &[Token<'_>], i: usize, len: usize) -> Option<Direction> {
+    let opens = tokens.get(..i).unwrap_or_default().iter().all(|t| {
+        matches!(
+            t.lower().as_str(),
+            "in" | "on" | "by" | "early" | "late" | "and" | "but" | "then" | "during" | "since"
+        )
+    });
+    if !opens {
+        return None;
+    }
+    let from = i + len;
+    for j in from..(from + 10).min(tokens.len()) {
+        let t = tokens.get(j)?;
+        if is_clause_break(t) || t.text == "." {
+            return None;
+        }
+        if is_future_cue(tokens, j) {
+            return Some(Direction::Future);
+        }
+        let after_aux = j
+            .checked_sub(1)
+            .and_then(|a| tok(tokens, a))
+            .is_some_and(|a| matches!(a.lower().as_str(), "be" | "been" | "being" | "to" | "is" | "are"));
+        if is_past_marker(t) && !after_aux {
+            return Some(Direction::Past);
+        }
+    }
+    None
 }
 
 fn dir_for(tokens: &[Token<'_>], i: usize) -> Direction {
@@ -467,7 +500,9 @@ const PAST_VERBS: &[&str] = &[
     "was", "were", "had", "did", "met", "held", "took", "made", "won", "lost", "fell", "rose",
     "led", "left", "went", "came", "saw", "became", "struck", "hit", "sent", "spoke", "told",
     "said", "gave", "began", "shot", "built", "ran", "sought", "fought", "drew", "broke", "found",
-    "kept", "paid", "sold", "bought", "wrote", "chose", "froze", "ago",
+    "kept", "paid", "sold", "bought", "wrote", "chose", "froze", "brought", "thought", "caught",
+    "taught", "felt", "stood", "heard", "knew", "grew", "threw", "flew", "drove", "spent", "lent",
+    "ago",
 ];
 
 fn is_past_marker(t: &Token<'_>) -> bool {
@@ -493,7 +528,11 @@ fn future_cue_near(tokens: &[Token<'_>], i: usize, window: usize) -> bool {
         }
         let l = t.lower();
         if l.as_str() != "later" && is_future_cue(tokens, from + k) {
-            return true;
+            // "had been due to expire Friday": a plan now past.
+            let past_perfect = k >= 2
+                && before.get(k - 1).is_some_and(|b| b.is("been"))
+                && before.get(k - 2).is_some_and(|h| h.is("had"));
+            return !past_perfect;
         }
         if matches!(l.as_str(), "is" | "are") && before.get(k + 1).is_some_and(|n| n.is("to")) {
             return true;
@@ -506,6 +545,23 @@ fn future_cue_near(tokens: &[Token<'_>], i: usize, window: usize) -> bool {
 /// cue ("will rule on Dec. 30"), back after a near past verb ("filed charges on Dec. 30"),
 /// else (a deadline "by Jan. 14", or no cue close by) the nearest such day.
 fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
+    // "since the Oct. 23 slaying": a day already past.
+    let from = i.saturating_sub(5);
+    if tokens
+        .get(from..i)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take_while(|t| !is_clause_break(t) && t.text != ",")
+        .any(|t| t.is("since"))
+    {
+        return Some(Direction::Past);
+    }
+    let prev = i.checked_sub(1).and_then(|p| tok(tokens, p));
+    // "payable Dec. 15", "effective Feb. 1": announced ahead of the day.
+    if prev.is_some_and(|p| p.is("payable") || p.is("effective")) {
+        return Some(Direction::Future);
+    }
     // A deadline ("extended to Nov. 20", "set to expire Nov. 6", "by Feb. 10"): a past verb
     // says when it was set, not when it falls, so the nearest such day is meant.
     if i.checked_sub(1)
@@ -513,7 +569,7 @@ fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
         .is_some_and(|p| {
             matches!(
                 p.lower().as_str(),
-                "by" | "to" | "until" | "till" | "through" | "expire" | "expires" | "and"
+                "by" | "to" | "until" | "till" | "through" | "expire" | "expires" | "and" | "record"
                     // "the Jan. 14 deadline": the date names a thing, not when a verb happened.
                     | "the"
             )
@@ -543,7 +599,10 @@ fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
                 .checked_sub(1)
                 .and_then(|a| tok(tokens, a))
                 .is_some_and(|a| {
-                    matches!(a.lower().as_str(), "be" | "been" | "being" | "will" | "to")
+                    matches!(
+                        a.lower().as_str(),
+                        "be" | "been" | "being" | "will" | "to" | "is" | "are"
+                    )
                 });
             if after_aux {
                 return None;
@@ -1198,6 +1257,10 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
             "in" | "since"
                 | "by"
                 | "until"
+                | "for"
+                | "the"
+                | "a"
+                | "to"
                 | "early"
                 | "late"
                 | "mid"
@@ -1214,7 +1277,11 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
             }));
         let ambiguous = matches!(m, 5) || (m == 3 && t.text.len() == 3);
         if cue
-            && (!ambiguous || matches!(prev, "in" | "since" | "last" | "next" | "early" | "late"))
+            && (!ambiguous
+                || matches!(
+                    prev,
+                    "in" | "since" | "last" | "next" | "early" | "late" | "by" | "until"
+                ))
             && is_full_month(t.text)
         {
             let direction = match prev {
