@@ -58,6 +58,8 @@ pub enum Extra {
     /// The weekend of the week holding this day's date ("over the weekend": the last
     /// Saturday).
     WeekOf(TimeAnchor),
+    /// A day `days` after `base` ("the day before last Tuesday").
+    DayShift { base: TimeAnchor, days: i64 },
     /// The ISO week holding this day ("the week of March 6").
     IsoWeekOf(TimeAnchor),
     /// The quarter the reference date falls in ("the current quarter").
@@ -370,7 +372,12 @@ fn fronted_clause_tense(tokens: &[Token<'_>], i: usize, len: usize) -> Option<Di
         let after_aux = j
             .checked_sub(1)
             .and_then(|a| tok(tokens, a))
-            .is_some_and(|a| matches!(a.lower().as_str(), "be" | "been" | "being" | "to" | "is" | "are"));
+            .is_some_and(|a| {
+                matches!(
+                    a.lower().as_str(),
+                    "be" | "been" | "being" | "to" | "is" | "are"
+                )
+            });
         if is_past_marker(t) && !after_aux {
             return Some(Direction::Past);
         }
@@ -997,6 +1004,9 @@ static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             "now",
             "currently",
             "nowadays",
+            "mid",
+            "some",
+            "hourly",
             "christmas",
             "thanksgiving",
             "labor",
@@ -1103,6 +1113,8 @@ fn may_start_at(tokens: &[Token<'_>], i: usize) -> bool {
                     | "current"
                     | "future"
                     | "weekend"
+                    | "additional"
+                    | "while"
                     | "same"
                     | "near"
                     | "short"
@@ -1439,8 +1451,18 @@ fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
 
     // "a day earlier", "two days ago", "three weeks later", "four years ago", "for four years",
     // "twenty four hours", "a hundred years", "a week or so ago".
-    if let Some((n, c)) = count_at(tokens, i)
-        && let Some(u) = tok(tokens, i + c)
+    if let Some((n, mut c)) = count_at(tokens, i)
+        && let Some(u) = tok(tokens, i + c).and_then(|a| {
+            // "eight trading days", "ten business days".
+            if matches!(
+                a.lower().as_str(),
+                "trading" | "business" | "working" | "calendar"
+            ) && tok(tokens, i + c + 1).is_some_and(|d| d.is("days") || d.is("day"))
+            {
+                c += 1;
+            }
+            tok(tokens, i + c)
+        })
         && is_duration_unit(u.text)
         && !(t.kind == TokenKind::Number && year_num(t).is_some() && !u.text.ends_with('s'))
     {
@@ -2042,6 +2064,123 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     let after2 = after(2);
     let after2 = after2.as_deref().unwrap_or("");
 
+    // "the next morning", "the previous evening": a part of a day counted from the story's
+    // own time, not the document's.
+    if l == "the"
+        && matches!(next, "next" | "following" | "previous")
+        && let Some(code) = day_part_code(after2)
+    {
+        return Some((
+            3,
+            TimexType::Time,
+            None,
+            Extra::Fixed(format!("XXXX-XX-XX{code}")),
+        ));
+    }
+    // "the previous Friday": the one before a day the story has already named.
+    if l == "the"
+        && next == "previous"
+        && tok(tokens, i + 2).is_some_and(|w| weekday_of(w.text).is_some() && w.is_capitalised())
+    {
+        return fixed(3, TimexType::Date, "XXXX-XX-XX");
+    }
+    // "the day before last Tuesday", "the day after Christmas": one day off another date.
+    if l == "the"
+        && next == "day"
+        && matches!(after2, "before" | "after")
+        && let Some((n, TimexType::Date, Some(base))) = match_at(tokens, i + 3)
+    {
+        let days = if after2 == "before" { -1 } else { 1 };
+        return Some((3 + n, TimexType::Date, None, Extra::DayShift { base, days }));
+    }
+    // "later that year", "earlier that day": a time the story has named before.
+    if matches!(l.as_str(), "later" | "earlier")
+        && next == "that"
+        && let Some((unit, _)) =
+            unit_of(after2).or_else(|| (after2 == "day").then_some((Unit::Week, 0)))
+    {
+        let v = match unit {
+            Unit::Year => "XXXX",
+            Unit::Month => "XXXX-XX",
+            Unit::Week if after2 == "week" => "XXXX-WXX",
+            _ => "XXXX-XX-XX",
+        };
+        return fixed(3, TimexType::Date, v);
+    }
+    // "an additional year".
+    if l == "an"
+        && next == "additional"
+        && tok(tokens, i + 2).is_some_and(|u| is_duration_unit(u.text) && !u.text.ends_with('s'))
+    {
+        return Some((3, TimexType::Duration, None, Extra::None));
+    }
+    // "a while", "some time": an unknown length.
+    if (l == "a" && next == "while") || (l == "some" && next == "time") {
+        let v = if l == "a" { "PXX" } else { "PXM" };
+        return Some((2, TimexType::Duration, None, Extra::Fixed(v.to_owned())));
+    }
+    // "mid-afternoon", "mid afternoon (yesterday)".
+    if let Some(code) = l
+        .strip_prefix("mid-")
+        .and_then(day_part_code)
+        .or_else(|| (l == "mid").then(|| day_part_code(next)).flatten())
+    {
+        let n = if l == "mid" { 2 } else { 1 };
+        let day = match after(n).as_deref() {
+            Some("yesterday") => Some(TimeAnchor::DayOffset(-1)),
+            Some("today") => Some(TimeAnchor::DayOffset(0)),
+            Some("tomorrow") => Some(TimeAnchor::DayOffset(1)),
+            _ => None,
+        };
+        return match day {
+            Some(base) => Some((
+                n + 1,
+                TimexType::Time,
+                Some(base.clone()),
+                Extra::Suffixed { base, suffix: code },
+            )),
+            None => Some((
+                n,
+                TimexType::Time,
+                None,
+                Extra::Suffixed {
+                    base: TimeAnchor::DayOffset(0),
+                    suffix: code,
+                },
+            )),
+        };
+    }
+    // "each July", "every quarter": sets.
+    if matches!(l.as_str(), "each" | "every") {
+        if let Some(m) = tok(tokens, i + 1)
+            .filter(|w| w.is_capitalised() && is_full_month(w.text))
+            .and_then(|w| month_of(w.text))
+        {
+            return fixed(2, TimexType::Set, &format!("XXXX-{m:02}"));
+        }
+        if next == "quarter" {
+            return fixed(2, TimexType::Set, "P1Q");
+        }
+    }
+    if l == "hourly" {
+        return fixed(1, TimexType::Set, "PT1H");
+    }
+    // "day-long", "decades-long": a length as an adjective.
+    if let Some(u) = l.strip_suffix("-long")
+        && let Some((code, time, mult)) = duration_unit_code(u)
+    {
+        let n = if u.ends_with('s') {
+            "X".to_owned()
+        } else {
+            mult.to_string()
+        };
+        let v = if time {
+            format!("PT{n}{code}")
+        } else {
+            format!("P{n}{code}")
+        };
+        return Some((1, TimexType::Duration, None, Extra::Fixed(v)));
+    }
     // "the near future", "the near term", "the short term": some time ahead.
     if l == "the"
         && (matches!(
@@ -3029,6 +3168,14 @@ impl Timex {
                     format!("{}-W{:02}", w.year(), w.week())
                 },
             ),
+            Extra::DayShift { base, days } => base
+                .resolve(Some(dct))
+                .and_then(|d| d.start)
+                .and_then(|d| d.checked_add_signed(chrono::TimeDelta::days(*days)))
+                .map_or_else(
+                    || "XXXX-XX-XX".to_owned(),
+                    |d| d.format("%Y-%m-%d").to_string(),
+                ),
             Extra::CurrentQuarter => {
                 use chrono::Datelike as _;
                 format!("{}-Q{}", dct.year(), dct.month0() / 3 + 1)
