@@ -3671,4 +3671,93 @@ mod tests {
         );
         assert_eq!(one("Talks began in May.").1.precision, Precision::Month);
     }
+
+    #[test]
+    fn timeml_spoken_counts_halves_and_hedged_ends() {
+        let v = timeml(
+            "Prices swung in the last twenty four hours. Ninety seconds? No, a minute and a \
+             half later the vote closed, after almost a hundred years of debate. Then, a week \
+             or so ago, the board met. Profit will not recover until 2030 or later, for 2027 \
+             and beyond, within weeks or months. Results for the last half of 2025 and the \
+             first two quarters of 2026 were mixed. It was cold in the winter of nineteen \
+             ninety-four and in January nineteen ninety-seven.",
+        );
+        assert!(
+            has(&v, "the last twenty four hours", "DURATION", "PT24H"),
+            "{v:?}"
+        );
+        assert!(
+            has(&v, "a minute and a half", "DURATION", "PT1M30S"),
+            "{v:?}"
+        );
+        assert!(
+            has(&v, "almost a hundred years", "DURATION", "P100Y"),
+            "{v:?}"
+        );
+        // 31 December 2025 lies in ISO week 1 of 2026.
+        assert!(has(&v, "a week or so ago", "DATE", "2026-W01"), "{v:?}");
+        assert!(has(&v, "2030 or later", "DATE", "2030"), "{v:?}");
+        assert!(has(&v, "2027 and beyond", "DATE", "2027"), "{v:?}");
+        assert!(has(&v, "weeks or months", "DURATION", "PXW"), "{v:?}");
+        assert!(has(&v, "the last half of 2025", "DATE", "2025-H2"), "{v:?}");
+        assert!(
+            has(&v, "the first two quarters of 2026", "DATE", "2026-H1"),
+            "{v:?}"
+        );
+        assert!(
+            has(&v, "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+            "{v:?}"
+        );
+        assert!(
+            has(&v, "January nineteen ninety-seven", "DATE", "1997-01"),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn timeml_weeks_of_days_past_seasons_and_fiscal_years() {
+        let v = timeml(
+            "The hearing is set for the week of March 9. This past summer the firm earned \
+             more than in the year ended March 31, and the current quarter looks strong. \
+             The day before last Monday, talks stalled; later that year they resumed and ran \
+             for a while, with rallies each July and reports every quarter. Trading halted for \
+             eight trading days, and at mid-afternoon yesterday shares rose on a day-long rally.",
+        );
+        assert!(has(&v, "the week of March 9", "DATE", "2026-W11"), "{v:?}");
+        assert!(has(&v, "This past summer", "DATE", "2025-SU"), "{v:?}");
+        assert!(has(&v, "the year", "DURATION", "P1Y"), "{v:?}");
+        assert!(has(&v, "the current quarter", "DATE", "2026-Q1"), "{v:?}");
+        // Last Monday before Wednesday 7 January is the 5th: the day before is the 4th.
+        assert!(
+            has(&v, "The day before last Monday", "DATE", "2026-01-04"),
+            "{v:?}"
+        );
+        assert!(has(&v, "later that year", "DATE", "XXXX"), "{v:?}");
+        assert!(has(&v, "a while", "DURATION", "PXX"), "{v:?}");
+        assert!(has(&v, "each July", "SET", "XXXX-07"), "{v:?}");
+        assert!(has(&v, "every quarter", "SET", "P1Q"), "{v:?}");
+        assert!(has(&v, "eight trading days", "DURATION", "P8D"), "{v:?}");
+        assert!(
+            has(&v, "mid-afternoon yesterday", "TIME", "2026-01-06TAF"),
+            "{v:?}"
+        );
+        assert!(has(&v, "day-long", "DURATION", "P1D"), "{v:?}");
+    }
+
+    #[test]
+    fn timeml_month_directions_from_deadlines_and_fronted_clauses() {
+        // Written Wednesday 7 January 2026.
+        let v = timeml(
+            "The dividend is payable Dec. 15 to holders of record Dec. 1, effective Nov. 2. \
+             In October, the company hired a new chief. Figures for November were weak. The \
+             search began since the Dec. 23 attack. The offer had been due to expire Friday.",
+        );
+        assert!(has(&v, "Dec. 15", "DATE", "2026-12-15"), "{v:?}");
+        assert!(has(&v, "Dec. 1", "DATE", "2025-12-01"), "{v:?}");
+        assert!(has(&v, "Nov. 2", "DATE", "2026-11-02"), "{v:?}");
+        assert!(has(&v, "October", "DATE", "2025-10"), "{v:?}");
+        assert!(has(&v, "November", "DATE", "2025-11"), "{v:?}");
+        assert!(has(&v, "Dec. 23", "DATE", "2025-12-23"), "{v:?}");
+        assert!(has(&v, "Friday", "DATE", "2026-01-02"), "{v:?}");
+    }
 }
