@@ -361,10 +361,30 @@ fn fronted_clause_tense(tokens: &[Token<'_>], i: usize, len: usize) -> Option<Di
         return None;
     }
     let from = i + len;
-    for j in from..(from + 10).min(tokens.len()) {
+    for j in from..(from + 14).min(tokens.len()) {
         let t = tokens.get(j)?;
-        if is_clause_break(t) || t.text == "." {
+        // A subordinate clause ("On Friday, when the minister arrived…") is not the main one.
+        if is_clause_break(t)
+            || t.text == "."
+            || matches!(
+                t.lower().as_str(),
+                "when" | "while" | "as" | "after" | "before" | "because" | "if" | "since"
+            )
+        {
             return None;
+        }
+        let after_subject = j
+            .checked_sub(1)
+            .and_then(|a| tok(tokens, a))
+            .is_some_and(|a| {
+                !matches!(
+                    a.lower().as_str(),
+                    "is" | "are" | "be" | "been" | "was" | "were" | "the" | "a" | "an"
+                )
+            });
+        // "the government planned to pay": a plan made in the past.
+        if matches!(t.lower().as_str(), "planned" | "expected" | "scheduled") && after_subject {
+            return Some(Direction::Past);
         }
         if is_future_cue(tokens, j) {
             return Some(Direction::Future);
@@ -419,6 +439,7 @@ fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
                     | ","
             )
     };
+    let at = i;
     let mut i = i;
     if i > 0
         && tokens.get(i - 1).is_some_and(|t| {
@@ -446,6 +467,10 @@ fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
     {
         return Direction::Future;
     }
+    // "until 9 a.m. Tuesday": a deadline set to the hour lies ahead.
+    if i != at && matches!(prev.as_deref(), Some("until" | "till" | "by")) {
+        return Direction::Future;
+    }
     // "extended until Tuesday", "postponed until Friday": a deadline ahead.
     if matches!(prev.as_deref(), Some("until" | "till"))
         && matches!(
@@ -465,6 +490,11 @@ fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
         )
     {
         return Direction::Future;
+    }
+    // "On Tuesday, the league plans to…": a weekday opening its sentence takes the tense of
+    // the clause after it.
+    if let Some(d) = fronted_clause_tense(tokens, i, 1) {
+        return d;
     }
     match prev.as_deref() {
         // "later Thursday", "early Friday": the reference day itself or before.
@@ -512,12 +542,46 @@ const PAST_VERBS: &[&str] = &[
     "ago",
 ];
 
+/// Words ending in "-ed" that are not past verbs ("preferred shares", "indeed").
+const NOT_PAST_ED: &[&str] = &[
+    "indeed",
+    "hundred",
+    "speed",
+    "breed",
+    "greed",
+    "sacred",
+    "naked",
+    "wicked",
+    "kindred",
+    "preferred",
+    "limited",
+    "united",
+    "related",
+    "unrelated",
+    "based",
+    "detailed",
+    "advanced",
+    "proposed",
+    "armed",
+    "embattled",
+    "beloved",
+    "alleged",
+    "so-called",
+    "unidentified",
+    "unnamed",
+    "undisclosed",
+    "unprecedented",
+    "unexpected",
+    "widespread",
+];
+
 fn is_past_marker(t: &Token<'_>) -> bool {
     let l = t.lower();
     t.is_word()
         && !t.is_capitalised()
         && !FUTURE_CUES.contains(&l.as_str())
-        && (PAST_VERBS.contains(&l.as_str()) || (l.len() > 4 && l.ends_with("ed")))
+        && (PAST_VERBS.contains(&l.as_str())
+            || (l.len() > 4 && l.ends_with("ed") && !NOT_PAST_ED.contains(&l.as_str())))
 }
 
 fn is_clause_break(t: &Token<'_>) -> bool {
@@ -600,6 +664,10 @@ fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
             )
         {
             break;
+        }
+        // "said it will redeem the shares on Oct. 31": the nearer verb decides.
+        if is_future_cue(tokens, from + k) {
+            return Some(Direction::Future);
         }
         if is_past_marker(t) {
             let after_aux = (from + k)
@@ -2204,6 +2272,32 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     }
     // "year-end", "year end", "year's end", "the end of the year", "the end of the month".
     if l == "year-end" {
+        // "by year-end", "since year-end": the year's last day (the one just past after
+        // "since").
+        let prev = i
+            .checked_sub(1)
+            .and_then(|p| tok(tokens, p))
+            .map(Token::lower);
+        if let Some(p) = prev.as_deref()
+            && matches!(
+                p,
+                "by" | "since" | "at" | "until" | "before" | "after" | "through"
+            )
+        {
+            let base = TimeAnchor::UnitOffset {
+                unit: Unit::Year,
+                offset: if p == "since" { -1 } else { 0 },
+            };
+            return Some((
+                1,
+                TimexType::Date,
+                Some(base.clone()),
+                Extra::Suffixed {
+                    base,
+                    suffix: "-12-31",
+                },
+            ));
+        }
         return unit_offset(1, Unit::Year, 0);
     }
     if l == "year" && next == "end" && !word_is(tokens, i + 2, "of") {
@@ -3759,5 +3853,24 @@ mod tests {
         assert!(has(&v, "November", "DATE", "2025-11"), "{v:?}");
         assert!(has(&v, "Dec. 23", "DATE", "2025-12-23"), "{v:?}");
         assert!(has(&v, "Friday", "DATE", "2026-01-02"), "{v:?}");
+    }
+
+    #[test]
+    fn timeml_weekday_and_day_directions_read_the_main_clause() {
+        // Written Wednesday 7 January 2026.
+        let v = timeml(
+            "On Monday, the union plans to strike. On Friday, the council planned to vote. \
+             The bank said it will redeem its preferred shares on Jan. 31. Talks must end by \
+             year-end; shares are up since year-end. The court gave them until 9 a.m. Tuesday.",
+        );
+        assert!(has(&v, "Monday", "DATE", "2026-01-12"), "{v:?}");
+        assert!(has(&v, "Friday", "DATE", "2026-01-02"), "{v:?}");
+        assert!(has(&v, "Jan. 31", "DATE", "2026-01-31"), "{v:?}");
+        assert!(has(&v, "year-end", "DATE", "2026-12-31"), "{v:?}");
+        assert!(has(&v, "year-end", "DATE", "2025-12-31"), "{v:?}");
+        assert!(
+            has(&v, "9 a.m. Tuesday", "TIME", "2026-01-13T09:00"),
+            "{v:?}"
+        );
     }
 }

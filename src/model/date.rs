@@ -544,7 +544,13 @@ fn nearest_month_day(
         Some(Direction::Past) => candidates.filter(|d| *d <= r).max(),
         Some(Direction::Before) => candidates.filter(|d| *d < r).max(),
         Some(Direction::Future) => candidates.filter(|d| *d > r).min(),
-        None => candidates.min_by_key(|d| (*d - r).num_days().abs()),
+        // No tense to go by: the nearest such day, with news's lean to the past ("a high
+        // set on Aug. 6", written on 6 February, is last August's: 184 days back against 181
+        // ahead).
+        None => candidates.min_by_key(|d| {
+            let days = (*d - r).num_days();
+            if days > 0 { days + 14 } else { -days }
+        }),
     }
 }
 
@@ -701,5 +707,14 @@ mod tests {
         let s = a.explain("on Wednesday", Some(d(2026, 1, 6)));
         assert!(s.contains("2026-01-06"), "{s}");
         assert!(s.contains("7 Jan 2026"), "{s}");
+    }
+
+    #[test]
+    fn a_day_without_tense_leans_to_the_past_on_a_near_tie() {
+        // 6 February: 6 August is 181 days ahead and 184 back; news means the one past.
+        let r = d(2026, 2, 6);
+        assert_eq!(nearest_month_day(r, 8, 6, None), Some(d(2025, 8, 6)));
+        // A clearly nearer day ahead still wins.
+        assert_eq!(nearest_month_day(r, 3, 1, None), Some(d(2026, 3, 1)));
     }
 }
