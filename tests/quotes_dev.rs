@@ -8,6 +8,9 @@
 //! matched expected / all expected; speaker accuracy = matched quotes whose speaker is the
 //! expected actor (by canonical name) / matched quotes.
 
+#[path = "data/quotes_heldout.rs"]
+mod heldout;
+
 use briefline::extract::{Options, extract_text};
 use briefline::model::Briefing;
 use chrono::NaiveDate;
@@ -353,23 +356,23 @@ struct Tally {
     speaker_ok: usize,
 }
 
-fn score_case(case: &Case, log: &mut String) -> Tally {
+fn score_case(name: &str, text: &str, quotes: &[(&str, &str)], log: &mut String) -> Tally {
     use std::fmt::Write as _;
-    let b = extract(case.text);
+    let b = extract(text);
     let mut used = vec![false; b.quotes.len()];
     let mut t = Tally {
         extracted: b.quotes.len(),
-        expected: case.quotes.len(),
+        expected: quotes.len(),
         ..Tally::default()
     };
-    for (opening, who) in case.quotes {
+    for (opening, who) in quotes {
         let hit = b
             .quotes
             .iter()
             .enumerate()
             .find(|(i, q)| !used[*i] && norm(&q.text).starts_with(&norm(opening)));
         let Some((i, q)) = hit else {
-            let _ = writeln!(log, "[{}] missed quote {opening:?}", case.name);
+            let _ = writeln!(log, "[{name}] missed quote {opening:?}");
             continue;
         };
         used[i] = true;
@@ -384,36 +387,33 @@ fn score_case(case: &Case, log: &mut String) -> Tally {
         } else {
             let _ = writeln!(
                 log,
-                "[{}] {opening:?}: speaker {got:?}, expected {who:?}",
-                case.name
+                "[{name}] {opening:?}: speaker {got:?}, expected {who:?}"
             );
         }
     }
     for (i, q) in b.quotes.iter().enumerate() {
         if !used[i] {
-            let _ = writeln!(log, "[{}] spurious quote {:?}", case.name, q.text);
+            let _ = writeln!(log, "[{name}] spurious quote {:?}", q.text);
         }
     }
     t
 }
 
-#[test]
-fn dev_set_is_large_and_varied() {
-    assert!(CASES.len() >= 30);
-    let with_quotes = CASES.iter().filter(|c| !c.quotes.is_empty()).count();
-    assert!(with_quotes >= 25 && CASES.len() - with_quotes >= 4);
-}
-
-#[test]
-fn quote_dev_set_scores() {
+/// Scores a set of snippets: (precision, recall, speaker accuracy) in percent, and a report.
+fn score_set<'a>(
+    label: &str,
+    cases: impl Iterator<Item = (&'a str, &'a str, &'a [(&'a str, &'a str)])>,
+) -> (f64, f64, f64, String) {
     let mut log = String::new();
     let mut total = Tally::default();
-    for case in CASES {
-        let t = score_case(case, &mut log);
+    let mut n = 0;
+    for (name, text, quotes) in cases {
+        let t = score_case(name, text, quotes, &mut log);
         total.extracted += t.extracted;
         total.expected += t.expected;
         total.matched += t.matched;
         total.speaker_ok += t.speaker_ok;
+        n += 1;
     }
     let pct = |n: usize, d: usize| {
         if d == 0 {
@@ -425,15 +425,45 @@ fn quote_dev_set_scores() {
     let precision = pct(total.matched, total.extracted);
     let recall = pct(total.matched, total.expected);
     let speakers = pct(total.speaker_ok, total.matched);
-    println!(
-        "quote dev set: {} snippets, {} expected quotes, {} extracted\n\
+    let report = format!(
+        "{label}: {n} snippets, {} expected quotes, {} extracted\n\
          precision {precision:.1} %, recall {recall:.1} %, speaker accuracy {speakers:.1} %\n{log}",
-        CASES.len(),
-        total.expected,
-        total.extracted
+        total.expected, total.extracted
     );
+    (precision, recall, speakers, report)
+}
+
+#[test]
+fn dev_set_is_large_and_varied() {
+    assert!(CASES.len() >= 30);
+    let with_quotes = CASES.iter().filter(|c| !c.quotes.is_empty()).count();
+    assert!(with_quotes >= 25 && CASES.len() - with_quotes >= 4);
+}
+
+#[test]
+fn quote_dev_set_scores() {
+    let (precision, recall, speakers, report) = score_set(
+        "quote dev set",
+        CASES.iter().map(|c| (c.name, c.text, c.quotes)),
+    );
+    println!("{report}");
     assert!(
         precision >= 95.0 && recall >= 95.0 && speakers >= 95.0,
-        "below 95 %:\n{log}"
+        "below 95 %:\n{report}"
+    );
+}
+
+/// Snippets written by a second author who had not seen the extractor (`data/`).
+#[test]
+fn quote_heldout_set_scores() {
+    assert!(heldout::CASES.len() >= 25);
+    let (precision, recall, speakers, report) = score_set(
+        "quote held-out set",
+        heldout::CASES.iter().map(|c| (c.name, c.text, c.quotes)),
+    );
+    println!("{report}");
+    assert!(
+        precision >= 95.0 && recall >= 95.0 && speakers >= 95.0,
+        "below 95 %:\n{report}"
     );
 }

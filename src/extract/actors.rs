@@ -266,27 +266,48 @@ pub(crate) fn slug_label(
     if words.len() < 2 || !words.iter().all(upper) {
         return None;
     }
-    // The longest title at the start ("COUNCILLOR", "FOREIGN MINISTER").
+    // The title the name follows ("COUNCILLOR", "FOREIGN MINISTER", "EMERGENCY DIRECTOR":
+    // a title after words that qualify it): the one ending last with two name words after it.
     let mut title = None;
     let mut first = 0;
-    for n in (1..=2usize).rev() {
-        if let Some(ws) = words.get(..n)
-            && n < words.len()
-        {
+    'ends: for end in (1..=words.len().saturating_sub(2)).rev() {
+        for n in (1..=2usize).rev() {
+            let Some(ws) = end.checked_sub(n).and_then(|s| words.get(s..end)) else {
+                continue;
+            };
             let joined = ws
                 .iter()
                 .map(|t| title_case(t.text))
                 .collect::<Vec<_>>()
                 .join(" ");
             if TITLES_SET.contains(&joined.as_str()) {
-                title = Some(joined);
-                first = n;
-                break;
+                let all = words
+                    .get(..end)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|t| title_case(t.text))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                title = Some(all);
+                first = end;
+                break 'ends;
             }
         }
     }
     let name = words.get(first..)?;
     (name.len() >= 2 && name.len() <= 4).then_some((first..colon, title, colon))
+}
+
+/// "KREUTZER: …": a transcript line labelled with one capitalised word (a speaker named
+/// before, by surname). Returns the colon's index.
+pub(crate) fn surname_slug(toks: &[Token<'_>]) -> Option<usize> {
+    let w = toks.first()?;
+    let upper = w.is_word()
+        && w.text.chars().count() >= 3
+        && w.text
+            .chars()
+            .all(|c| c.is_alphabetic() && !c.is_lowercase());
+    (upper && toks.get(1).is_some_and(|c| c.text == ":")).then_some(1)
 }
 
 /// "JANE" → "Jane".
@@ -456,6 +477,19 @@ pub fn find(doc: &Doc<'_>) -> Found {
                 b.mention(Span::new(a.start, z.end), si, actor, MentionKind::Name);
             }
             i = colon + 1;
+        } else if paragraph_start
+            && let Some(colon) = surname_slug(toks)
+            && let Some(w) = toks.first()
+        {
+            // Only a surname already known becomes a mention (pass 2): "NOTE:" names nobody.
+            singles.push((
+                Span::new(w.start, w.end),
+                si,
+                title_case(w.text),
+                false,
+                false,
+            ));
+            i = colon + 1;
         }
         while i < toks.len() {
             let t = &toks[i];
@@ -552,6 +586,20 @@ pub fn find(doc: &Doc<'_>) -> Found {
                         .iter()
                         .any(|x| ORG_HEADS_SET.contains(&x.text))
                     && toks.get(j + 1).is_some_and(is_name_word);
+                // "Ministry of Fisheries and Maritime Affairs": "and" inside an "of" name.
+                let and_org = tj.text == "and"
+                    && toks
+                        .get(name_start..j)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|x| x.text == "of")
+                    && toks
+                        .get(name_start..j)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|x| ORG_HEADS_SET.contains(&x.text))
+                    && toks.get(j + 1).is_some_and(is_name_word)
+                    && toks.get(j + 2).is_none_or(|w| !is_speech_verb(w));
                 // A middle initial: "John F. Kennedy".
                 let initial = j > name_start
                     && tj.text.chars().count() == 1
@@ -564,7 +612,7 @@ pub fn find(doc: &Doc<'_>) -> Found {
                     j += 2;
                     continue;
                 }
-                if (is_name_word(tj) || connector || of_org)
+                if (is_name_word(tj) || connector || of_org || and_org)
                     && GAZETTEER.get(tj.text).is_none_or(|_| {
                         j > name_start
                             || (title_len > 0 && toks.get(j + 1).is_some_and(is_name_word))

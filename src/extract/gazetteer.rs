@@ -342,10 +342,58 @@ pub const TITLES: &[&str] = &[
     "Rabbi",
     "Imam",
     "Superintendent",
+    // Roles written before a name like a title ("Farmer Gwilym Pritchard", "Forward Dario
+    // Mancuso", "Local MP Jerome Hartigan").
+    "MP",
+    "MEP",
+    "Farmer",
+    "Forward",
+    "Striker",
+    "Midfielder",
+    "Defender",
+    "Goalkeeper",
+    "Nurse",
+    "Activist",
+    "Campaigner",
+    "Economist",
+    "Historian",
+    "Analyst",
+    "Author",
+    "Novelist",
+    "Lawyer",
+    "Attorney",
+    "Chef",
+    "Architect",
+    "Pilot",
+    "Officer",
+    "Constable",
+    "Sergeant",
+    "Firefighter",
+    "Fire Chief",
+    "Police Chief",
+    "Head Teacher",
+    "Headteacher",
+    "Principal",
+    "Director General",
+    "Executive Director",
 ];
 
 /// Words that extend a title before it ("Deputy Foreign Minister", "Acting President").
-pub const TITLE_PREFIXES: &[&str] = &["Deputy", "Acting", "Interim", "Former", "Assistant"];
+pub const TITLE_PREFIXES: &[&str] = &[
+    "Deputy",
+    "Acting",
+    "Interim",
+    "Former",
+    "Assistant",
+    "Local",
+    "Emergency",
+    "Senior",
+    "Regional",
+    "Shadow",
+    "Head",
+    "Lead",
+    "Veteran",
+];
 
 /// Words ending an organisation name.
 pub const ORG_HEADS: &[&str] = &[

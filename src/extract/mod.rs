@@ -141,11 +141,12 @@ pub(crate) fn stages_for_test(
 ) -> (Doc<'_>, actors::Found, events::Built) {
     let doc = Doc::new(text, &[Span::new(0, text.len())]);
     let found = actors::find(&doc);
-    let tx: Vec<_> = doc
+    let mut tx: Vec<_> = doc
         .sentences
         .iter()
         .map(|s| temporal::find_in_tokens(&s.tokens))
         .collect();
+    temporal::link_mentions(tx.iter_mut().flatten());
     let built = events::build(&doc, &tx, &found, reference, "", &SourceId::new("s"));
     (doc, found, built)
 }
@@ -211,11 +212,12 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     };
 
     let found = actors::find(&doc);
-    let timexes: Vec<Vec<temporal::Timex>> = doc
+    let mut timexes: Vec<Vec<temporal::Timex>> = doc
         .sentences
         .iter()
         .map(|s| temporal::find_in_tokens(&s.tokens))
         .collect();
+    temporal::link_mentions(timexes.iter_mut().flatten());
     let built = events::build(&doc, &timexes, &found, reference, &headline, &source);
     let raw_quotes = quotes::find(&doc, &found, &built);
     let raw_questions = questions::find(&doc, &found, &built);

@@ -295,7 +295,50 @@ fn speaker_at(
     // With words between "the" and the noun, only a noun right at the speech verb counts
     // (each look-up scans recent mentions; most such phrases are not speakers).
     let at_verb = the_at == 1 || tok.start > verb_pos || verb_pos.saturating_sub(tok.end) <= 1;
-    if between_ok && at_verb && tok.is_word() && !tok.is_capitalised() && tok.text.len() >= 3 {
+    // "the decision “overdue” and said": a quote between, or a function word, is no "the
+    // <role>".
+    let function_word = matches!(
+        tok.lower().as_str(),
+        "and"
+            | "but"
+            | "then"
+            | "also"
+            | "who"
+            | "which"
+            | "that"
+            | "has"
+            | "had"
+            | "have"
+            | "was"
+            | "were"
+            | "are"
+            | "not"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+    );
+    let unbroken = doc.text.get(the.start..tok.end).is_some_and(|s| {
+        // An apostrophe between letters ("the company’s chief") is no quote mark.
+        let chars: Vec<char> = s.chars().collect();
+        !chars.iter().enumerate().any(|(k, c)| match c {
+            '“' | '”' | '"' | '‘' => true,
+            '’' => {
+                !(k > 0
+                    && chars.get(k - 1).is_some_and(|p| p.is_alphabetic())
+                    && chars.get(k + 1).is_some_and(|n| n.is_alphabetic()))
+            }
+            _ => false,
+        })
+    });
+    if between_ok
+        && at_verb
+        && unbroken
+        && !function_word
+        && tok.is_word()
+        && !tok.is_capitalised()
+        && tok.text.len() >= 3
+    {
         let actor = resolve_role_noun(doc.text, found, tok.text, the.start)?;
         return Some(Speaker {
             actor: Some(actor),
@@ -452,7 +495,17 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
                 .sentences
                 .get(doc.sentences.partition_point(|s| s.span.start < p.start))
             && first.span.start < p.end
-            && let Some((_, _, colon)) = super::actors::slug_label(&first.tokens)
+            && let Some(colon) = super::actors::slug_label(&first.tokens)
+                .map(|(_, _, colon)| colon)
+                .or_else(|| {
+                    // "KREUTZER:": a surname label of a speaker named before.
+                    let c = super::actors::surname_slug(&first.tokens)?;
+                    let w = first.tokens.first()?;
+                    found
+                        .mention_at(w.start)
+                        .is_some_and(|m| m.kind == MentionKind::Name)
+                        .then_some(c)
+                })
             && let Some(c) = first.tokens.get(colon)
         {
             let body = doc.text.get(c.end..p.end).unwrap_or("");
@@ -538,10 +591,29 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
                     "known" | "referred" | "billed" | "styled"
                 )
             });
+        // "her memoir, “A Seat at the Long Table,”", "“Salt and Iron”": a title of a work,
+        // every longer word capitalised, is a name, not speech.
+        let long_words: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        let title_of_work = word_count <= 10
+            && long_words.len() >= 2
+            && long_words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !text.trim_end().ends_with(['.', '!', '?']);
         let term = known_as
+            || title_of_work
             || prev_tok.is_some_and(|t| TERM_MARKERS.contains(&t.lower().as_str()))
             || (word_count < 5
-                && prev_tok.is_some_and(|t| matches!(t.lower().as_str(), "the" | "a" | "an")));
+                && prev_tok.is_some_and(|t| {
+                    matches!(
+                        t.lower().as_str(),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "including"
+                    )
+                }));
         if term {
             continue;
         }

@@ -58,8 +58,15 @@ pub enum Extra {
     /// The weekend of the week holding this day's date ("over the weekend": the last
     /// Saturday).
     WeekOf(TimeAnchor),
-    /// A day `days` after `base` ("the day before last Tuesday").
-    DayShift { base: TimeAnchor, days: i64 },
+    /// Counted from the last date the text named ("the following year", "later that day"):
+    /// `link_mentions` turns it into a [`TimeAnchor::FromMention`], or into `fallback`
+    /// (counted from the reference date) when no date came before.
+    Mention {
+        unit: Option<Unit>,
+        offset: i32,
+        suffix: &'static str,
+        fallback: TimeAnchor,
+    },
     /// The ISO week holding this day ("the week of March 6").
     IsoWeekOf(TimeAnchor),
     /// The quarter the reference date falls in ("the current quarter").
@@ -688,6 +695,46 @@ fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> {
     None
 }
 
+/// Resolves expressions counted from the story's own time ("the following year", "later
+/// that day") against the last date named before them, in document order. Without one they
+/// count from the reference date.
+pub fn link_mentions<'a>(list: impl IntoIterator<Item = &'a mut Timex>) {
+    let mut focus: Option<TimeAnchor> = None;
+    for tx in list {
+        if let Extra::Mention {
+            unit,
+            offset,
+            suffix,
+            fallback,
+        } = &tx.extra
+        {
+            let anchor = match &focus {
+                Some(base) => TimeAnchor::FromMention {
+                    base: Box::new(base.clone()),
+                    unit: *unit,
+                    offset: *offset,
+                },
+                None => fallback.clone(),
+            };
+            tx.extra = if suffix.is_empty() {
+                Extra::None
+            } else {
+                Extra::Suffixed {
+                    base: anchor.clone(),
+                    suffix,
+                }
+            };
+            tx.anchor = Some(anchor);
+        }
+        if matches!(tx.kind, TimexType::Date | TimexType::Time)
+            && let Some(a) = &tx.anchor
+            && !matches!(a, TimeAnchor::Range { .. } | TimeAnchor::Since(_))
+        {
+            focus = Some(a.clone());
+        }
+    }
+}
+
 /// Finds temporal expressions in `text[sentence]`.
 pub fn find(text: &str, sentence: Span) -> Vec<Timex> {
     let Some(s) = sentence.slice(text) else {
@@ -1163,7 +1210,7 @@ fn may_start_at(tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     if t.is("that") {
-        return tokens.get(i + 1).is_some_and(|n| n.is("quarter"));
+        return tokens.get(i + 1).is_some_and(|n| n.is("quarter") || n.is("same"));
     }
     if !(t.is("the") || t.is("a") || t.is("an")) {
         return true;
@@ -2132,18 +2179,45 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     let after2 = after(2);
     let after2 = after2.as_deref().unwrap_or("");
 
-    // "the next morning", "the previous evening": a part of a day counted from the story's
-    // own time, not the document's.
-    if l == "the"
-        && matches!(next, "next" | "following" | "previous")
-        && let Some(code) = day_part_code(after2)
-    {
-        return Some((
-            3,
-            TimexType::Time,
+    // Counted from the story's own time, the last date it named (see `link_mentions`):
+    // "the next morning", "the following year", "the next day", "later that year", "earlier
+    // that day", "that same day".
+    let mention = |n: usize, kind: TimexType, unit: Option<Unit>, offset: i32, suffix| {
+        let fallback = match unit {
+            Some(unit) => TimeAnchor::UnitOffset { unit, offset },
+            None => TimeAnchor::DayOffset(i64::from(offset)),
+        };
+        Some((
+            n,
+            kind,
             None,
-            Extra::Fixed(format!("XXXX-XX-XX{code}")),
-        ));
+            Extra::Mention {
+                unit,
+                offset,
+                suffix,
+                fallback,
+            },
+        ))
+    };
+    if l == "the" && matches!(next, "next" | "following" | "previous") {
+        let offset = if next == "previous" { -1 } else { 1 };
+        if let Some(code) = day_part_code(after2) {
+            return mention(3, TimexType::Time, None, offset, code);
+        }
+        if after2 == "day" {
+            return mention(3, TimexType::Date, None, offset, "");
+        }
+    }
+    if l == "following"
+        && let Some((unit, _)) = tok(tokens, i + 1)
+            .filter(|u| !u.text.ends_with('s'))
+            .and_then(|u| unit_of(u.text))
+        && !word_is(tokens, i + 1, "day")
+    {
+        return mention(2, TimexType::Date, Some(unit), 1, "");
+    }
+    if l == "that" && next == "same" && after2 == "day" {
+        return mention(3, TimexType::Date, None, 0, "");
     }
     // "the previous Friday": the one before a day the story has already named.
     if l == "the"
@@ -2158,8 +2232,12 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         && matches!(after2, "before" | "after")
         && let Some((n, TimexType::Date, Some(base))) = match_at(tokens, i + 3)
     {
-        let days = if after2 == "before" { -1 } else { 1 };
-        return Some((3 + n, TimexType::Date, None, Extra::DayShift { base, days }));
+        let anchor = TimeAnchor::FromMention {
+            base: Box::new(base),
+            unit: None,
+            offset: if after2 == "before" { -1 } else { 1 },
+        };
+        return Some((3 + n, TimexType::Date, Some(anchor), Extra::None));
     }
     // "later that year", "earlier that day": a time the story has named before.
     if matches!(l.as_str(), "later" | "earlier")
@@ -2167,13 +2245,8 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         && let Some((unit, _)) =
             unit_of(after2).or_else(|| (after2 == "day").then_some((Unit::Week, 0)))
     {
-        let v = match unit {
-            Unit::Year => "XXXX",
-            Unit::Month => "XXXX-XX",
-            Unit::Week if after2 == "week" => "XXXX-WXX",
-            _ => "XXXX-XX-XX",
-        };
-        return fixed(3, TimexType::Date, v);
+        let unit = (after2 != "day").then_some(unit);
+        return mention(3, TimexType::Date, unit, 0, "");
     }
     // "an additional year".
     if l == "an"
@@ -3262,14 +3335,12 @@ impl Timex {
                     format!("{}-W{:02}", w.year(), w.week())
                 },
             ),
-            Extra::DayShift { base, days } => base
-                .resolve(Some(dct))
-                .and_then(|d| d.start)
-                .and_then(|d| d.checked_add_signed(chrono::TimeDelta::days(*days)))
-                .map_or_else(
-                    || "XXXX-XX-XX".to_owned(),
-                    |d| d.format("%Y-%m-%d").to_string(),
-                ),
+            Extra::Mention {
+                fallback, suffix, ..
+            } => fallback.resolve(Some(dct)).map_or_else(
+                || format!("XXXX{suffix}"),
+                |d| format!("{}{suffix}", date_value(&d)),
+            ),
             Extra::CurrentQuarter => {
                 use chrono::Datelike as _;
                 format!("{}-Q{}", dct.year(), dct.month0() / 3 + 1)
@@ -3361,6 +3432,7 @@ pub fn tag_text(text: &str, dct: NaiveDate) -> Vec<Tagged> {
     paragraphs.push(Span::new(para_start, text.len()));
     // Earnings reports compare quarters: there "a year ago" is that quarter a year ago.
     let quarterly = text.contains("quarter");
+    let mut found = Vec::new();
     for para in paragraphs {
         for s in super::sentences::split(text, para) {
             let Some(st) = s.slice(text) else { continue };
@@ -3382,9 +3454,13 @@ pub fn tag_text(text: &str, dct: NaiveDate) -> Vec<Tagged> {
                         year_offset: -1,
                     };
                 }
-                push_tagged(&mut out, text, &tx, dct);
+                found.push(tx);
             }
         }
+    }
+    link_mentions(found.iter_mut());
+    for tx in &found {
+        push_tagged(&mut out, text, tx, dct);
     }
     out
 }
@@ -3826,7 +3902,8 @@ mod tests {
             has(&v, "The day before last Monday", "DATE", "2026-01-04"),
             "{v:?}"
         );
-        assert!(has(&v, "later that year", "DATE", "XXXX"), "{v:?}");
+        // Counted from the last date named: the day before last Monday, in 2026.
+        assert!(has(&v, "later that year", "DATE", "2026"), "{v:?}");
         assert!(has(&v, "a while", "DURATION", "PXX"), "{v:?}");
         assert!(has(&v, "each July", "SET", "XXXX-07"), "{v:?}");
         assert!(has(&v, "every quarter", "SET", "P1Q"), "{v:?}");
@@ -3872,5 +3949,22 @@ mod tests {
             has(&v, "9 a.m. Tuesday", "TIME", "2026-01-13T09:00"),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn mentions_count_from_the_last_date_named() {
+        let v = timeml(
+            "The following year will be hard, the minister said. The plant opened on March 3, \
+             1995. The following year it was sold, and later that year it closed. On Oct. 4, \
+             2001, a fire broke out; the next morning crews were still there, and the next day \
+             the owner resigned. That same day the town met.",
+        );
+        // Nothing named before: counted from the document's date.
+        assert!(has(&v, "The following year", "DATE", "2027"), "{v:?}");
+        assert!(has(&v, "The following year", "DATE", "1996"), "{v:?}");
+        assert!(has(&v, "later that year", "DATE", "1996"), "{v:?}");
+        assert!(has(&v, "the next morning", "TIME", "2001-10-05TMO"), "{v:?}");
+        assert!(has(&v, "the next day", "DATE", "2001-10-06"), "{v:?}");
+        assert!(has(&v, "That same day", "DATE", "2001-10-06"), "{v:?}");
     }
 }

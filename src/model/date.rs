@@ -354,6 +354,14 @@ pub enum TimeAnchor {
         day: Box<TimeAnchor>,
         time: NaiveTime,
     },
+    /// Counted from a date the text named before ("the following year" after "in 1995",
+    /// "later that day"): `base` moved by `offset` units (days when `unit` is `None`), at
+    /// that unit's precision.
+    FromMention {
+        base: Box<TimeAnchor>,
+        unit: Option<Unit>,
+        offset: i32,
+    },
 }
 
 impl TimeAnchor {
@@ -362,9 +370,9 @@ impl TimeAnchor {
         match self {
             TimeAnchor::Absolute(_) => false,
             TimeAnchor::Range { from, to } => from.is_relative() || to.is_relative(),
-            TimeAnchor::Since(inner) | TimeAnchor::WithTime { day: inner, .. } => {
-                inner.is_relative()
-            }
+            TimeAnchor::Since(inner)
+            | TimeAnchor::WithTime { day: inner, .. }
+            | TimeAnchor::FromMention { base: inner, .. } => inner.is_relative(),
             _ => true,
         }
     }
@@ -486,6 +494,25 @@ impl TimeAnchor {
             TimeAnchor::WithTime { day, time } => {
                 let d = day.resolve(reference)?;
                 Some(DateValue::at(d.start?, *time))
+            }
+            TimeAnchor::FromMention { base, unit, offset } => {
+                let d = base.resolve(reference)?;
+                let start = d.start?;
+                match unit {
+                    Some(Unit::Year) => DateValue::year(start.year() + offset),
+                    Some(Unit::Month) => {
+                        let total = start.year() * 12 + start.month0() as i32 + offset;
+                        DateValue::month(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+                    }
+                    Some(Unit::Week) => DateValue::week_of(
+                        start.checked_add_signed(Duration::weeks(i64::from(*offset)))?,
+                    ),
+                    // A day counted from a month or a year is no more precise than it.
+                    None if matches!(d.precision, Precision::Day | Precision::Time) => start
+                        .checked_add_signed(Duration::days(i64::from(*offset)))
+                        .map(DateValue::day),
+                    None => Some(d),
+                }
             }
         }
     }
