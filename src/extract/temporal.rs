@@ -71,6 +71,9 @@ pub enum Extra {
     IsoWeekOf(TimeAnchor),
     /// The quarter the reference date falls in ("the current quarter").
     CurrentQuarter,
+    /// The numbered quarter looking ahead: this year's unless it ended two or more quarters
+    /// ago ("will open in the first quarter", written in October: next year's).
+    QuarterAhead(u32),
     /// The last such season wholly before the reference date ("this past spring"); the
     /// suffix is the season's (`-SP`).
     PastSeason(&'static str),
@@ -605,6 +608,16 @@ fn future_cue_near(tokens: &[Token<'_>], i: usize, window: usize) -> bool {
             return false;
         }
         let l = t.lower();
+        // "should crest Friday", "could bring showers Sunday": a modal points ahead.
+        if matches!(l.as_str(), "should" | "could" | "may" | "might")
+            && before.get(k + 1).is_some_and(|v| {
+                v.is_word()
+                    && !v.is("have")
+                    && !(l.as_str() == "could" && (v.is("be") || v.is("not")))
+            })
+        {
+            return true;
+        }
         if l.as_str() != "later" && is_future_cue(tokens, from + k) {
             // "had been due to expire Friday": a plan now past.
             let past_perfect = k >= 2
@@ -1122,6 +1135,10 @@ static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             "mid",
             "some",
             "hourly",
+            "once",
+            "twice",
+            "another",
+            "quarterly",
             "christmas",
             "thanksgiving",
             "labor",
@@ -1210,7 +1227,9 @@ fn may_start_at(tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     if t.is("that") {
-        return tokens.get(i + 1).is_some_and(|n| n.is("quarter") || n.is("same"));
+        return tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is("quarter") || n.is("same"));
     }
     if !(t.is("the") || t.is("a") || t.is("an")) {
         return true;
@@ -2291,6 +2310,69 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
             )),
         };
     }
+    // "every six hours", "every two weeks", "every half hour", "every other week", "every
+    // night": sets with a period or a part of day.
+    if l == "every" {
+        let set = |n: usize, v: String| Some((n, TimexType::Set, None, Extra::Fixed(v)));
+        let period = |count: i64, unit: &str| {
+            duration_unit_code(unit).map(|(code, time, mult)| {
+                let n = count * mult;
+                if time {
+                    format!("PT{n}{code}")
+                } else {
+                    format!("P{n}{code}")
+                }
+            })
+        };
+        if let Some((count, c)) = count_at(tokens, i + 1).filter(|(n, _)| *n > 1)
+            && let Some(u) = tok(tokens, i + 1 + c).filter(|u| u.text.ends_with('s'))
+            && let Some(v) = period(count, u.text)
+        {
+            return set(c + 2, v);
+        }
+        if next == "other"
+            && let Some(v) = tok(tokens, i + 2).and_then(|u| period(2, u.text))
+        {
+            return set(3, v);
+        }
+        if next == "half" && after2 == "hour" {
+            return set(3, "PT30M".to_owned());
+        }
+        if let Some(code) = day_part_code(next) {
+            return set(2, format!("XXXX-XX-XX{code}"));
+        }
+    }
+    // "twice a year", "three times a week", "once a month": a set by its period.
+    {
+        let (times, k) = match l.as_str() {
+            "once" | "twice" => (true, 1),
+            _ if number_word(&l).is_some_and(|n| n > 1) && next == "times" => (true, 2),
+            _ => (false, 0),
+        };
+        if times
+            && matches!(after(k).as_deref(), Some("a" | "per" | "each" | "every"))
+            && let Some((code, time, mult)) = after(k + 1)
+                .filter(|u| !u.ends_with('s'))
+                .and_then(|u| duration_unit_code(&u))
+        {
+            let v = if time {
+                format!("PT{mult}{code}")
+            } else {
+                format!("P{mult}{code}")
+            };
+            return Some((k + 2, TimexType::Set, None, Extra::Fixed(v)));
+        }
+    }
+    // "for another year", "another century".
+    if l == "another"
+        && tok(tokens, i + 1).is_some_and(|u| is_duration_unit(u.text) && !u.text.ends_with('s'))
+    {
+        return Some((2, TimexType::Duration, None, Extra::None));
+    }
+    // "quarterly" as an adverb ("reassessed quarterly."), not "quarterly results".
+    if l == "quarterly" && tok(tokens, i + 1).is_none_or(|n| n.kind == TokenKind::Punct) {
+        return fixed(1, TimexType::Set, "P3M");
+    }
     // "each July", "every quarter": sets.
     if matches!(l.as_str(), "each" | "every") {
         if let Some(m) = tok(tokens, i + 1)
@@ -2730,6 +2812,10 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         {
             end += 2;
             return fixed(end - i, TimexType::Date, &format!("{y}-Q{q}"));
+        }
+        // "plans to begin in the third quarter": the next such quarter.
+        if clause_points_ahead(tokens, i) {
+            return Some((end - i, TimexType::Date, None, Extra::QuarterAhead(q)));
         }
         return Some((
             end - i,
@@ -3341,6 +3427,19 @@ impl Timex {
                 || format!("XXXX{suffix}"),
                 |d| format!("{}{suffix}", date_value(&d)),
             ),
+            Extra::QuarterAhead(q) => {
+                use chrono::Datelike as _;
+                let current = dct.month0() / 3 + 1;
+                // The quarter just ended is still ahead to report on ("will report
+                // third-quarter results" in October); one further back is next year's.
+                let back = (current + 4 - *q) % 4;
+                let year = match back {
+                    1 if *q > current => dct.year() - 1,
+                    2 | 3 if *q < current => dct.year() + 1,
+                    _ => dct.year(),
+                };
+                format!("{year}-Q{q}")
+            }
             Extra::CurrentQuarter => {
                 use chrono::Datelike as _;
                 format!("{}-Q{}", dct.year(), dct.month0() / 3 + 1)
@@ -3963,8 +4062,35 @@ mod tests {
         assert!(has(&v, "The following year", "DATE", "2027"), "{v:?}");
         assert!(has(&v, "The following year", "DATE", "1996"), "{v:?}");
         assert!(has(&v, "later that year", "DATE", "1996"), "{v:?}");
-        assert!(has(&v, "the next morning", "TIME", "2001-10-05TMO"), "{v:?}");
+        assert!(
+            has(&v, "the next morning", "TIME", "2001-10-05TMO"),
+            "{v:?}"
+        );
         assert!(has(&v, "the next day", "DATE", "2001-10-06"), "{v:?}");
         assert!(has(&v, "That same day", "DATE", "2001-10-06"), "{v:?}");
+    }
+
+    #[test]
+    fn timeml_sets_by_period_and_quarters_ahead() {
+        // Written Wednesday 7 January 2026 (first quarter).
+        let v = timeml(
+            "Crews check the dam every six hours and every half hour at night, every other \
+             week and every night. Inspectors visit twice a year and three times a week, and \
+             the board reports quarterly. The plant will open in the third quarter and ran \
+             for another year. Rain could fall Sunday afternoon.",
+        );
+        assert!(has(&v, "every six hours", "SET", "PT6H"), "{v:?}");
+        assert!(has(&v, "every half hour", "SET", "PT30M"), "{v:?}");
+        assert!(has(&v, "every other week", "SET", "P2W"), "{v:?}");
+        assert!(has(&v, "every night", "SET", "XXXX-XX-XXTNI"), "{v:?}");
+        assert!(has(&v, "twice a year", "SET", "P1Y"), "{v:?}");
+        assert!(has(&v, "three times a week", "SET", "P1W"), "{v:?}");
+        assert!(has(&v, "quarterly", "SET", "P3M"), "{v:?}");
+        assert!(has(&v, "the third quarter", "DATE", "2026-Q3"), "{v:?}");
+        assert!(has(&v, "another year", "DURATION", "P1Y"), "{v:?}");
+        assert!(
+            has(&v, "Sunday afternoon", "TIME", "2026-01-11TAF"),
+            "{v:?}"
+        );
     }
 }

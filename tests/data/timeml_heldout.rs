@@ -1,6 +1,11 @@
 // Held-out temporal expressions, annotated by a second author following the TimeML 1.2.1 /
 // TempEval-3 TIMEX3 guidelines, without seeing the tagger or its development data.
-pub struct Doc { pub name: &'static str, pub dct: &'static str, pub text: &'static str, pub timexes: &'static [(&'static str, &'static str, &'static str)] }
+pub struct Doc {
+    pub name: &'static str,
+    pub dct: &'static str,
+    pub text: &'static str,
+    pub timexes: &'static [(&'static str, &'static str, &'static str)],
+}
 pub const DOCS: &[Doc] = &[
     Doc {
         name: "wire_nordvik",
