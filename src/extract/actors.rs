@@ -298,6 +298,24 @@ pub(crate) fn slug_label(
     (name.len() >= 2 && name.len() <= 4).then_some((first..colon, title, colon))
 }
 
+/// "PORT ALDER, March 4 —", "WASHINGTON (AP) —": the capitalised place opening a dateline.
+/// Returns the index of the "," or "(" after it.
+fn dateline_place(toks: &[Token<'_>]) -> Option<usize> {
+    let end = toks
+        .iter()
+        .take(5)
+        .position(|t| matches!(t.text, "," | "("))?;
+    let words = toks.get(..end)?;
+    let upper = |t: &Token<'_>| {
+        t.text == "."
+            || (t.is_word()
+                && t.text.chars().any(char::is_alphabetic)
+                && !t.text.chars().any(char::is_lowercase))
+    };
+    (!words.is_empty() && words.iter().all(upper) && words.iter().any(|t| t.text.len() >= 3))
+        .then_some(end)
+}
+
 /// "KREUTZER: …": a transcript line labelled with one capitalised word (a speaker named
 /// before, by surname). Returns the colon's index.
 pub(crate) fn surname_slug(toks: &[Token<'_>]) -> Option<usize> {
@@ -477,6 +495,9 @@ pub fn find(doc: &Doc<'_>) -> Found {
                 b.mention(Span::new(a.start, z.end), si, actor, MentionKind::Name);
             }
             i = colon + 1;
+        } else if paragraph_start && let Some(end) = dateline_place(toks) {
+            // "PORT ALDER, March 4 —", "HAVANA (AP) —": the dateline's place is no actor.
+            i = end;
         } else if paragraph_start
             && let Some(colon) = surname_slug(toks)
             && let Some(w) = toks.first()
@@ -663,8 +684,15 @@ pub fn find(doc: &Doc<'_>) -> Found {
                 let name = name.strip_prefix("The ").unwrap_or(name);
                 let a = b.actor(name, ActorKind::Organisation);
                 b.mention(span, si, a, MentionKind::Name);
-            } else if name_toks.len() >= 2 && title_text.is_none() && after_place_preposition {
-                // "a ferry route in Port Alder": a place, not a person.
+            } else if name_toks.len() >= 2
+                && title_text.is_none()
+                && (after_place_preposition
+                    || i.checked_sub(1)
+                        .and_then(|p| toks.get(p))
+                        .is_some_and(|p| p.is("the")))
+            {
+                // "a ferry route in Port Alder", "the Port Alder harbour authority": a place
+                // or a thing, not a person.
             } else if name_toks.len() >= 2 {
                 let a = b.actor(name, ActorKind::Person);
                 b.mention(span, si, a, MentionKind::Name);
@@ -918,6 +946,26 @@ mod tests {
             f.mentions
                 .iter()
                 .any(|m| m.actor == ua && m.kind == MentionKind::Modifier)
+        );
+    }
+
+    #[test]
+    fn datelines_and_named_things_are_not_people() {
+        let (a, _) = found(
+            "PORT ALDER, March 4, 2026 — The Port Alder harbour authority was sold. Farmer \
+             Gwilym Pritchard and Local MP Jerome Hartigan spoke for the Ministry of Fisheries \
+             and Maritime Affairs.",
+        );
+        let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert!(
+            !names.iter().any(|n| n.eq_ignore_ascii_case("port alder")),
+            "{names:?}"
+        );
+        assert!(names.contains(&"Gwilym Pritchard"), "{names:?}");
+        assert!(names.contains(&"Jerome Hartigan"), "{names:?}");
+        assert!(
+            names.contains(&"Ministry of Fisheries and Maritime Affairs"),
+            "{names:?}"
         );
     }
 }
