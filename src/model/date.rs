@@ -519,6 +519,15 @@ impl TimeAnchor {
 
     /// Explains a resolution for the inspector: `"on Wednesday" + reference 2026-01-06 → 2026-01-07`.
     pub fn explain(&self, expression: &str, reference: Option<NaiveDate>) -> String {
+        if let TimeAnchor::FromMention { base, .. } = self
+            && let (Some(b), Some(d)) = (base.resolve(reference), self.resolve(reference))
+        {
+            return format!(
+                "“{expression}” counts from the date the article named before it ({}) → {}",
+                b.display(),
+                d.display()
+            );
+        }
         match (self.is_relative(), reference, self.resolve(reference)) {
             (false, _, Some(d)) => format!("“{expression}” is a complete date: {}", d.display()),
             (true, Some(r), Some(d)) => format!(
@@ -743,5 +752,41 @@ mod tests {
         assert_eq!(nearest_month_day(r, 8, 6, None), Some(d(2025, 8, 6)));
         // A clearly nearer day ahead still wins.
         assert_eq!(nearest_month_day(r, 3, 1, None), Some(d(2026, 3, 1)));
+    }
+
+    #[test]
+    fn a_date_counted_from_a_mention_follows_its_base() {
+        let base = TimeAnchor::MonthDay {
+            month: 10,
+            day: 4,
+            direction: Some(Direction::Past),
+        };
+        let next_day = TimeAnchor::FromMention {
+            base: Box::new(base.clone()),
+            unit: None,
+            offset: 1,
+        };
+        let next_year = TimeAnchor::FromMention {
+            base: Box::new(base),
+            unit: Some(Unit::Year),
+            offset: 1,
+        };
+        let r = Some(d(2026, 3, 4));
+        assert_eq!(
+            next_day.resolve(r).and_then(|v| v.start),
+            Some(d(2025, 10, 5))
+        );
+        let y = next_year.resolve(r).unwrap();
+        assert_eq!(
+            (y.start, y.precision),
+            (Some(d(2026, 1, 1)), Precision::Year)
+        );
+        // A new reference date moves the base and what counts from it.
+        assert_eq!(
+            next_day.resolve(Some(d(2027, 3, 4))).and_then(|v| v.start),
+            Some(d(2026, 10, 5))
+        );
+        assert!(next_day.is_relative());
+        assert!(next_day.explain("the next day", r).contains("counts from"));
     }
 }
