@@ -1089,3 +1089,40 @@ fn extract_text_never_fails_on_odd_text() {
     assert!(b.events.is_empty() && b.quotes.is_empty());
     assert!(b.warnings.iter().any(|w| w.contains("no article body")));
 }
+
+#[test]
+fn dates_counted_from_the_story_and_a_dateline_that_is_no_event() {
+    // No reference date given: the dateline supplies it and is not an event itself.
+    let b = extract_on(
+        "Harbour Authority Sold\n\n\
+         PORT ALDER, March 4, 2026 — The harbour authority was founded on June 2, 1995. The \
+         following year it bought the ferry terminal, and later that year it opened a quay.\n\n\
+         On Oct. 4, 2001, a fire destroyed the terminal. The next morning crews were still \
+         at the site.\n\n\
+         The council sold the authority on Tuesday to Nordvik Holdings.\n",
+        None,
+    );
+    assert_eq!(b.meta.reference_date, Some(day(2026, 3, 4)), "{}", dump(&b));
+    assert!(
+        b.events
+            .iter()
+            .all(|e| e.trigger.as_deref() != Some("March 4, 2026")),
+        "{}",
+        dump(&b)
+    );
+    assert!(actor(&b, "Port Alder").is_none(), "{}", dump(&b));
+    let y = event(&b, "The following year");
+    assert_eq!(
+        (y.date.start, y.date.precision),
+        (Some(day(1996, 1, 1)), Precision::Year)
+    );
+    assert_eq!(
+        event(&b, "later that year").date.start,
+        Some(day(1996, 1, 1))
+    );
+    assert_eq!(
+        event(&b, "The next morning").date.start,
+        Some(day(2001, 10, 5))
+    );
+    assert_eq!(event(&b, "on Tuesday").date.start, Some(day(2026, 3, 3)));
+}

@@ -217,6 +217,12 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
         .iter()
         .map(|s| temporal::find_in_tokens(&s.tokens))
         .collect();
+    // The dateline's date says when the article was filed, not what happened then.
+    if let Some((span, _)) = dateline_in_body(text, &doc)
+        && let Some(first) = timexes.first_mut()
+    {
+        first.retain(|t| t.span != span);
+    }
     temporal::link_mentions(timexes.iter_mut().flatten());
     let built = events::build(&doc, &timexes, &found, reference, &headline, &source);
     let raw_quotes = quotes::find(&doc, &found, &built);
@@ -333,9 +339,14 @@ fn dateline(text: &str, cleaned: &clean::Cleaned, doc: &Doc<'_>) -> Option<Naive
             return Some(d);
         }
     }
-    // "KYIV, Jan. 6, 2026 (Reuters) — …": a complete date near the start of the first
-    // sentence, followed closely by a dash or an opening parenthesis. A first sentence that
-    // merely starts with a date ("On February 1, 2025, the agency …") is not a dateline.
+    dateline_in_body(text, doc).and_then(|(_, d)| d.start)
+}
+
+/// "KYIV, Jan. 6, 2026 (Reuters) — …": a complete date near the start of the first
+/// sentence, followed closely by a dash or an opening parenthesis, and its span. A first
+/// sentence that merely starts with a date ("On February 1, 2025, the agency …") is not a
+/// dateline.
+fn dateline_in_body(text: &str, doc: &Doc<'_>) -> Option<(Span, crate::model::DateValue)> {
     let first = doc.sentences.first()?;
     let head_end = first
         .tokens
@@ -358,7 +369,7 @@ fn dateline(text: &str, cleaned: &clean::Cleaned, doc: &Doc<'_>) -> Option<Naive
             .take(4)
             .any(|k| matches!(k.text, "—" | "–" | "-" | "("));
         if marker {
-            return d.start;
+            return Some((t.span, d.clone()));
         }
     }
     None
