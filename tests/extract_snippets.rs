@@ -1126,3 +1126,26 @@ fn dates_counted_from_the_story_and_a_dateline_that_is_no_event() {
     );
     assert_eq!(event(&b, "on Tuesday").date.start, Some(day(2026, 3, 3)));
 }
+
+#[test]
+fn event_titles_name_who_a_pronoun_subject_is() {
+    let b = extract(
+        "Bridge Opens\n\n\
+         Mayor Lena Dahl opened the Kessel bridge on Monday. She resigned on Tuesday after a \
+         row with the council.\n\n\
+         Nordvik Holdings built the bridge in 2019. It was paid 40 million euros in 2020.\n",
+    );
+    let e = event(&b, "on Tuesday");
+    assert!(e.title.starts_with("Lena Dahl resigned"), "{}", dump(&b));
+    assert!(
+        e.actors.iter().any(|a| a.as_str() == "a-lena-dahl"),
+        "{}",
+        dump(&b)
+    );
+    let e = event(&b, "in 2020");
+    assert!(
+        e.title.starts_with("Nordvik Holdings was paid"),
+        "{}",
+        dump(&b)
+    );
+}

@@ -467,6 +467,15 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
             words.pop();
         }
     }
+    // "He resigned" → "Mira Solberg resigned": a pronoun subject names who it is.
+    if subject.is_none()
+        && let Some(first) = words.first()
+        && let Some(pos) = toks.get(start).map(|t| t.start)
+        && let Some((actor, name)) = pronoun_referent(found, si, pos, first)
+    {
+        words[0] = name;
+        actors.push(actor);
+    }
     let mut title = words.join(" ");
     title = title.trim_end_matches([',', ';', ':']).to_owned();
     if let Some((_, name)) = subject
@@ -485,6 +494,35 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
         }
     }
     (capitalise(title.trim()), actors)
+}
+
+/// Who a subject pronoun at `pos` stands for: the most recent person ("he", "she") or
+/// organisation, country or group ("it", "they") named in this sentence or the two before.
+fn pronoun_referent(found: &Found, si: usize, pos: usize, word: &str) -> Option<(usize, String)> {
+    use crate::model::ActorKind;
+    let person = match word {
+        "He" | "he" | "She" | "she" => true,
+        "It" | "it" | "They" | "they" => false,
+        _ => return None,
+    };
+    let upto = found.mentions.partition_point(|m| m.span.end <= pos);
+    let m = found
+        .mentions
+        .get(..upto)?
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence + 2 >= si)
+        .find(|m| {
+            m.kind == MentionKind::Name
+                && found.actors.get(m.actor).is_some_and(|a| {
+                    (a.kind == ActorKind::Person) == person
+                        && (person
+                            || word.eq_ignore_ascii_case("they")
+                            || a.kind != ActorKind::Group)
+                })
+        })?;
+    let a = found.actors.get(m.actor)?;
+    Some((m.actor, a.name.clone()))
 }
 
 /// "Parliament is expected to vote" → "Parliament to vote".
