@@ -150,6 +150,10 @@ fn number_word(w: &str) -> Option<i64> {
         "thirty" => 30,
         "forty" => 40,
         "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
         "hundred" => 100,
         _ => return None,
     })
@@ -1200,6 +1204,10 @@ static STARTERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             "thirty",
             "forty",
             "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
             "hundred",
         ]
         .into_iter()
@@ -1318,6 +1326,12 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
     }
     if (1..=9).contains(&first) && next.is_some_and(|w| w.is("hundred")) {
         return Some((first * 100, 2));
+    }
+    if (1..=99).contains(&first)
+        && t.kind == TokenKind::Word
+        && next.is_some_and(|w| w.is("thousand"))
+    {
+        return Some((first * 1000, 2));
     }
     Some((first, 1))
 }
@@ -2267,6 +2281,24 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         let unit = (after2 != "day").then_some(unit);
         return mention(3, TimexType::Date, unit, 0, "");
     }
+    // "in the weeks before the shooting", "in the years that followed": a vague time counted
+    // from an event; TimeML marks the unit word.
+    if matches!(l.as_str(), "days" | "weeks" | "months" | "years")
+        && i.checked_sub(1).is_some_and(|p| word_is(tokens, p, "the"))
+        && (matches!(next, "before" | "after" | "following")
+            || (next == "that" && word_is(tokens, i + 2, "followed")))
+    {
+        return Some((
+            1,
+            TimexType::Date,
+            None,
+            Extra::Fixed("XXXX-XX-XX".to_owned()),
+        ));
+    }
+    // "this century": the hundred years to now.
+    if l == "this" && next == "century" {
+        return fixed(2, TimexType::Duration, "P100Y");
+    }
     // "an additional year".
     if l == "an"
         && next == "additional"
@@ -3100,6 +3132,10 @@ fn modifier_start(
                 || (is(j - 1, &["least"]) && is(j - 2, &["at"])))
         {
             j -= 2;
+            // "no more than sixty days".
+            if j > 0 && is(j - 1, &["no"]) {
+                j -= 1;
+            }
         } else if j > 0
             && is(j - 1, &["over"])
             && tok(tokens, j).is_some_and(|t| t.is("a") || t.is("an"))
@@ -4090,6 +4126,25 @@ mod tests {
         assert!(has(&v, "another year", "DURATION", "P1Y"), "{v:?}");
         assert!(
             has(&v, "Sunday afternoon", "TIME", "2026-01-11TAF"),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn timeml_spans_counted_from_events_and_large_counts() {
+        let v = timeml(
+            "He was seen in the weeks before the vote. The worst crisis of this century lasted \
+             no more than sixty days, and the craft is more than two thousand years old in \
+             spirit for more than two thousand years.",
+        );
+        assert!(has(&v, "weeks", "DATE", "XXXX-XX-XX"), "{v:?}");
+        assert!(has(&v, "this century", "DURATION", "P100Y"), "{v:?}");
+        assert!(
+            has(&v, "no more than sixty days", "DURATION", "P60D"),
+            "{v:?}"
+        );
+        assert!(
+            has(&v, "more than two thousand years", "DURATION", "P2000Y"),
             "{v:?}"
         );
     }
