@@ -2307,7 +2307,16 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         return Some((3, TimexType::Duration, None, Extra::None));
     }
     // "a while", "some time": an unknown length.
-    if (l == "a" && next == "while") || (l == "some" && next == "time") {
+    // ("some time Friday morning" is a hedge on the day that follows, not a length.)
+    let hedges_a_day = tok(tokens, i + 2).is_some_and(|w| {
+        weekday_of(w.text).is_some()
+            || month_of(w.text).is_some() && w.is_capitalised()
+            || matches!(
+                w.lower().as_str(),
+                "next" | "last" | "this" | "today" | "tomorrow" | "tonight" | "soon" | "later"
+            )
+    });
+    if (l == "a" && next == "while") || (l == "some" && next == "time" && !hedges_a_day) {
         let v = if l == "a" { "PXX" } else { "PXM" };
         return Some((2, TimexType::Duration, None, Extra::Fixed(v.to_owned())));
     }
@@ -2402,7 +2411,15 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         return Some((2, TimexType::Duration, None, Extra::None));
     }
     // "quarterly" as an adverb ("reassessed quarterly."), not "quarterly results".
-    if l == "quarterly" && tok(tokens, i + 1).is_none_or(|n| n.kind == TokenKind::Punct) {
+    if l == "quarterly"
+        && tok(tokens, i + 1).is_none_or(|n| {
+            n.kind == TokenKind::Punct
+                || matches!(
+                    n.lower().as_str(),
+                    "and" | "or" | "but" | "in" | "on" | "at" | "to" | "from" | "since" | "until"
+                )
+        })
+    {
         return fixed(1, TimexType::Set, "P3M");
     }
     // "each July", "every quarter": sets.

@@ -153,7 +153,7 @@ pub fn eval_dir(dir: &std::path::Path) -> Result<Vec<FileScore>, String> {
             .unwrap_or(&path)
             .display()
             .to_string();
-        let errors = errors(&name, &doc, &system);
+        let errors = errors(&name, &doc.text, doc.dct, &doc.gold, &system);
         out.push(FileScore {
             name,
             counts,
@@ -179,23 +179,31 @@ fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) -> Result<(
     Ok(())
 }
 
-fn errors(name: &str, doc: &super::Document, system: &[Annotation]) -> String {
+/// Missed, spurious and differently extended or valued expressions of one document, one
+/// tab-separated line each (`MISS`, `SPUR`, `EXTENT`, `VALUE`), with some context.
+pub fn errors(
+    name: &str,
+    doc_text: &str,
+    dct: chrono::NaiveDate,
+    gold: &[Annotation],
+    system: &[Annotation],
+) -> String {
     use std::fmt::Write as _;
-    let text = |a: &Annotation| a.span.slice(&doc.text).unwrap_or("").replace('\n', " ");
+    let text = |a: &Annotation| a.span.slice(doc_text).unwrap_or("").replace('\n', " ");
     let context = |a: &Annotation| {
         let s = a.span.start.saturating_sub(40);
-        let e = (a.span.end + 40).min(doc.text.len());
+        let e = (a.span.end + 40).min(doc_text.len());
         let s = (s..=a.span.start)
-            .find(|&i| doc.text.is_char_boundary(i))
+            .find(|&i| doc_text.is_char_boundary(i))
             .unwrap_or(a.span.start);
-        let e = (e..=doc.text.len())
-            .find(|&i| doc.text.is_char_boundary(i))
+        let e = (e..=doc_text.len())
+            .find(|&i| doc_text.is_char_boundary(i))
             .unwrap_or(a.span.end);
-        doc.text.get(s..e).unwrap_or("").replace('\n', " ")
+        doc_text.get(s..e).unwrap_or("").replace('\n', " ")
     };
-    let p = pairs(&doc.gold, system);
+    let p = pairs(gold, system);
     let mut out = String::new();
-    for (gi, g) in doc.gold.iter().enumerate() {
+    for (gi, g) in gold.iter().enumerate() {
         match p
             .iter()
             .find(|(x, _)| *x == gi)
@@ -230,7 +238,7 @@ fn errors(name: &str, doc: &super::Document, system: &[Annotation]) -> String {
                         g.value,
                         s.kind,
                         s.value,
-                        doc.dct,
+                        dct,
                         context(g)
                     );
                 }
