@@ -743,7 +743,10 @@ pub fn build(
             continue;
         };
         for tx in list {
-            if !matches!(tx.kind, TimexType::Date | TimexType::Time) {
+            // Lengths are no events, unless counted from a date ("three years later").
+            if !matches!(tx.kind, TimexType::Date | TimexType::Time)
+                && !matches!(tx.anchor, Some(TimeAnchor::FromMention { .. }))
+            {
                 continue;
             }
             let Some(anchor) = &tx.anchor else { continue };

@@ -1,6 +1,11 @@
 // Second held-out set of temporal expressions, annotated by another author following the
 // TimeML 1.2.1 / TempEval-3 TIMEX3 guidelines, without seeing the tagger or its data.
-pub struct Doc { pub name: &'static str, pub dct: &'static str, pub text: &'static str, pub timexes: &'static [(&'static str, &'static str, &'static str)] }
+pub struct Doc {
+    pub name: &'static str,
+    pub dct: &'static str,
+    pub text: &'static str,
+    pub timexes: &'static [(&'static str, &'static str, &'static str)],
+}
 pub const DOCS: &[Doc] = &[
     Doc {
         name: "valdoria_central_bank",
