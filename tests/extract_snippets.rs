@@ -1149,3 +1149,27 @@ fn event_titles_name_who_a_pronoun_subject_is() {
         dump(&b)
     );
 }
+
+#[test]
+fn a_subject_before_a_parenthetical_and_a_length_later() {
+    let b = extract_on(
+        "Engineer Dies at 91\n\n\
+         Theodora Quill, who designed the Harbour Bridge, died on Sunday. The bridge opened in \
+         the spring of 1962. Three years later she became the first woman to lead the \
+         department.\n",
+        Some(day(2015, 3, 2)),
+    );
+    let e = event(&b, "on Sunday");
+    assert_eq!(e.title, "Theodora Quill died", "{}", dump(&b));
+    assert_eq!(e.date.start, Some(day(2015, 3, 1)));
+    let e = event(&b, "Three years");
+    assert!(
+        e.title.starts_with("Theodora Quill became the first woman"),
+        "{}",
+        dump(&b)
+    );
+    assert_eq!(
+        (e.date.start, e.date.precision),
+        (Some(day(1965, 1, 1)), Precision::Year)
+    );
+}

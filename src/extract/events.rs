@@ -197,6 +197,41 @@ fn verb_like(t: Option<&Token<'_>>) -> bool {
     })
 }
 
+/// "Theodora Quill, who designed the bridge, died on Sunday": a clause opening with its verb
+/// right after a parenthetical takes the name before the parenthetical as its subject.
+fn parenthetical_subject(
+    found: &Found,
+    si: usize,
+    toks: &[Token<'_>],
+    start: usize,
+) -> Option<(usize, String)> {
+    if !(start > 0
+        && toks.get(start - 1).is_some_and(|t| t.text == ",")
+        && verb_like(toks.get(start)))
+    {
+        return None;
+    }
+    // The comma opening the parenthetical: the one before, within a few words.
+    let open = (start.saturating_sub(30)..start - 1)
+        .rev()
+        .find(|&k| toks.get(k).is_some_and(|t| t.text == ","))?;
+    let before = toks.get(open.checked_sub(1)?)?;
+    let m = found
+        .in_sentence(si)
+        .iter()
+        .find(|m| m.kind == MentionKind::Name && m.span.end == before.end)?;
+    // The name opens its clause ("Theodora Quill, …"), not an object ("met Quill, …").
+    let first = toks
+        .iter()
+        .position(|t| t.start >= m.span.start)
+        .unwrap_or(0);
+    if first > 0 && !toks.get(first - 1).is_some_and(is_boundary) {
+        return None;
+    }
+    let a = found.actors.get(m.actor)?;
+    Some((m.actor, a.name.clone()))
+}
+
 /// Token index range of the clause around `a..b` (the trigger) and what starts it.
 fn clause_of(toks: &[Token<'_>], a: usize, b: usize) -> (usize, usize, Option<usize>) {
     let mut start = a;
@@ -343,7 +378,9 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
         return (String::new(), Vec::new());
     }
     let mut actors = Vec::new();
-    let subject = opener.and_then(|o| subject_before(found, si, toks, o));
+    let subject = opener
+        .and_then(|o| subject_before(found, si, toks, o))
+        .or_else(|| parenthetical_subject(found, si, toks, start));
     if let Some((actor, _)) = &subject {
         actors.push(*actor);
     }
@@ -401,10 +438,11 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
         }
     }
     collapse_expectations(&mut words);
+    // "Three years later she …": the signal after the trigger is no part of the line.
     while words.first().is_some_and(|w| {
         matches!(
             w.to_lowercase().as_str(),
-            "and" | "but" | "then" | "that" | "which" | "who" | "also" | "so"
+            "and" | "but" | "then" | "that" | "which" | "who" | "also" | "so" | "later" | "earlier"
         )
     }) {
         words.remove(0);
@@ -511,7 +549,7 @@ fn pronoun_referent(found: &Found, si: usize, pos: usize, word: &str) -> Option<
         .get(..upto)?
         .iter()
         .rev()
-        .take_while(|m| m.sentence + 2 >= si)
+        .take_while(|m| m.sentence + if person { 5 } else { 2 } >= si)
         .find(|m| {
             m.kind == MentionKind::Name
                 && found.actors.get(m.actor).is_some_and(|a| {
