@@ -2222,11 +2222,7 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     {
         let count = number_word(t.text).or_else(|| t.text.parse::<i64>().ok());
         if let Some(c) = count {
-            let v = if time {
-                format!("PT{}{code}", c * mult)
-            } else {
-                format!("P{}{code}", c * mult)
-            };
+            let v = period(c * mult, code, time);
             return Some((3, TimexType::Duration, None, Extra::Fixed(v)));
         }
     }
@@ -2246,11 +2242,7 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         && let Some((code, time, mult)) = duration_unit_code(u.text)
     {
         let n = lo * mult;
-        let v = if time {
-            format!("PT{n}{code}")
-        } else {
-            format!("P{n}{code}")
-        };
+        let v = period(n, code, time);
         return Some((4, TimexType::Duration, None, Extra::Fixed(v)));
     }
     // "5 1/2 hours", "2 1/2 years": a whole number and a half.
@@ -2480,24 +2472,17 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     // night": sets with a period or a part of day.
     if l == "every" {
         let set = |n: usize, v: String| Some((n, TimexType::Set, None, Extra::Fixed(v)));
-        let period = |count: i64, unit: &str| {
-            duration_unit_code(unit).map(|(code, time, mult)| {
-                let n = count * mult;
-                if time {
-                    format!("PT{n}{code}")
-                } else {
-                    format!("P{n}{code}")
-                }
-            })
+        let every = |count: i64, unit: &str| {
+            duration_unit_code(unit).map(|(code, time, mult)| period(count * mult, code, time))
         };
         if let Some((count, c)) = count_at(tokens, i + 1).filter(|(n, _)| *n > 1)
             && let Some(u) = tok(tokens, i + 1 + c).filter(|u| u.text.ends_with('s'))
-            && let Some(v) = period(count, u.text)
+            && let Some(v) = every(count, u.text)
         {
             return set(c + 2, v);
         }
         if next == "other"
-            && let Some(v) = tok(tokens, i + 2).and_then(|u| period(2, u.text))
+            && let Some(v) = tok(tokens, i + 2).and_then(|u| every(2, u.text))
         {
             return set(3, v);
         }
@@ -2506,14 +2491,7 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
                 .filter(|u| u.text.ends_with('s'))
                 .and_then(|u| duration_unit_code(u.text))
         {
-            return set(
-                3,
-                if time {
-                    format!("PTX{code}")
-                } else {
-                    format!("PX{code}")
-                },
-            );
+            return set(3, period("X", code, time));
         }
         if next == "half" && after2 == "hour" {
             return set(3, "PT30M".to_owned());
@@ -2547,11 +2525,7 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
                 .filter(|u| !u.ends_with('s'))
                 .and_then(|u| duration_unit_code(&u))
         {
-            let v = if time {
-                format!("PT{mult}{code}")
-            } else {
-                format!("P{mult}{code}")
-            };
+            let v = period(mult, code, time);
             return Some((k + 2, TimexType::Set, None, Extra::Fixed(v)));
         }
     }
@@ -2621,11 +2595,7 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         } else {
             mult.to_string()
         };
-        let v = if time {
-            format!("PT{n}{code}")
-        } else {
-            format!("P{n}{code}")
-        };
+        let v = period(n, code, time);
         return Some((1, TimexType::Duration, None, Extra::Fixed(v)));
     }
     // "the near future", "the near term", "the short term": some time ahead.
@@ -2846,11 +2816,7 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         && after2 == "ahead"
         && let Some((code, time, _)) = duration_unit_code(next)
     {
-        let v = if time {
-            format!("PTX{code}")
-        } else {
-            format!("PX{code}")
-        };
+        let v = period("X", code, time);
         return fixed(3, TimexType::Duration, &v);
     }
     // "a couple of years", "the next couple of years".
@@ -2858,11 +2824,7 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         && next == "of"
         && let Some((code, time, mult)) = duration_unit_code(after2)
     {
-        let v = if time {
-            format!("PT{}{code}", 2 * mult)
-        } else {
-            format!("P{}{code}", 2 * mult)
-        };
+        let v = period(2 * mult, code, time);
         return fixed(3, TimexType::Duration, &v);
     }
     if l == "the"
@@ -2938,11 +2900,7 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
             if let Some(u) = tok(tokens, i + 1).filter(|u| u.text.ends_with('s'))
                 && let Some((code, time, _)) = duration_unit_code(u.text)
             {
-                let v = if time {
-                    format!("PTX{code}")
-                } else {
-                    format!("PX{code}")
-                };
+                let v = period("X", code, time);
                 return Some((2, TimexType::Duration, None, Extra::Fixed(v)));
             }
         }
@@ -2971,11 +2929,7 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         if word_is(tokens, i + 2, "ago") {
             return fixed(3, TimexType::Date, "PAST_REF");
         }
-        let v = if time {
-            format!("PTX{code}")
-        } else {
-            format!("PX{code}")
-        };
+        let v = period("X", code, time);
         return Some((2, TimexType::Duration, None, Extra::Fixed(v)));
     }
 
@@ -3156,11 +3110,7 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
         && t.text.ends_with('s')
         && let Some((code, time, _)) = duration_unit_code(t.text)
     {
-        let v = if time {
-            format!("PTX{code}")
-        } else {
-            format!("PX{code}")
-        };
+        let v = period("X", code, time);
         return Some((1, TimexType::Duration, None, Extra::Fixed(v)));
     }
 
@@ -3489,6 +3439,15 @@ fn spoken_tens(w: &str) -> Option<u32> {
     Some(t + u)
 }
 
+/// A TimeML period value: `P4Y`, `PT30M`, `PXY` (`n` units of `code`; `time` for `PT…`).
+fn period(n: impl std::fmt::Display, code: &str, time: bool) -> String {
+    if time {
+        format!("PT{n}{code}")
+    } else {
+        format!("P{n}{code}")
+    }
+}
+
 /// The TimeML unit letter of a duration word, and whether it is a time unit (`PT…`).
 fn duration_unit_code(w: &str) -> Option<(&'static str, bool, i64)> {
     // (code, time unit, multiplier)
@@ -3601,11 +3560,7 @@ fn duration_value(tokens: &[Token<'_>], kind: TimexType) -> Option<String> {
     if half && let Ok(whole) = n.parse::<i64>() {
         return Some(with_half(whole, code, time, mult));
     }
-    Some(if time {
-        format!("PT{n}{code}")
-    } else {
-        format!("P{n}{code}")
-    })
+    Some(period(n, code, time))
 }
 
 /// A duration of `whole` units (already multiplied) and a half: `PT1M30S`, `P2Y6M`.
