@@ -263,6 +263,9 @@ pub(crate) fn slug_label(
             && t.text.chars().any(char::is_alphabetic)
             && !t.text.chars().any(char::is_lowercase)
     };
+    // "DR. SIOBHAN KERRIGAN:": an abbreviation's point belongs to the label.
+    let words: Vec<Token<'_>> = words.iter().copied().filter(|t| t.text != ".").collect();
+    let words = words.as_slice();
     if words.len() < 2 || !words.iter().all(upper) {
         return None;
     }
@@ -378,13 +381,21 @@ fn gazetteer_at<'a>(
 
 fn is_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String)> {
     // "Deputy Foreign Minister": a prefix extends the title that follows it.
-    if let Some(t) = toks.get(i)
+    let (n, title) = if let Some(t) = toks.get(i)
         && TITLE_PREFIXES.contains(&t.text)
         && let Some((n, rest)) = bare_title_at(toks, i + 1)
     {
-        return Some((n + 1, format!("{} {rest}", t.text)));
+        (n + 1, format!("{} {rest}", t.text))
+    } else {
+        bare_title_at(toks, i)?
+    };
+    // "Detective Inspector", "Chief Superintendent": titles in a row are one title.
+    match bare_title_at(toks, i + n) {
+        Some((m, rest)) if toks.get(i + n + m).is_some_and(Token::is_capitalised) => {
+            Some((n + m, format!("{title} {rest}")))
+        }
+        _ => Some((n, title)),
     }
-    bare_title_at(toks, i)
 }
 
 /// Longest title at token `i`: up to 3 words; an abbreviation takes its '.'.
@@ -660,6 +671,14 @@ pub fn find(doc: &Doc<'_>) -> Found {
             // name names a place or thing, not a person.
             if last.without_possessive().len() != last.text.len()
                 && toks.get(j).is_some_and(is_name_word)
+                // "Velmaria's Ministry of Rural Affairs": an organisation after a possessive
+                // is named in its own right.
+                && !toks
+                    .get(j..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|t| is_name_word(t))
+                    .any(|t| ORG_HEADS_SET.contains(&t.text))
             {
                 while toks.get(j).is_some_and(is_name_word) {
                     j += 1;

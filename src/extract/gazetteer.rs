@@ -393,10 +393,25 @@ pub const TITLE_PREFIXES: &[&str] = &[
     "Head",
     "Lead",
     "Veteran",
+    "Station",
+    "Watch",
+    "Group",
+    "Area",
+    "County",
+    "District",
 ];
 
 /// Words ending an organisation name.
 pub const ORG_HEADS: &[&str] = &[
+    // Sports clubs ("Keelbridge Rovers", "Brackwater Harriers").
+    "Rovers",
+    "United",
+    "Athletic",
+    "Wanderers",
+    "Rangers",
+    "Harriers",
+    "Albion",
+    "FC",
     "Council",
     "Ministry",
     "Agency",

@@ -11,7 +11,7 @@ use super::Doc;
 use super::actors::{Found, MentionKind};
 use super::events::Built;
 use super::gazetteer::{PLATFORMS_SET, SPEECH_VERBS_SET};
-use super::tokens::Token;
+use super::tokens::{Token, TokenKind};
 use crate::model::{ActorKind, Span};
 
 /// A quote as found, before ids are given.
@@ -43,6 +43,9 @@ const TERM_MARKERS: &[&str] = &[
     "phrase",
     "slogan",
     "nicknamed",
+    "reads",
+    "read",
+    "headline",
 ];
 
 fn closing_for(open: &str) -> &'static [&'static str] {
@@ -153,7 +156,56 @@ struct Speaker {
 }
 
 /// Most recent salient person before each sentence (the speaker, else the first person).
-fn salience(doc: &Doc<'_>, found: &Found) -> Vec<Option<usize>> {
+/// Who "he" and "she" can stand for: the salient person before each sentence, and each
+/// actor's grammatical gender where the text shows it.
+struct Salience {
+    by_sentence: Vec<Option<usize>>,
+    /// `Some(true)`: referred to as "she"/"her"; `Some(false)`: "he"/"his"/"him".
+    female: Vec<Option<bool>>,
+}
+
+/// A person named alone in a sentence and followed, outside quotes, by "his"/"him" or by
+/// "her" (not both) is a man or a woman ("Vance rolled her eyes").
+fn genders(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Vec<Option<bool>> {
+    let mut out = vec![None; found.actors.len()];
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let people: Vec<&super::actors::Mention> = found
+            .in_sentence(si)
+            .iter()
+            .filter(|m| {
+                m.kind == MentionKind::Name
+                    && found
+                        .actors
+                        .get(m.actor)
+                        .is_some_and(|a| a.kind == ActorKind::Person)
+            })
+            .collect();
+        let [m] = people.as_slice() else {
+            continue;
+        };
+        let after = s
+            .tokens
+            .iter()
+            .filter(|t| t.start >= m.span.end && !inside(masked, t.start));
+        let (mut his, mut her) = (false, false);
+        for t in after {
+            match t.lower().as_str() {
+                "his" | "him" | "himself" => his = true,
+                "her" | "hers" | "herself" => her = true,
+                _ => {}
+            }
+        }
+        if his != her
+            && let Some(g) = out.get_mut(m.actor)
+            && g.is_none()
+        {
+            *g = Some(her);
+        }
+    }
+    out
+}
+
+fn salience(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Salience {
     let mut out = Vec::with_capacity(doc.sentences.len());
     let mut current = None;
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -181,32 +233,57 @@ fn salience(doc: &Doc<'_>, found: &Found) -> Vec<Option<usize>> {
             current = Some(m.actor);
         }
     }
-    out
+    Salience {
+        by_sentence: out,
+        female: genders(doc, found, masked),
+    }
 }
 
 fn resolve_pronoun(
     doc: &Doc<'_>,
     found: &Found,
-    salient: &[Option<usize>],
+    salient: &Salience,
     si: usize,
     pos: usize,
+    she: bool,
 ) -> Option<usize> {
     let s = doc.sentences.get(si)?;
-    // The first person named earlier in the same sentence, else the salient one before it.
+    // Not someone the text calls by the other pronoun.
+    let fits = |a: usize| salient.female.get(a).copied().flatten() != Some(!she);
+    let person = |m: &&super::actors::Mention| {
+        m.kind == MentionKind::Name
+            && found
+                .actors
+                .get(m.actor)
+                .is_some_and(|a| a.kind == ActorKind::Person)
+            && fits(m.actor)
+    };
+    // The first person named earlier in the same sentence, else the salient one before it,
+    // else the most recent person of that gender named in the five sentences before.
     found
         .in_sentence(si)
         .iter()
-        .find(|m| {
-            m.span.end <= pos
-                && m.kind == MentionKind::Name
-                && found
-                    .actors
-                    .get(m.actor)
-                    .is_some_and(|a| a.kind == ActorKind::Person)
-                && m.span.start >= s.span.start
-        })
+        .find(|m| m.span.end <= pos && m.span.start >= s.span.start && person(m))
         .map(|m| m.actor)
-        .or_else(|| salient.get(si).copied().flatten())
+        .or_else(|| {
+            salient
+                .by_sentence
+                .get(si)
+                .copied()
+                .flatten()
+                .filter(|&a| fits(a))
+        })
+        .or_else(|| {
+            let upto = found.mentions.partition_point(|m| m.span.end <= pos);
+            found
+                .mentions
+                .get(..upto)?
+                .iter()
+                .rev()
+                .take_while(|m| m.sentence + 5 >= si)
+                .find(person)
+                .map(|m| m.actor)
+        })
 }
 
 /// "the minister", "the ministry", "the airline", "the former senator": the most recent
@@ -251,13 +328,58 @@ pub(crate) fn resolve_role_noun(
             })
         })
         .map(|m| m.actor)
+        .or_else(|| {
+            // "the club said", "the company said": the organisation named last.
+            let generic = matches!(
+                noun.to_ascii_lowercase().as_str(),
+                "club"
+                    | "team"
+                    | "company"
+                    | "firm"
+                    | "group"
+                    | "ministry"
+                    | "department"
+                    | "agency"
+                    | "council"
+                    | "board"
+                    | "union"
+                    | "party"
+                    | "airline"
+                    | "bank"
+                    | "school"
+                    | "university"
+                    | "hospital"
+                    | "charity"
+                    | "organisation"
+                    | "organization"
+                    | "authority"
+                    | "federation"
+                    | "league"
+                    | "operator"
+            );
+            if !generic {
+                return None;
+            }
+            found.mentions[..upto]
+                .iter()
+                .rev()
+                .take(60)
+                .find(|m| {
+                    m.kind == MentionKind::Name
+                        && found
+                            .actors
+                            .get(m.actor)
+                            .is_some_and(|a| a.kind == ActorKind::Organisation)
+                })
+                .map(|m| m.actor)
+        })
 }
 
 /// The speaker a token names: a pronoun, a mention of an actor, or "the <role>".
 fn speaker_at(
     doc: &Doc<'_>,
     found: &Found,
-    salient: &[Option<usize>],
+    salient: &Salience,
     si: usize,
     toks: &[&Token<'_>],
     idx: usize,
@@ -266,7 +388,7 @@ fn speaker_at(
     let tok = toks.get(idx)?;
     if PRONOUNS.contains(&tok.lower().as_str()) {
         return Some(Speaker {
-            actor: resolve_pronoun(doc, found, salient, si, tok.start),
+            actor: resolve_pronoun(doc, found, salient, si, tok.start, tok.is("she")),
             mention: tok.text.to_owned(),
             verb_pos,
         });
@@ -278,6 +400,46 @@ fn speaker_at(
         return Some(Speaker {
             actor: Some(m.actor),
             mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
+            verb_pos,
+        });
+    }
+    // "said the 22-year-old": the person introduced with that age ("Kwame Asante, 22").
+    if tok.text.eq_ignore_ascii_case("year-old")
+        && let Some(age) = idx
+            .checked_sub(2)
+            .and_then(|k| toks.get(k))
+            .filter(|n| n.kind == TokenKind::Number)
+        && idx
+            .checked_sub(3)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|t| t.is("the"))
+    {
+        let upto = found.mentions.partition_point(|m| m.span.end <= tok.start);
+        let m = found
+            .mentions
+            .get(..upto)?
+            .iter()
+            .rev()
+            .take(60)
+            .find(|m| {
+                m.kind == MentionKind::Name
+                    && found
+                        .actors
+                        .get(m.actor)
+                        .is_some_and(|a| a.kind == ActorKind::Person)
+                    && doc.text.get(m.span.end..).is_some_and(|rest| {
+                        rest.strip_prefix(", ")
+                            .or_else(|| rest.strip_prefix(" ("))
+                            .is_some_and(|r| {
+                                r.starts_with(age.text)
+                                    && !r[age.text.len()..]
+                                        .starts_with(|c: char| c.is_ascii_digit())
+                            })
+                    })
+            })?;
+        return Some(Speaker {
+            actor: Some(m.actor),
+            mention: doc.text.get(toks.get(idx - 3)?.start..tok.end)?.to_owned(),
             verb_pos,
         });
     }
@@ -353,7 +515,7 @@ fn speaker_at(
 fn speakers(
     doc: &Doc<'_>,
     found: &Found,
-    salient: &[Option<usize>],
+    salient: &Salience,
     sents: &[usize],
     masked: &[(usize, usize)],
 ) -> Vec<Speaker> {
@@ -393,10 +555,25 @@ fn speakers(
                         .is_some_and(|x| !PLATFORMS_SET.contains(&x.text))
                 })
                 .filter_map(who_at);
+            // "Gethin Pryce, of the consumer group Shopper Watch, said:": the name before
+            // the parenthetical speaks, not the one inside it.
+            let parenthetical = || {
+                if !toks.get(k.checked_sub(1)?).is_some_and(|c| c.text == ",") {
+                    return None;
+                }
+                let open = (k.saturating_sub(20)..k - 1)
+                    .rev()
+                    .find(|&x| toks.get(x).is_some_and(|c| c.text == ","))?;
+                let sp = who_at(open.checked_sub(1)?)?;
+                sp.actor
+                    .and_then(|a| found.actors.get(a))
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+                    .then_some(sp)
+            };
             let left = if participle {
                 candidates.last()
             } else {
-                candidates.next()
+                parenthetical().or_else(|| candidates.next())
             };
             let right = || {
                 (k + 1..toks.len())
@@ -478,7 +655,6 @@ fn clean_text(s: &str) -> String {
 
 /// Finds quotes.
 pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
-    let salient = salience(doc, found);
     // All quoted spans, with multi-paragraph continuation.
     let mut spans: Vec<(usize, usize, usize, bool)> = Vec::new();
     for p in &doc.paragraphs {
@@ -501,10 +677,24 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
                     // "KREUTZER:": a surname label of a speaker named before.
                     let c = super::actors::surname_slug(&first.tokens)?;
                     let w = first.tokens.first()?;
-                    found
-                        .mention_at(w.start)
-                        .is_some_and(|m| m.kind == MentionKind::Name)
-                        .then_some(c)
+                    // …or a role ("MODERATOR:", "HOST:"), its speaker unnamed.
+                    let role = matches!(
+                        w.text,
+                        "MODERATOR"
+                            | "HOST"
+                            | "ANCHOR"
+                            | "REPORTER"
+                            | "INTERVIEWER"
+                            | "PRESENTER"
+                            | "CHAIR"
+                            | "NARRATOR"
+                            | "QUESTION"
+                    );
+                    (role
+                        || found
+                            .mention_at(w.start)
+                            .is_some_and(|m| m.kind == MentionKind::Name))
+                    .then_some(c)
                 })
             && let Some(c) = first.tokens.get(colon)
         {
@@ -518,6 +708,7 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
     }
     let mut masked: Vec<(usize, usize)> = spans.iter().map(|&(o, _, e, _)| (o, e + 1)).collect();
     masked.sort_unstable();
+    let salient = salience(doc, found, &masked);
     let mut out: Vec<RawQuote> = Vec::new();
     let mut cache: Option<((usize, usize), Vec<Speaker>)> = None;
     let mut venue_cache: Option<((usize, usize), Option<String>)> = None;
@@ -604,7 +795,16 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
                 .iter()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
             && !text.trim_end().ends_with(['.', '!', '?']);
+        // "Ilie “The Ghost” Marinescu": a nickname between the names.
+        let next_tok = doc.sentences[last_s.max(first_s)]
+            .tokens
+            .iter()
+            .find(|t| t.start > end && !matches!(t.text, "”" | "\"" | "’" | "'"));
+        let nickname = prev_tok.is_some_and(|t| t.is_word() && t.is_capitalised())
+            && next_tok.is_some_and(|t| t.is_word() && t.is_capitalised())
+            && word_count <= 4;
         let term = known_as
+            || nickname
             || title_of_work
             || prev_tok.is_some_and(|t| TERM_MARKERS.contains(&t.lower().as_str()))
             || (word_count < 5

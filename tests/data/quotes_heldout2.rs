@@ -1,5 +1,9 @@
 // Second held-out set of quote snippets, written by another author who had not seen the extractor.
-pub struct Case { pub name: &'static str, pub text: &'static str, pub quotes: &'static [(&'static str, &'static str)] }
+pub struct Case {
+    pub name: &'static str,
+    pub text: &'static str,
+    pub quotes: &'static [(&'static str, &'static str)],
+}
 pub const CASES: &[Case] = &[
     Case {
         name: "wire copy: said X, role after; partial quote after 'called'",
@@ -208,7 +212,10 @@ pub const CASES: &[Case] = &[
                “Sales must stop with immediate effect while the review is completed,” the ministry said, adding that farmers holding stocks should not use them.\n\n\
                Hamid Rostami, president of the Velmarian Growers' Union, said members had spent millions on stocks they could no longer use. “We were given no warning at all, not even a phone call,” Rostami told reporters in Tarsk.\n",
         quotes: &[
-            ("Sales must stop with immediate", "Ministry of Rural Affairs"),
+            (
+                "Sales must stop with immediate",
+                "Ministry of Rural Affairs",
+            ),
             ("We were given no warning", "Hamid Rostami"),
         ],
     },
