@@ -558,7 +558,7 @@ fn speakers(
             // "Gethin Pryce, of the consumer group Shopper Watch, said:": the name before
             // the parenthetical speaks, not the one inside it.
             let parenthetical = || {
-                if !toks.get(k.checked_sub(1)?).is_some_and(|c| c.text == ",") {
+                if toks.get(k.checked_sub(1)?).is_none_or(|c| c.text != ",") {
                     return None;
                 }
                 let open = (k.saturating_sub(20)..k - 1)
