@@ -58,6 +58,15 @@ impl Found {
     }
 
     /// The mention covering byte `pos`, if any.
+    /// Is `m` a person's name (not a pronoun, a modifier, an organisation…)?
+    pub fn names_a_person(&self, m: &Mention) -> bool {
+        m.kind == MentionKind::Name
+            && self
+                .actors
+                .get(m.actor)
+                .is_some_and(|a| a.kind == ActorKind::Person)
+    }
+
     pub fn mention_at(&self, pos: usize) -> Option<&Mention> {
         let i = self.mentions.partition_point(|m| m.span.start <= pos);
         self.mentions

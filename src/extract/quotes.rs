@@ -172,13 +172,7 @@ fn genders(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Vec<Optio
         let people: Vec<&super::actors::Mention> = found
             .in_sentence(si)
             .iter()
-            .filter(|m| {
-                m.kind == MentionKind::Name
-                    && found
-                        .actors
-                        .get(m.actor)
-                        .is_some_and(|a| a.kind == ActorKind::Person)
-            })
+            .filter(|m| found.names_a_person(m))
             .collect();
         let [m] = people.as_slice() else {
             continue;
@@ -213,13 +207,7 @@ fn salience(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Salience
         let people: Vec<_> = found
             .in_sentence(si)
             .iter()
-            .filter(|m| {
-                m.kind == MentionKind::Name
-                    && found
-                        .actors
-                        .get(m.actor)
-                        .is_some_and(|a| a.kind == ActorKind::Person)
-            })
+            .filter(|m| found.names_a_person(m))
             .collect();
         // A named person right before a speech verb wins.
         let speaker = people.iter().find(|m| {
@@ -250,14 +238,7 @@ fn resolve_pronoun(
     let s = doc.sentences.get(si)?;
     // Not someone the text calls by the other pronoun.
     let fits = |a: usize| salient.female.get(a).copied().flatten() != Some(!she);
-    let person = |m: &&super::actors::Mention| {
-        m.kind == MentionKind::Name
-            && found
-                .actors
-                .get(m.actor)
-                .is_some_and(|a| a.kind == ActorKind::Person)
-            && fits(m.actor)
-    };
+    let person = |m: &&super::actors::Mention| found.names_a_person(m) && fits(m.actor);
     // The first person named earlier in the same sentence, else the salient one before it,
     // else the most recent person of that gender named in the five sentences before.
     found
@@ -422,19 +403,12 @@ fn speaker_at(
             .rev()
             .take(60)
             .find(|m| {
-                m.kind == MentionKind::Name
-                    && found
-                        .actors
-                        .get(m.actor)
-                        .is_some_and(|a| a.kind == ActorKind::Person)
+                found.names_a_person(m)
                     && doc.text.get(m.span.end..).is_some_and(|rest| {
                         rest.strip_prefix(", ")
                             .or_else(|| rest.strip_prefix(" ("))
-                            .is_some_and(|r| {
-                                r.starts_with(age.text)
-                                    && !r[age.text.len()..]
-                                        .starts_with(|c: char| c.is_ascii_digit())
-                            })
+                            .and_then(|r| r.strip_prefix(age.text))
+                            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()))
                     })
             })?;
         return Some(Speaker {
