@@ -248,6 +248,13 @@ pub fn import_folder(
         r.articles as f64 / secs,
         r.table.len()
     );
+    if r.articles == 0 {
+        return Err(format!(
+            "{}: no article could be imported ({} skipped)",
+            dir.display(),
+            r.failures.len()
+        ));
+    }
     write_out(&crate::import::to_tsv(&r.table), output)
 }
 

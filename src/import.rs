@@ -6,11 +6,13 @@
 //! (`.tsv`, or any file whose first line has a tab). `start` and `end` are Unix seconds or
 //! `YYYY-MM-DD[THH:MM[:SS]][Z]` (UTC); an empty `end` makes a point event. `group` is
 //! 0..=255 and may be left out (0). A first line starting with `start` is a header. Fields
-//! may be double-quoted (`""` inside quotes is a quote) but may not span lines.
+//! may be double-quoted (RFC 4180, read by the `csv` crate): `""` inside quotes is a quote,
+//! and a quoted field may span lines (its line breaks become spaces in the label).
 
 use crate::load;
 use crate::model::EventKind;
 use crate::timeline::{EventTable, TableRow};
+use arrayvec::ArrayVec;
 use chrono::{NaiveDate, NaiveDateTime};
 use rayon::prelude::*;
 use std::fmt;
@@ -52,13 +54,9 @@ impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ImportError::Io { path, error } => write!(f, "{}: {error}", path.display()),
-            ImportError::TooLarge { path, bytes } => write!(
-                f,
-                "{}: the file is {} MB; Briefline reads files up to {} MB",
-                path.display(),
-                bytes / 1_000_000,
-                load::MAX_FILE_BYTES / 1_000_000
-            ),
+            ImportError::TooLarge { path, bytes } => {
+                write!(f, "{}: {}", path.display(), load::too_large_message(*bytes))
+            }
             ImportError::Row { line, message } => write!(f, "line {line}: {message}"),
             ImportError::InFile {
                 path,
@@ -110,54 +108,6 @@ pub fn is_event_list_path(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("tsv"))
 }
 
-/// Splits one line into fields, unquoting double-quoted ones.
-fn split_fields(line: &str, delim: u8, out: &mut Vec<String>) -> Result<(), String> {
-    out.clear();
-    let bytes = line.as_bytes();
-    let mut i = 0;
-    loop {
-        let mut field = String::new();
-        if bytes.get(i) == Some(&b'"') {
-            i += 1;
-            loop {
-                let rest = line.get(i..).unwrap_or_default();
-                let Some(q) = rest.find('"') else {
-                    return Err("a quoted field is not closed on this line".to_owned());
-                };
-                field.push_str(rest.get(..q).unwrap_or_default());
-                i += q + 1;
-                if bytes.get(i) == Some(&b'"') {
-                    field.push('"');
-                    i += 1;
-                } else {
-                    break;
-                }
-            }
-            match bytes.get(i) {
-                None => {
-                    out.push(field);
-                    return Ok(());
-                }
-                Some(&b) if b == delim => i += 1,
-                Some(_) => {
-                    return Err("unexpected text after a closing quote".to_owned());
-                }
-            }
-            out.push(field);
-        } else {
-            let rest = line.get(i..).unwrap_or_default();
-            let Some(d) = rest.as_bytes().iter().position(|&b| b == delim) else {
-                field.push_str(rest);
-                out.push(field);
-                return Ok(());
-            };
-            field.push_str(rest.get(..d).unwrap_or_default());
-            out.push(field);
-            i += d + 1;
-        }
-    }
-}
-
 /// Parses a time: Unix seconds, `YYYY-MM-DD`, or `YYYY-MM-DD[T ]HH:MM[:SS][Z]`, as UTC.
 pub fn parse_time(s: &str) -> Option<i64> {
     let s = s.trim();
@@ -179,80 +129,148 @@ pub fn parse_time(s: &str) -> Option<i64> {
     .map(|t| t.and_utc().timestamp())
 }
 
-fn parse_row(fields: &[String]) -> Result<(i64, i64, u8), String> {
-    let (Some(start), Some(end), Some(_label)) = (fields.first(), fields.get(1), fields.get(2))
+/// The fields of a row, by position, as error messages name them.
+const FIELD_NAMES: [&str; 4] = ["start", "end", "label", "group"];
+
+/// "field 2 (end)": how an error names a field.
+fn field_name(index: usize) -> String {
+    match FIELD_NAMES.get(index) {
+        Some(name) => format!("field {} ({name})", index + 1),
+        None => format!("field {}", index + 1),
+    }
+}
+
+/// A parsed row before it goes into the table.
+struct Row<'a> {
+    start_secs: i64,
+    end_secs: i64,
+    group: u8,
+    label: &'a str,
+}
+
+fn parse_row<'a>(fields: &[&'a str]) -> Result<Row<'a>, String> {
+    let (Some(&start), Some(&end), Some(&label)) = (fields.first(), fields.get(1), fields.get(2))
     else {
         return Err(format!(
             "expected start,end,label[,group] but found {} field(s)",
             fields.len()
         ));
     };
-    if fields.len() > 4 {
-        return Err(format!(
-            "expected start,end,label[,group] but found {} fields (quote labels that contain the separator)",
-            fields.len()
-        ));
-    }
-    let bad_time = |what: &str, v: &str| {
-        format!("{what} `{v}` is not a time (Unix seconds or YYYY-MM-DD[THH:MM:SS])")
+    let bad_time = |index: usize, v: &str| {
+        format!(
+            "{}: `{}` is not a time (Unix seconds or YYYY-MM-DD[THH:MM:SS])",
+            field_name(index),
+            v.trim()
+        )
     };
-    let s = parse_time(start).ok_or_else(|| bad_time("start", start))?;
-    let e = if end.trim().is_empty() {
-        s
+    let start_secs = parse_time(start).ok_or_else(|| bad_time(0, start))?;
+    let end_secs = if end.trim().is_empty() {
+        start_secs
     } else {
-        parse_time(end).ok_or_else(|| bad_time("end", end))?
+        parse_time(end).ok_or_else(|| bad_time(1, end))?
     };
-    if e < s {
-        return Err(format!("end `{end}` is before start `{start}`"));
+    if end_secs < start_secs {
+        return Err(format!(
+            "{}: end `{}` is before start `{}`",
+            field_name(1),
+            end.trim(),
+            start.trim()
+        ));
     }
     let group = match fields.get(3).map(|g| g.trim()) {
         None | Some("") => 0,
         Some(g) => g
             .parse::<u8>()
-            .map_err(|_| format!("group `{g}` is not a number from 0 to 255"))?,
+            .map_err(|_| format!("{}: `{g}` is not a number from 0 to 255", field_name(3)))?,
     };
-    Ok((s, e, group))
+    Ok(Row {
+        start_secs,
+        end_secs,
+        group,
+        label: label.trim(),
+    })
 }
 
-/// Parses an event list. `progress` gets the bytes read so far every few thousand rows;
-/// `cancel` stops the parse with [`ImportError::Cancelled`]. Never panics on input.
+/// The record's fields as text (at most four: `start,end,label,group`); `Err` names a
+/// record with too many fields or the first field that is not UTF-8.
+fn record_fields(record: &csv::ByteRecord) -> Result<ArrayVec<&str, 4>, String> {
+    if record.len() > FIELD_NAMES.len() {
+        return Err(format!(
+            "expected start,end,label[,group] but found {} fields (quote labels that contain the separator)",
+            record.len()
+        ));
+    }
+    let mut out = ArrayVec::new();
+    for (i, raw) in record.iter().enumerate() {
+        let field = std::str::from_utf8(raw)
+            .map_err(|_| format!("{} is not valid UTF-8 text", field_name(i)))?;
+        out.push(field);
+    }
+    Ok(out)
+}
+
+/// True if the raw bytes of the last record leave a double quote open: the csv reader then
+/// takes the rest of the file as one field, which is a mistake in the file, not a label.
+fn leaves_quote_open(raw: &[u8]) -> bool {
+    // n quote characters split the record into n + 1 pieces: an odd n, an even count.
+    raw.split(|&b| b == b'"').count() % 2 == 0
+}
+
+/// Parses an event list with the `csv` crate (RFC 4180: double-quoted fields may contain
+/// the separator, `""` and line breaks). `progress` gets the bytes read so far every few
+/// thousand rows; `cancel` stops the parse with [`ImportError::Cancelled`]. A bad row stops
+/// the parse with its 1-based line and field. Never panics on input.
 pub fn parse_event_list(
     bytes: &[u8],
     delim: Delimiter,
     progress: &mut dyn FnMut(usize),
     cancel: &AtomicBool,
 ) -> Result<EventTable, ImportError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // About 40 bytes a row; spare capacity is released at the end.
     let rows_guess = bytes.len() / 40 + 1;
     let mut table = EventTable::with_capacity(rows_guess, bytes.len() / 2);
-    let mut fields = Vec::with_capacity(4);
-    let mut offset = 0usize;
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delim.byte())
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut record = csv::ByteRecord::new();
+    let mut label = String::new();
     let mut first_content = true;
-    for (k, raw) in bytes.split(|&b| b == b'\n').enumerate() {
-        let line_no = k + 1;
-        offset += raw.len() + 1;
+    for k in 0usize.. {
         if k % PROGRESS_ROWS == 0 {
             if cancel.load(Ordering::Relaxed) {
                 return Err(ImportError::Cancelled);
             }
-            progress(offset.min(bytes.len()));
+            progress(reader.position().byte() as usize);
         }
-        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-        let raw = if k == 0 {
-            raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(raw)
-        } else {
-            raw
-        };
-        if raw.iter().all(u8::is_ascii_whitespace) {
+        let start_byte = reader.position().byte() as usize;
+        let start_line = reader.position().line() as usize;
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                return Err(ImportError::Row {
+                    line: e.position().map_or(start_line, |p| p.line() as usize),
+                    message: e.to_string(),
+                });
+            }
+        }
+        let line = record.position().map_or(start_line, |p| p.line() as usize);
+        let row_err = |message: String| ImportError::Row { line, message };
+        if reader.position().byte() as usize >= bytes.len() {
+            let raw = bytes.get(start_byte..).unwrap_or_default();
+            if leaves_quote_open(raw) {
+                return Err(row_err(
+                    "a quoted field is not closed before the end of the file".to_owned(),
+                ));
+            }
+        }
+        let fields = record_fields(&record).map_err(row_err)?;
+        if fields.len() <= 1 && fields.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let row_err = |message: String| ImportError::Row {
-            line: line_no,
-            message,
-        };
-        let line = std::str::from_utf8(raw)
-            .map_err(|_| row_err("the line is not valid UTF-8 text".to_owned()))?;
-        split_fields(line, delim.byte(), &mut fields).map_err(row_err)?;
         if std::mem::take(&mut first_content)
             && fields
                 .first()
@@ -260,13 +278,26 @@ pub fn parse_event_list(
         {
             continue;
         }
-        let (start_secs, end_secs, group) = parse_row(&fields).map_err(row_err)?;
+        let row = parse_row(&fields).map_err(row_err)?;
+        // A label that spans lines is one line on the timeline.
+        let label = if row.label.contains(['\n', '\r']) {
+            label.clear();
+            for word in row.label.split_whitespace() {
+                if !label.is_empty() {
+                    label.push(' ');
+                }
+                label.push_str(word);
+            }
+            label.as_str()
+        } else {
+            row.label
+        };
         table
             .push(&TableRow {
-                start_secs,
-                end_secs,
-                group,
-                label: fields.get(2).map_or("", |l| l.trim()),
+                start_secs: row.start_secs,
+                end_secs: row.end_secs,
+                group: row.group,
+                label,
             })
             .map_err(|e| row_err(e.to_string()))?;
     }
@@ -505,13 +536,13 @@ mod tests {
             (
                 "start,end,label\n1,,a\nyesterday,,b\n",
                 3,
-                "start `yesterday`",
+                "field 1 (start): `yesterday` is not a time",
             ),
             ("1,,a\n5,3,b\n", 2, "before start"),
-            ("1,,a,300\n", 1, "group `300`"),
-            ("1,,\"open\n", 1, "not closed"),
-            ("1,,\"a\"b\n", 1, "after a closing quote"),
+            ("1,,a,300\n", 1, "field 4 (group): `300` is not a number"),
+            ("1,,\"open\n2,,b\n", 1, "not closed"),
             ("1,,a,1,extra\n", 1, "found 5 fields"),
+            ("1,,a\n2,x,b\n", 2, "field 2 (end): `x` is not a time"),
         ];
         for (text, line, needle) in cases {
             let e = parse(text, Delimiter::Comma).unwrap_err();
@@ -527,6 +558,19 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(line_of(&e), 2);
+    }
+
+    #[test]
+    fn quoted_fields_may_span_lines_and_later_lines_keep_their_numbers() {
+        let text = "start,end,label\n1,,\"two\nlines, \"\"quoted\"\"\",1\n2,,b\n3,x,c\n";
+        let e = parse(text, Delimiter::Comma).unwrap_err();
+        assert_eq!(line_of(&e), 5, "{e}");
+        assert!(e.to_string().contains("field 2 (end)"), "{e}");
+        let ok = parse(text.rsplit_once("3,x").unwrap().0, Delimiter::Comma).unwrap();
+        assert_eq!(ok.len(), 2);
+        assert_eq!(ok.row(0).unwrap().label, "two lines, \"quoted\"");
+        assert_eq!(ok.row(0).unwrap().group, 1);
+        assert_eq!(ok.row(1).unwrap().label, "b");
     }
 
     #[test]

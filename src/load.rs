@@ -15,8 +15,20 @@ pub const SEED_META: &str =
 /// The seed's file name.
 pub const SEED_NAME: &str = "paris-summit-ukraine-security-guarantees.txt";
 
+/// Largest file Briefline will read, in MB (MiB: 1,048,576 bytes), as messages and the
+/// README state it.
+pub const MAX_FILE_MB: u64 = 256;
+
 /// Largest file Briefline will read (bytes).
-pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = MAX_FILE_MB * 1024 * 1024;
+
+/// "the file is 300 MB; Briefline reads files up to 256 MB": one wording for every reader.
+pub fn too_large_message(bytes: u64) -> String {
+    format!(
+        "the file is {} MB; Briefline reads files up to {MAX_FILE_MB} MB",
+        bytes.div_ceil(1024 * 1024)
+    )
+}
 
 /// Why a file could not be opened.
 #[derive(Debug)]
@@ -55,13 +67,9 @@ impl fmt::Display for LoadError {
             LoadError::Directory { path } => {
                 write!(f, "{}: is a folder, not a file", path.display())
             }
-            LoadError::TooLarge { path, bytes } => write!(
-                f,
-                "{}: the file is {} MB; Briefline reads files up to {} MB",
-                path.display(),
-                bytes / 1_000_000,
-                MAX_FILE_BYTES / 1_000_000
-            ),
+            LoadError::TooLarge { path, bytes } => {
+                write!(f, "{}: {}", path.display(), too_large_message(*bytes))
+            }
             LoadError::Article { path, error } => write!(f, "{}: {error}", path.display()),
             LoadError::Briefing { path, error } => write!(f, "{}: {error}", path.display()),
         }

@@ -110,7 +110,7 @@ fn markdown_has_every_section() {
         "## Open questions",
         "- [ ] How would monitoring function in practice? [",
         "## Sources",
-        "1. Africa Digital News, New York, paris-summit-ukraine-security-guarantees.txt, bytes ",
+        "1. Africa Digital News, New York, paris-summit-ukraine-security-guarantees.txt, ¶2: “The commitment",
     ] {
         assert!(md.contains(needle), "missing {needle:?} in:\n{md}");
     }
@@ -151,6 +151,51 @@ fn hostile_article_text_comes_out_inert_in_html() {
     )
     .unwrap();
     assert!(!svg.to_lowercase().contains("<script"));
+}
+
+/// Notes are the analyst's Markdown, but a briefing file can come from anyone: raw HTML is
+/// text and script links are dropped in every notes export.
+#[test]
+fn hostile_notes_come_out_inert_and_markdown_renders() {
+    let mut b = seed_briefing(None);
+    let hostile = "**Check** this <script>alert(1)</script> and [x](javascript:alert(1)) \
+                   <img src=x onerror=alert(1)> [AP](https://apnews.com)";
+    b.notes = format!("# Assessment\n\n{hostile}\n\n- first point\n- second point");
+    b.events[0].notes = hostile.to_owned();
+    b.quotes[0].notes = hostile.to_owned();
+    b.questions[0].notes = hostile.to_owned();
+    let opts = ExportOptions::default();
+    let html = String::from_utf8(export::render(&b, ExportFormat::Html, &opts).unwrap()).unwrap();
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("<script"), "live script tag");
+    assert!(!lower.contains("<img"), "live img tag");
+    assert!(!lower.contains("javascript:"), "script link kept");
+    assert_eq!(
+        html.matches("<strong>Check</strong>").count(),
+        4,
+        "emphasis rendered"
+    );
+    assert!(
+        html.contains("<h3>Assessment</h3>"),
+        "briefing notes heading under h2"
+    );
+    assert!(html.contains("<li>first point</li>"));
+    assert_eq!(
+        html.matches("<a href=\"https://apnews.com\">AP</a>")
+            .count(),
+        4
+    );
+    let md = String::from_utf8(export::render(&b, ExportFormat::Markdown, &opts).unwrap()).unwrap();
+    for (i, _) in md.match_indices("<script") {
+        assert!(
+            md[..i].ends_with('\\'),
+            "raw HTML not escaped in Markdown at {i}"
+        );
+    }
+    assert_eq!(md.matches("\\<script>").count(), 4);
+    assert!(!md.to_lowercase().contains("javascript:"));
+    assert!(md.contains("## Analyst notes\n\n### Assessment"));
+    assert!(md.contains("[AP](https://apnews.com)"), "safe links kept");
 }
 
 #[test]

@@ -49,3 +49,38 @@ fn import_folder_writes_an_event_list() {
     assert!(!missing.status.success());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn import_folder_fails_when_nothing_was_imported() {
+    let dir = std::env::temp_dir().join(format!("briefline-import-none-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // Articles by name, but none can be read: one empty, one binary.
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    std::fs::write(dir.join("binary.md"), [0u8, 159, 146, 150, 0, 0, 7]).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_briefline"))
+        .args(["import-folder"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("no article could be imported (2 skipped)"),
+        "{stderr}"
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "nothing is written when nothing was imported"
+    );
+    // A folder with no article files at all says so too.
+    let none = dir.join("none");
+    std::fs::create_dir_all(&none).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_briefline"))
+        .args(["import-folder"])
+        .arg(&none)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no articles"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

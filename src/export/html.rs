@@ -3,10 +3,11 @@
 //! (no row or quote split across pages). Every piece of article text is escaped, so an
 //! article carrying `<script>` or `onerror=` markup comes out inert.
 
-use super::markdown::{Citations, one_line, reference_line, source_line, speakers, summary};
+use super::cite::Citations;
+use super::markdown::{one_line, paragraph_suffix, reference_line, source_line, summary};
 use super::svg::{escape, timeline_svg};
 use super::{ExportOptions, ImageOptions};
-use crate::model::Briefing;
+use crate::model::{Briefing, Lookup, quotes_by_speaker};
 use std::fmt::Write as _;
 
 const CSS: &str = r#"
@@ -29,12 +30,15 @@ blockquote { margin: .4rem 0 .8rem; padding: .2rem .8rem; border-left: 3px solid
 blockquote p { margin: 0; font-style: italic; }
 .venue, .excerpt, .cite { color: var(--weak); font-size: .85rem; font-style: normal; }
 .grade { font: .75rem ui-monospace, monospace; border: 1px solid var(--weak); border-radius: 3px; padding: 0 3px; margin-left: .3rem; }
-.note { color: var(--weak); font-size: .85rem; font-style: italic; }
+.note { color: var(--weak); font-size: .85rem; margin-top: .25rem; font-style: normal; }
+.note > :first-child { margin-top: 0; } .note > :last-child { margin-bottom: 0; }
+.note-label { font-weight: 600; margin-right: .3rem; }
+.note p, .note ul, .note ol { margin: .2rem 0; }
 ul.questions { list-style: none; padding-left: 0; }
 ul.questions li { margin: .3rem 0; break-inside: avoid; }
 ul.questions li::before { content: "☐ "; color: var(--question); }
 ol.sources li { margin: .25rem 0; break-inside: avoid; }
-.notes { white-space: pre-wrap; }
+.notes h3, .notes h4 { color: var(--fg); }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
 @page { margin: 18mm 16mm; }
 "#;
@@ -42,7 +46,7 @@ ol.sources li { margin: .25rem 0; break-inside: avoid; }
 /// Renders the page. Deterministic.
 pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
     let mut s = String::new();
-    let mut cites = Citations::default();
+    let mut cites = Citations::new(b);
     let title = escape(&b.meta.title);
     let _ = write!(
         s,
@@ -115,10 +119,11 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
     if b.quotes.is_empty() {
         let _ = writeln!(s, "<p><em>No quotes.</em></p>");
     }
-    for sp in speakers(b) {
-        let name = sp.map_or("Unattributed", |id| b.actor_name(id));
+    let look = Lookup::new(b);
+    for (sp, quotes) in quotes_by_speaker(b) {
+        let name = sp.map_or("Unattributed", |id| look.actor_name(id));
         let _ = writeln!(s, "<h3>{}</h3>", escape(name));
-        for q in b.quotes.iter().filter(|q| q.speaker.as_ref() == sp) {
+        for q in quotes {
             let venue = q
                 .venue
                 .as_deref()
@@ -131,7 +136,7 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
                 .unwrap_or_default();
             let _ = writeln!(
                 s,
-                "<blockquote><p>“{}”{venue}{}{cite}{}</p></blockquote>",
+                "<blockquote><p>“{}”{venue}{}{cite}</p>{}</blockquote>",
                 escape(&q.text),
                 grade_html(q.grade),
                 note_html(&q.notes)
@@ -169,12 +174,13 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
         let _ = writeln!(
             s,
             "<h2>Analyst notes</h2>\n<div class=\"notes\">{}</div>",
-            escape(b.notes.trim())
+            super::notes::to_html(b.notes.trim(), 2)
         );
     }
 
     let _ = writeln!(s, "<h2>Sources</h2>\n<ol class=\"sources\">");
-    for p in cites.entries() {
+    for c in cites.entries() {
+        let p = &c.provenance;
         let name = b
             .source(&p.source)
             .map_or(p.source.as_str(), |x| x.name.as_str());
@@ -187,11 +193,10 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
         };
         let _ = writeln!(
             s,
-            "<li>{}, {}, bytes {}–{}{excerpt}</li>",
+            "<li>{}, {}{}{excerpt}</li>",
             escape(&source_line(b)),
             escape(name),
-            p.sentence.start,
-            p.sentence.end
+            paragraph_suffix(c)
         );
     }
     if cites.entries().is_empty() {
@@ -208,14 +213,15 @@ fn grade_html(g: crate::model::Grade) -> String {
         .unwrap_or_default()
 }
 
-/// An item's analyst notes under it (plain text, escaped).
+/// An item's analyst notes under it, rendered from Markdown (raw HTML escaped, unsafe
+/// links dropped; see [`super::notes`]).
 fn note_html(notes: &str) -> String {
     if notes.trim().is_empty() {
         String::new()
     } else {
         format!(
-            "<br><span class=\"note\">Note: {}</span>",
-            escape(&one_line(notes.trim()))
+            "<div class=\"note\"><span class=\"note-label\">Note</span>{}</div>",
+            super::notes::to_html(notes.trim(), 3)
         )
     }
 }

@@ -119,6 +119,7 @@ fn date_of(e: &Event) -> JDate {
 
 /// The briefing as contract JSON (pretty, deterministic, trailing newline).
 pub fn to_json(b: &Briefing) -> String {
+    let look = crate::model::Lookup::new(b);
     let doc = Doc {
         format: "briefline",
         version: CONTRACT_VERSION,
@@ -170,7 +171,7 @@ pub fn to_json(b: &Briefing) -> String {
             .map(|q| JQuote {
                 id: q.id.as_str(),
                 text: &q.text,
-                speaker: q.speaker.as_ref().map(|s| b.actor_name(s)),
+                speaker: q.speaker.as_ref().map(|s| look.actor_name(s)),
                 speaker_id: q.speaker.as_ref().map(crate::model::ActorId::as_str),
                 speaker_mention: q.speaker_mention.as_deref(),
                 venue: q.venue.as_deref(),

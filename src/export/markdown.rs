@@ -4,33 +4,9 @@
 //! numbered source references.
 
 use super::ExportOptions;
-use crate::model::{ActorId, Briefing, Provenance};
+use super::cite::Citations;
+use crate::model::{ActorId, Briefing, Lookup, quotes_by_speaker};
 use std::fmt::Write as _;
-
-/// Numbered citations of article sentences, in order of first use.
-#[derive(Default)]
-pub struct Citations {
-    list: Vec<Provenance>,
-}
-
-impl Citations {
-    /// The number of a provenance's sentence (1-based), adding it if new.
-    pub fn cite(&mut self, p: &Provenance) -> usize {
-        if let Some(i) = self
-            .list
-            .iter()
-            .position(|x| x.source == p.source && x.sentence == p.sentence)
-        {
-            return i + 1;
-        }
-        self.list.push(p.clone());
-        self.list.len()
-    }
-
-    pub fn entries(&self) -> &[Provenance] {
-        &self.list
-    }
-}
 
 /// "Africa Digital News, New York".
 pub fn source_line(b: &Briefing) -> String {
@@ -54,16 +30,18 @@ pub fn reference_line(b: &Briefing) -> String {
     )
 }
 
-/// Speakers in order of their first quote (`None` = unattributed).
+/// Speakers in order of their first quote (`None` = unattributed). Linear.
 pub fn speakers(b: &Briefing) -> Vec<Option<&ActorId>> {
-    let mut out: Vec<Option<&ActorId>> = Vec::new();
-    for q in &b.quotes {
-        if !out.contains(&q.speaker.as_ref()) {
-            out.push(q.speaker.as_ref());
-        }
-    }
-    out
+    let mut seen = rustc_hash::FxHashSet::default();
+    b.quotes
+        .iter()
+        .map(|q| q.speaker.as_ref())
+        .filter(|s| seen.insert(*s))
+        .collect()
 }
+
+/// Speakers a summary names before "and N others".
+const SUMMARY_SPEAKERS: usize = 8;
 
 /// A one-paragraph summary built from the briefing itself (no model, no network).
 pub fn summary(b: &Briefing) -> String {
@@ -108,11 +86,16 @@ pub fn summary(b: &Briefing) -> String {
             news.date.display()
         );
     }
-    let names: Vec<&str> = speakers(b)
-        .into_iter()
-        .flatten()
-        .map(|id| b.actor_name(id))
+    let look = Lookup::new(b);
+    let speaker_ids: Vec<&ActorId> = speakers(b).into_iter().flatten().collect();
+    let mut names: Vec<String> = speaker_ids
+        .iter()
+        .take(SUMMARY_SPEAKERS)
+        .map(|id| look.actor_name(id).to_owned())
         .collect();
+    if speaker_ids.len() > SUMMARY_SPEAKERS {
+        names.push(format!("{} others", speaker_ids.len() - SUMMARY_SPEAKERS));
+    }
     if !b.quotes.is_empty() {
         let _ = write!(
             s,
@@ -143,10 +126,10 @@ pub fn summary(b: &Briefing) -> String {
     s
 }
 
-fn join_names(names: &[&str]) -> String {
+fn join_names(names: &[String]) -> String {
     match names {
         [] => String::new(),
-        [one] => (*one).to_owned(),
+        [one] => one.clone(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
@@ -159,7 +142,7 @@ pub fn to_markdown(b: &Briefing) -> String {
 /// Renders the briefing as Markdown. Deterministic.
 pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
     let mut s = String::new();
-    let mut cites = Citations::default();
+    let mut cites = Citations::new(b);
     let _ = writeln!(s, "# {}\n", escape(&b.meta.title));
     let _ = writeln!(s, "- **Source:** {}", escape(&source_line(b)));
     let _ = writeln!(s, "- **Reference date:** {}\n", reference_line(b));
@@ -213,10 +196,11 @@ pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
     if b.quotes.is_empty() {
         let _ = writeln!(s, "_No quotes._\n");
     }
-    for sp in speakers(b) {
-        let name = sp.map_or("Unattributed", |id| b.actor_name(id));
+    let look = Lookup::new(b);
+    for (sp, quotes) in quotes_by_speaker(b) {
+        let name = sp.map_or("Unattributed", |id| look.actor_name(id));
         let _ = writeln!(s, "### {}\n", escape(name));
-        for q in b.quotes.iter().filter(|q| q.speaker.as_ref() == sp) {
+        for q in quotes {
             let venue = q
                 .venue
                 .as_deref()
@@ -265,12 +249,18 @@ pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
         note_lines(&mut s, &q.notes, "  ");
     }
     if !b.notes.trim().is_empty() {
-        // The analyst's notes are Markdown already: kept as written.
-        let _ = writeln!(s, "\n## Analyst notes\n\n{}", b.notes.trim());
+        // The analyst's notes are Markdown already: kept as written, raw HTML and unsafe
+        // links defused.
+        let _ = writeln!(
+            s,
+            "\n## Analyst notes\n\n{}",
+            super::notes::to_markdown(b.notes.trim(), 2)
+        );
     }
 
     let _ = writeln!(s, "\n## Sources\n");
-    for (i, p) in cites.entries().iter().enumerate() {
+    for (i, c) in cites.entries().iter().enumerate() {
+        let p = &c.provenance;
         let name = b
             .source(&p.source)
             .map_or(p.source.as_str(), |x| x.name.as_str());
@@ -283,18 +273,22 @@ pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
         };
         let _ = writeln!(
             s,
-            "{}. {}, {}, bytes {}–{}{excerpt}",
+            "{}. {}, {}{}{excerpt}",
             i + 1,
             escape(&source_line(b)),
             escape(name),
-            p.sentence.start,
-            p.sentence.end
+            paragraph_suffix(c)
         );
     }
     if cites.entries().is_empty() {
         let _ = writeln!(s, "1. {} ({})", escape(&source_line(b)), reference_line(b));
     }
     s
+}
+
+/// ", ¶4", or nothing when the paragraph is unknown.
+pub fn paragraph_suffix(c: &super::cite::Citation) -> String {
+    c.paragraph.map(|n| format!(", ¶{n}")).unwrap_or_default()
 }
 
 /// Collapses white space so an excerpt stays on one line.
@@ -305,8 +299,18 @@ fn grade_suffix(g: crate::model::Grade) -> String {
 
 /// An item's analyst notes as a "Note:" line under it (on one line, escaped).
 fn note_lines(s: &mut String, notes: &str, indent: &str) {
-    if !notes.trim().is_empty() {
-        let _ = writeln!(s, "{indent}- _Note:_ {}", escape(&one_line(notes.trim())));
+    let notes = super::notes::to_markdown(notes.trim(), 3);
+    let mut lines = notes.lines();
+    if let Some(first) = lines.next() {
+        let _ = writeln!(s, "{indent}- _Note:_ {first}");
+        // Continuation lines are indented under the note's list item.
+        for line in lines {
+            if line.trim().is_empty() {
+                s.push('\n');
+            } else {
+                let _ = writeln!(s, "{indent}  {line}");
+            }
+        }
     }
 }
 
@@ -353,7 +357,7 @@ mod tests {
             "{md}"
         );
         assert!(
-            md.contains("  - _Note:_ Check the final communiqué."),
+            md.contains("  - _Note:_ Check the\n    final communiqué."),
             "{md}"
         );
         assert!(md.contains("*(C3)*"));

@@ -2,9 +2,11 @@
 //! PDF, the timeline as SVG or PNG, and the native RON file. Every export is deterministic
 //! (identical input, identical bytes) and written atomically.
 
+pub mod cite;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod notes;
 pub mod pdf;
 pub mod png;
 pub mod svg;

@@ -13,6 +13,7 @@ pub mod file;
 pub mod grade;
 mod ids;
 mod items;
+pub mod lookup;
 
 pub use actor::{Actor, ActorKind};
 pub use briefing::{Briefing, DateOrigin, Metadata, RelatedLink, Source};
@@ -25,3 +26,4 @@ pub use ids::{ActorId, EventId, QuestionId, QuoteId, SourceId};
 pub use items::{
     Event, EventKind, OpenQuestion, Origin, Provenance, QuestionStatus, Quote, ReviewStatus, Span,
 };
+pub use lookup::{Lookup, quotes_by_speaker};
