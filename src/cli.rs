@@ -38,10 +38,12 @@ pub enum Command {
     Open { files: Vec<PathBuf> },
     /// Present a briefing fullscreen (the seed article if no file is given).
     Present { file: Option<PathBuf> },
-    /// Extract a briefing from an article (or re-export a saved briefing).
+    /// Extract a briefing from an article (or re-export a saved briefing); several articles
+    /// (reports of one story) give one merged briefing.
     Extract {
-        /// The article (.txt, .md) or a saved briefing (.briefline.ron).
-        article: PathBuf,
+        /// Articles (.txt, .md) or saved briefings (.briefline.ron).
+        #[arg(required = true)]
+        articles: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
@@ -179,12 +181,12 @@ fn write_out(text: &str, output: Option<&Path>) -> Result<(), String> {
 
 /// Runs `extract`.
 pub fn extract(
-    article: &Path,
+    articles: &[PathBuf],
     date: Option<NaiveDate>,
     format: Format,
     output: Option<&Path>,
 ) -> Result<(), String> {
-    let b = load::load_path(article, date).map_err(|e| e.to_string())?;
+    let b = load::load_and_merge(articles, date).map_err(|e| e.to_string())?;
     let text = render(&b, format)?;
     write_out(&text, output)
 }
@@ -291,10 +293,10 @@ pub fn run_from(cli: Cli, t0: std::time::Instant) -> ExitCode {
             import_folder(&dir, cli.date, output.as_deref())
         }
         Some(Command::Extract {
-            article,
+            articles,
             format,
             output,
-        }) => extract(&article, cli.date, format, output.as_deref()),
+        }) => extract(&articles, cli.date, format, output.as_deref()),
         Some(Command::Export {
             input,
             format,

@@ -10,6 +10,7 @@ pub mod export;
 pub mod extract;
 pub mod import;
 pub mod load;
+pub mod merge;
 pub mod model;
 pub mod save;
 pub mod timeline;

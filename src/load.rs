@@ -122,6 +122,22 @@ pub fn load_path(path: &Path, reference_date: Option<NaiveDate>) -> Result<Brief
     load_bytes(path, &bytes, reference_date)
 }
 
+/// Opens several articles (or saved briefings) as one briefing: each is read and extracted
+/// on its own, against its own reference date (`--date`, its sidecar or its dateline), in
+/// parallel, then merged (see [`crate::merge`]). One path gives what [`load_path`] gives.
+/// The first file that cannot be read stops the load with its error.
+pub fn load_and_merge(
+    paths: &[PathBuf],
+    reference_date: Option<NaiveDate>,
+) -> Result<Briefing, LoadError> {
+    use rayon::prelude::*;
+    let parts: Vec<Briefing> = paths
+        .par_iter()
+        .map(|p| load_path(p, reference_date))
+        .collect::<Result<_, _>>()?;
+    Ok(crate::merge::merge(parts))
+}
+
 /// Opens an article or a saved briefing already read into memory (`path` names it and
 /// finds its sidecar).
 pub fn load_bytes(

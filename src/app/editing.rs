@@ -240,6 +240,7 @@ impl BrieflineApp {
                     review: ReviewStatus::Confirmed,
                     grade: crate::model::Grade::default(),
                     notes: String::new(),
+                    other_mentions: Vec::new(),
                 };
                 (Item::Quote(q), Selection::Quote(b.quotes.len()))
             }
@@ -257,6 +258,7 @@ impl BrieflineApp {
                     review: ReviewStatus::Confirmed,
                     grade: crate::model::Grade::default(),
                     notes: String::new(),
+                    other_mentions: Vec::new(),
                 };
                 (Item::Question(q), Selection::Question(b.questions.len()))
             }

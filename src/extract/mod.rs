@@ -250,6 +250,7 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
             review: crate::model::ReviewStatus::Unreviewed,
             grade: crate::model::Grade::default(),
             notes: String::new(),
+            other_mentions: Vec::new(),
         })
         .collect();
     let questions = raw_questions
@@ -275,6 +276,7 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
             review: crate::model::ReviewStatus::Unreviewed,
             grade: crate::model::Grade::default(),
             notes: String::new(),
+            other_mentions: Vec::new(),
         })
         .collect();
     let links = cleaned
@@ -308,11 +310,7 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     }
     Briefing {
         meta,
-        sources: vec![Source {
-            id: source,
-            name: options.source_name.clone(),
-            text: text.to_owned(),
-        }],
+        sources: vec![Source::new(source, options.source_name.clone(), text)],
         events: built.events,
         quotes,
         questions,

@@ -17,8 +17,65 @@ pub enum DateOrigin {
     Dateline,
     /// Set by the analyst.
     Analyst,
+    /// Inferred from events other sources date, and accepted by the analyst.
+    Inferred,
     #[default]
     Unknown,
+}
+
+impl DateOrigin {
+    /// How the JSON contract names it: `given` (command line or analyst), `sidecar`,
+    /// `dateline`, `inferred` or `unknown`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateOrigin::CommandLine | DateOrigin::Analyst => "given",
+            DateOrigin::Sidecar => "sidecar",
+            DateOrigin::Dateline => "dateline",
+            DateOrigin::Inferred => "inferred",
+            DateOrigin::Unknown => "unknown",
+        }
+    }
+
+    pub fn is_unknown(&self) -> bool {
+        *self == DateOrigin::Unknown
+    }
+}
+
+/// A reference date suggested for an undated source by the events it shares with dated
+/// sources: "probably 6–7 Jan 2026, from 3 corroborated events". Never applied until the
+/// analyst accepts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SuggestedReference {
+    pub earliest: NaiveDate,
+    pub latest: NaiveDate,
+    /// How many corroborated events it rests on.
+    pub events: usize,
+}
+
+impl SuggestedReference {
+    /// "probably 6–7 Jan 2026, from 3 corroborated events".
+    pub fn describe(&self) -> String {
+        let range = if self.earliest == self.latest {
+            self.earliest.format("%-d %b %Y").to_string()
+        } else if self.earliest.format("%b %Y").to_string() == self.latest.format("%b %Y").to_string() {
+            format!(
+                "{}–{}",
+                self.earliest.format("%-d"),
+                self.latest.format("%-d %b %Y")
+            )
+        } else {
+            format!(
+                "{} – {}",
+                self.earliest.format("%-d %b %Y"),
+                self.latest.format("%-d %b %Y")
+            )
+        };
+        let plural = if self.events == 1 { "" } else { "s" };
+        format!(
+            "probably {range}, from {} corroborated event{plural}",
+            self.events
+        )
+    }
 }
 
 /// Publication metadata.
@@ -38,12 +95,52 @@ pub struct Metadata {
 
 /// An article the briefing was built from. `text` is the original text, decoded; every
 /// provenance span points into it.
+///
+/// A briefing of one source keeps its publication metadata in [`Metadata`] and leaves these
+/// fields empty; a briefing merged from several sources fills them for each source (see
+/// [`Briefing::reference_for`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub id: SourceId,
     /// File name or other label.
     pub name: String,
     pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// The date this source's relative expressions resolve against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_date: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "DateOrigin::is_unknown")]
+    pub reference_origin: DateOrigin,
+    /// The analyst's reliability grade (A–F) for everything this source reports; an item's
+    /// own grade overrides it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reliability: Option<super::Reliability>,
+    /// A reference date corroboration suggests, waiting for the analyst to accept it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_reference: Option<SuggestedReference>,
+}
+
+impl Source {
+    /// A source with only its text and name (metadata empty).
+    pub fn new(id: SourceId, name: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            id,
+            name: name.into(),
+            text: text.into(),
+            title: None,
+            outlet: None,
+            place: None,
+            reference_date: None,
+            reference_origin: DateOrigin::Unknown,
+            reliability: None,
+            suggested_reference: None,
+        }
+    }
 }
 
 /// A related-article link ("Read Also: ..."): kept, but not an event.
@@ -112,6 +209,33 @@ impl Briefing {
 
     pub fn source(&self, id: &SourceId) -> Option<&Source> {
         self.sources.iter().find(|s| &s.id == id)
+    }
+
+    /// True if the briefing was merged from several sources.
+    pub fn is_multi_source(&self) -> bool {
+        self.sources.len() > 1
+    }
+
+    /// The reference date relative expressions of `source` resolve against: the source's
+    /// own in a merged briefing, the briefing's in a briefing of one source.
+    pub fn reference_for(&self, source: &SourceId) -> Option<NaiveDate> {
+        match self.source(source) {
+            Some(s) if self.is_multi_source() => s.reference_date,
+            _ => self.meta.reference_date,
+        }
+    }
+
+    /// The outlet of a source ("Reuters"), falling back to the briefing's, then the file name.
+    pub fn outlet_of<'a>(&'a self, source: &'a SourceId) -> &'a str {
+        let s = self.source(source);
+        s.and_then(|s| s.outlet.as_deref())
+            .or(if self.is_multi_source() {
+                None
+            } else {
+                self.meta.outlet.as_deref()
+            })
+            .or(s.map(|s| s.name.as_str()))
+            .unwrap_or(source.as_str())
     }
 
     /// Canonical name of an actor id, or the id itself if unknown.
@@ -195,8 +319,22 @@ impl Briefing {
 
     /// How the date of an event was resolved, for the inspector.
     pub fn explain_date(&self, ev: &Event) -> String {
+        let reference = ev
+            .provenance
+            .as_ref()
+            .map_or(self.meta.reference_date, |p| self.reference_for(&p.source));
+        if ev.dated_by_corroboration {
+            let others = ev.corroboration().saturating_sub(1);
+            return format!(
+                "Dated by corroboration: {} other source{} date{} it {}",
+                others,
+                if others == 1 { "" } else { "s" },
+                if others == 1 { "s" } else { "" },
+                ev.date.display()
+            );
+        }
         if ev.kind == super::EventKind::News && ev.trigger.is_none() {
-            return match self.meta.reference_date {
+            return match reference {
                 Some(r) => format!(
                     "The article's own news event, dated at its reference date {r} ({})",
                     r.format("%A")
@@ -205,7 +343,7 @@ impl Briefing {
             };
         }
         match (&ev.anchor, &ev.trigger) {
-            (Some(anchor), Some(trigger)) => anchor.explain(trigger, self.meta.reference_date),
+            (Some(anchor), Some(trigger)) => anchor.explain(trigger, reference),
             _ if ev.origin == super::Origin::Analyst => "Dated by the analyst".into(),
             _ => "No time expression: the date was set without one".into(),
         }

@@ -770,6 +770,7 @@ mod tests {
             review: ReviewStatus::Confirmed,
             grade: Grade::default(),
             notes: String::new(),
+            other_mentions: Vec::new(),
         };
         let edit = Edit::insert(&b, 0, Item::Quote(q));
         h.record(&mut b, edit);
@@ -784,6 +785,7 @@ mod tests {
             review: ReviewStatus::Confirmed,
             grade: Grade::default(),
             notes: String::new(),
+            other_mentions: Vec::new(),
         };
         let edit = Edit::insert(&b, usize::MAX, Item::Question(oq));
         h.record(&mut b, edit);

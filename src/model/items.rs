@@ -1,6 +1,9 @@
 //! Events, quotes and open questions, with their provenance and review state.
 
-use super::{ActorId, DateValue, EventId, Grade, QuestionId, QuoteId, SourceId, TimeAnchor};
+use super::{
+    ActorId, Conflict, DateValue, EventId, EventMention, Grade, QuestionId, QuoteId,
+    QuoteMention, SourceId, TimeAnchor,
+};
 use serde::{Deserialize, Serialize};
 
 /// A byte range `start..end` into a source's original text.
@@ -126,9 +129,30 @@ pub struct Event {
     pub grade: Grade,
     #[serde(default)]
     pub notes: String,
+    /// Every further place the event is reported (see [`super::mention`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_mentions: Vec<EventMention>,
+    /// Where sources disagree about it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
+    /// Its date came from other sources' reports of it: its own source gave none.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dated_by_corroboration: bool,
 }
 
 impl Event {
+    /// Every place it is reported: the provenance first, then the other mentions.
+    pub fn mentions(&self) -> impl Iterator<Item = &Provenance> {
+        self.provenance
+            .iter()
+            .chain(self.other_mentions.iter().map(|m| &m.at))
+    }
+
+    /// How many distinct sources report it.
+    pub fn corroboration(&self) -> usize {
+        super::mention::distinct_sources(self.mentions()).len()
+    }
+
     /// An event the analyst added: confirmed, no source sentence, kind "other".
     pub fn by_analyst(id: EventId, title: impl Into<String>, date: DateValue) -> Self {
         Self {
@@ -145,6 +169,9 @@ impl Event {
             review: ReviewStatus::Confirmed,
             grade: Grade::default(),
             notes: String::new(),
+            other_mentions: Vec::new(),
+            conflicts: Vec::new(),
+            dated_by_corroboration: false,
         }
     }
 }
@@ -176,6 +203,23 @@ pub struct Quote {
     pub grade: Grade,
     #[serde(default)]
     pub notes: String,
+    /// Every further report of the same words (each with that report's exact wording).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_mentions: Vec<QuoteMention>,
+}
+
+impl Quote {
+    /// Every place it is reported: the provenance first, then the other mentions.
+    pub fn mentions(&self) -> impl Iterator<Item = &Provenance> {
+        self.provenance
+            .iter()
+            .chain(self.other_mentions.iter().map(|m| &m.at))
+    }
+
+    /// How many distinct sources report it.
+    pub fn corroboration(&self) -> usize {
+        super::mention::distinct_sources(self.mentions()).len()
+    }
 }
 
 /// Whether a question is still open.
@@ -209,4 +253,14 @@ pub struct OpenQuestion {
     pub grade: Grade,
     #[serde(default)]
     pub notes: String,
+    /// Every further place the question is raised.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_mentions: Vec<Provenance>,
+}
+
+impl OpenQuestion {
+    /// Every place it is raised: the provenance first, then the other mentions.
+    pub fn mentions(&self) -> impl Iterator<Item = &Provenance> {
+        self.provenance.iter().chain(&self.other_mentions)
+    }
 }

@@ -72,6 +72,7 @@ mod tests {
             review: ReviewStatus::Unreviewed,
             grade: Grade::default(),
             notes: String::new(),
+            other_mentions: Vec::new(),
         }
     }
 

@@ -13,10 +13,11 @@ pub mod file;
 pub mod grade;
 mod ids;
 mod items;
+pub mod mention;
 pub mod lookup;
 
 pub use actor::{Actor, ActorKind};
-pub use briefing::{Briefing, DateOrigin, Metadata, RelatedLink, Source};
+pub use briefing::{Briefing, DateOrigin, Metadata, RelatedLink, Source, SuggestedReference};
 pub use date::{
     DateValue, Direction, Precision, TimeAnchor, Unit, days_since_epoch as days_since_epoch_public,
 };
@@ -27,3 +28,4 @@ pub use items::{
     Event, EventKind, OpenQuestion, Origin, Provenance, QuestionStatus, Quote, ReviewStatus, Span,
 };
 pub use lookup::{Lookup, quotes_by_speaker};
+pub use mention::{Conflict, ConflictKind, ConflictVersion, EventMention, QuoteMention};

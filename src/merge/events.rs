@@ -1,0 +1,363 @@
+//! Events across sources: reports of the same happening become one event.
+//!
+//! Two reports are the same happening when their dates are consistent (one contains the
+//! other: "this week" and "on Wednesday"), or close enough to be a disagreement worth
+//! flagging, and they say the same thing: shared key words in their titles and sentences,
+//! shared actors. Two happenings on the same day with different words stay apart, and one
+//! source never reports the same happening twice with a time word. Candidate pairs come
+//! from shared words (see [`super::cluster`]), so the work grows with the story, not with
+//! all pairs.
+
+use super::cluster::{Groups, candidate_pairs, join_best_first};
+use super::words::{Figure, content_words, figures, jaccard, resemblance};
+use crate::model::{ActorId, DateValue, Event, EventMention, Precision, Provenance};
+use chrono::NaiveDate;
+use rustc_hash::FxHashSet as HashSet;
+
+/// One report of an event, as merging sees it.
+pub struct Report {
+    /// Index of the part (input briefing) and of the source it comes from.
+    pub part: usize,
+    pub source: usize,
+    /// The event with its provenance already pointing at the merged source ids, its actors
+    /// at the unified actors.
+    pub event: Event,
+    pub title_words: HashSet<String>,
+    /// Content words of its own sentence (the first mention's).
+    pub sentence_words: HashSet<String>,
+    /// Figures its sentences (every mention's) state.
+    pub figures: Vec<Figure>,
+    /// Ids of other events of the same source and sentence folded into this report (the
+    /// article's own news event is often its lead sentence's dated event again).
+    pub aliases: Vec<crate::model::EventId>,
+}
+
+impl Report {
+    /// A report of `event`; `sentences` are the texts of its mentions, its own first.
+    pub fn new(part: usize, source: usize, event: Event, sentences: &[&str]) -> Self {
+        let title_words = content_words(&event.title);
+        let sentence_words = sentences.first().map(|s| content_words(s)).unwrap_or_default();
+        let figs = sentences.iter().flat_map(|s| figures(s)).collect();
+        Self {
+            part,
+            source,
+            event,
+            title_words,
+            sentence_words,
+            figures: figs,
+            aliases: Vec::new(),
+        }
+    }
+
+    /// Folds another event of the same source and sentence into this report: its id maps
+    /// here, its actors join, and the better-dated, better-titled of the two leads.
+    pub fn absorb(&mut self, other: Event) {
+        let explicit = |e: &Event| e.trigger.is_some() && e.date.is_resolved();
+        let mut folded = other;
+        if explicit(&folded) && !explicit(&self.event) {
+            std::mem::swap(&mut self.event, &mut folded);
+        }
+        let lead = &mut self.event;
+        if content_words(&folded.title).len() > content_words(&lead.title).len() {
+            lead.title.clone_from(&folded.title);
+        }
+        if !lead.date.is_resolved() && folded.date.is_resolved() {
+            lead.date.clone_from(&folded.date);
+        }
+        for a in &folded.actors {
+            if !lead.actors.contains(a) {
+                lead.actors.push(a.clone());
+            }
+        }
+        self.title_words = content_words(&lead.title);
+        self.aliases.push(folded.id);
+    }
+
+    /// The date comes from a time expression in the text (not the publication date a
+    /// report's own news event is dated at).
+    pub fn has_explicit_date(&self) -> bool {
+        self.event.trigger.is_some() && self.event.date.is_resolved()
+    }
+}
+
+/// How two dates relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateFit {
+    /// One contains the other ("this week" and "on Wednesday", "2026" and "in March 2026").
+    Consistent,
+    /// Different days a few days apart: the same happening if the words agree, and then a
+    /// conflict to show.
+    Near,
+    /// At least one report has no date.
+    Unknown,
+    /// Cannot be the same happening.
+    Apart,
+}
+
+/// Days apart two day-precision reports may be and still be one happening told differently.
+const NEAR_DAYS: i64 = 3;
+
+fn interval(d: &DateValue) -> Option<(NaiveDate, NaiveDate)> {
+    let s = d.start?;
+    Some((s, d.end.unwrap_or(s)))
+}
+
+pub fn date_fit(a: &DateValue, b: &DateValue) -> DateFit {
+    let (Some((a0, a1)), Some((b0, b1))) = (interval(a), interval(b)) else {
+        return DateFit::Unknown;
+    };
+    if (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1) {
+        return DateFit::Consistent;
+    }
+    let fine = |d: &DateValue| matches!(d.precision, Precision::Day | Precision::Time);
+    let gap = if a1 < b0 {
+        (b0 - a1).num_days()
+    } else {
+        (a0 - b1).num_days()
+    };
+    if fine(a) && fine(b) && gap <= NEAR_DAYS {
+        DateFit::Near
+    } else {
+        DateFit::Apart
+    }
+}
+
+fn actor_overlap(a: &[ActorId], b: &[ActorId]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|x| b.contains(x)).count();
+    shared as f64 / a.len().min(b.len()) as f64
+}
+
+/// How alike two reports read, 0–1: titles and sentences, then actors. A short or poor
+/// title ("In Geneva") is carried by its sentence.
+pub fn similarity(a: &Report, b: &Report) -> f64 {
+    let titles = resemblance(&a.title_words, &b.title_words);
+    let sentences = resemblance(&a.sentence_words, &b.sentence_words);
+    0.4 * titles.max(sentences) + 0.4 * sentences + 0.2 * actor_overlap(&a.event.actors, &b.event.actors)
+}
+
+/// The score two reports need to be joined, by how their dates relate (`None`: never).
+fn threshold(fit: DateFit) -> Option<f64> {
+    match fit {
+        DateFit::Consistent => Some(0.2),
+        DateFit::Near | DateFit::Unknown => Some(0.33),
+        DateFit::Apart => None,
+    }
+}
+
+/// The score of a candidate pair, or `None` if they cannot be one happening.
+fn pair_score(a: &Report, b: &Report) -> Option<f64> {
+    let fit = date_fit(&a.event.date, &b.event.date);
+    // The publication date a report's own news event is dated at is a proxy, not a date the
+    // text states: two outlets publishing a day apart do not disagree.
+    let fit = if fit == DateFit::Apart && !(a.has_explicit_date() && b.has_explicit_date()) {
+        if a.has_explicit_date() || b.has_explicit_date() {
+            DateFit::Apart
+        } else {
+            DateFit::Near
+        }
+    } else {
+        fit
+    };
+    let min = threshold(fit)?;
+    let shares_words = !a.title_words.is_disjoint(&b.title_words)
+        || jaccard(&a.sentence_words, &b.sentence_words) >= 0.2;
+    let score = similarity(a, b);
+    (shares_words && score >= min).then_some(score)
+}
+
+/// Groups reports into happenings: each group is a list of indices into `reports`.
+pub fn group(reports: &[Report]) -> Vec<Vec<usize>> {
+    let pairs = candidate_pairs(reports.len(), |i| {
+        reports.get(i).map_or_else(Vec::new, |r| {
+            r.title_words
+                .iter()
+                .chain(&r.sentence_words)
+                .cloned()
+                .collect()
+        })
+    });
+    let scored: Vec<(f64, usize, usize)> = pairs
+        .into_iter()
+        .filter(|&(i, j)| reports.get(i).map(|r| r.source) != reports.get(j).map(|r| r.source))
+        .filter_map(|(i, j)| Some((pair_score(reports.get(i)?, reports.get(j)?)?, i, j)))
+        .collect();
+    let sources: Vec<usize> = reports.iter().map(|r| r.source).collect();
+    let mut groups = Groups::new(&sources);
+    // Members of a group never have dates that rule each other out.
+    let mut members: Vec<Vec<usize>> = (0..reports.len()).map(|i| vec![i]).collect();
+    join_best_first(&mut groups, scored, false, |g, i, j| {
+        let (ri, rj) = (g.find(i), g.find(j));
+        let (Some(mi), Some(mj)) = (members.get(ri), members.get(rj)) else {
+            return false;
+        };
+        let fits = mi.iter().all(|&x| {
+            mj.iter().all(|&y| match (reports.get(x), reports.get(y)) {
+                (Some(a), Some(b)) => date_fit(&a.event.date, &b.event.date) != DateFit::Apart
+                    || !(a.has_explicit_date() && b.has_explicit_date()),
+                _ => false,
+            })
+        });
+        if fits && !g.share_a_source(i, j) {
+            let moved = members.get_mut(rj.max(ri)).map(std::mem::take).unwrap_or_default();
+            if let Some(keep) = members.get_mut(ri.min(rj)) {
+                keep.extend(moved);
+            }
+            true
+        } else {
+            false
+        }
+    });
+    groups.into_groups()
+}
+
+/// The report whose date the merged event takes: the explicit date most sources agree with
+/// (consistent with), finest precision first; else any resolved date; else the first.
+pub fn date_bearer(reports: &[&Report]) -> usize {
+    let support = |r: &Report| {
+        reports
+            .iter()
+            .filter(|o| {
+                o.has_explicit_date()
+                    && date_fit(&r.event.date, &o.event.date) == DateFit::Consistent
+            })
+            .count()
+    };
+    let precision_rank = |r: &Report| match r.event.date.precision {
+        Precision::Time => 5,
+        Precision::Day => 4,
+        Precision::Week => 3,
+        Precision::Month => 2,
+        Precision::Year => 1,
+        Precision::Unknown => 0,
+    };
+    let mut best = 0;
+    let mut best_key = (false, false, 0, 0);
+    for (i, r) in reports.iter().enumerate() {
+        let key = (
+            r.has_explicit_date(),
+            r.event.date.is_resolved(),
+            support(r),
+            precision_rank(r),
+        );
+        if key > best_key {
+            best_key = key;
+            best = i;
+        }
+    }
+    best
+}
+
+/// The most informative title: the most content words, then the longest.
+pub fn best_title(reports: &[&Report]) -> usize {
+    let mut best = 0;
+    let mut best_key = (0, 0);
+    for (i, r) in reports.iter().enumerate() {
+        let key = (r.title_words.len(), r.event.title.len());
+        if key > best_key {
+            best_key = key;
+            best = i;
+        }
+    }
+    best
+}
+
+/// One event from a group of reports (in source order). The date-bearing report gives
+/// provenance, date, trigger and anchor; the most informative title wins; every other report
+/// becomes a mention that keeps its own title and date, so the event can be split again.
+pub fn combine(reports: &[&Report]) -> Option<Event> {
+    let bearer = reports.get(date_bearer(reports))?;
+    let titled = reports.get(best_title(reports))?;
+    let mut e = bearer.event.clone();
+    e.title.clone_from(&titled.event.title);
+    e.other_mentions.clear();
+    let mut seen: Vec<Provenance> = e.provenance.iter().cloned().collect();
+    for r in reports {
+        let own = r.event.provenance.iter().map(|p| EventMention {
+            at: p.clone(),
+            title: Some(r.event.title.clone()),
+            date: Some(r.event.date.clone()),
+            trigger: r.event.trigger.clone(),
+        });
+        for m in own.chain(r.event.other_mentions.iter().cloned()) {
+            if !seen.contains(&m.at) {
+                seen.push(m.at.clone());
+                e.other_mentions.push(m);
+            }
+        }
+        for a in &r.event.actors {
+            if !e.actors.contains(a) {
+                e.actors.push(a.clone());
+            }
+        }
+        if !r.event.notes.trim().is_empty() && !e.notes.contains(r.event.notes.trim()) {
+            if !e.notes.is_empty() {
+                e.notes.push_str("\n\n");
+            }
+            e.notes.push_str(r.event.notes.trim());
+        }
+    }
+    e.dated_by_corroboration =
+        e.date.is_resolved() && reports.iter().any(|r| !r.event.date.is_resolved());
+    Some(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EventId, SourceId, Span};
+
+    fn day(y: i32, m: u32, d: u32) -> DateValue {
+        DateValue::day(NaiveDate::from_ymd_opt(y, m, d).unwrap())
+    }
+
+    fn report(source: usize, title: &str, date: DateValue, actors: &[&str]) -> Report {
+        let mut e = Event::by_analyst(EventId::new(format!("e{source}")), title, date);
+        e.trigger = Some("on Tuesday".into());
+        e.actors = actors.iter().map(|a| ActorId::new(*a)).collect();
+        e.provenance = Some(Provenance {
+            source: SourceId::new(format!("src-{source}")),
+            sentence: Span::new(0, 1),
+            expression: None,
+        });
+        Report::new(0, source, e, &[title])
+    }
+
+    #[test]
+    fn dates_relate_by_containment_and_distance() {
+        let week = DateValue::week_of(NaiveDate::from_ymd_opt(2026, 1, 7).unwrap()).unwrap();
+        assert_eq!(date_fit(&week, &day(2026, 1, 7)), DateFit::Consistent);
+        assert_eq!(date_fit(&day(2026, 1, 7), &day(2026, 1, 8)), DateFit::Near);
+        assert_eq!(date_fit(&day(2026, 1, 7), &day(2026, 2, 8)), DateFit::Apart);
+        assert_eq!(date_fit(&day(2026, 1, 7), &DateValue::unknown()), DateFit::Unknown);
+        let year = DateValue::year(2026).unwrap();
+        assert_eq!(date_fit(&year, &day(2026, 5, 1)), DateFit::Consistent);
+    }
+
+    #[test]
+    fn the_same_happening_merges_and_another_on_the_same_day_stays_apart() {
+        let reports = [
+            report(1, "Vesland and Marrica signed a trade agreement", day(2026, 1, 7), &["v", "m"]),
+            report(2, "Marrica and Vesland sign trade agreement in Geneva", day(2026, 1, 7), &["v", "m"]),
+            report(3, "Fishermen protested outside the villa", day(2026, 1, 7), &["v"]),
+            report(4, "Vesland and Marrica signed the agreement", day(2026, 1, 8), &["v", "m"]),
+        ];
+        let groups = group(&reports);
+        assert_eq!(groups, [vec![0, 1, 3], vec![2]]);
+    }
+
+    #[test]
+    fn a_merged_event_keeps_every_report_as_a_mention() {
+        let a = report(1, "Talks opened", day(2026, 1, 6), &["v"]);
+        let b = report(2, "The talks opened in Geneva under Swiss mediation", DateValue::unknown(), &["v"]);
+        let e = combine(&[&a, &b]).unwrap();
+        assert_eq!(e.title, "The talks opened in Geneva under Swiss mediation");
+        assert_eq!(e.date, day(2026, 1, 6));
+        assert!(e.dated_by_corroboration);
+        assert_eq!(e.corroboration(), 2);
+        assert_eq!(e.other_mentions.len(), 1);
+        assert_eq!(e.other_mentions[0].title.as_deref(), Some(b.event.title.as_str()));
+    }
+}
