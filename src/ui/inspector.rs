@@ -1,6 +1,8 @@
 //! The inspector: everything about the selected item — full text, date with its precision
 //! and how it was resolved, the provenance sentence, actors and links.
 
+use super::keys_for;
+use super::theme::Palette;
 use crate::app::{BrieflineApp, Command, PRECISIONS, Selection};
 use crate::model::edit::{Edit, Item, ItemKind};
 use crate::model::{
@@ -20,7 +22,7 @@ fn provenance_ui(app: &BrieflineApp, ui: &mut egui::Ui, p: &Provenance) {
     ui.label(RichText::new("Provenance").small().strong());
     let mut job = egui::text::LayoutJob::default();
     let color = ui.visuals().text_color();
-    let hi = app.palette().news;
+    let hi = Palette::of(app).news;
     let font = egui::TextStyle::Body.resolve(ui.style());
     let fmt = |c: egui::Color32, bg: egui::Color32| egui::TextFormat {
         font_id: font.clone(),
@@ -213,12 +215,14 @@ fn review_row(
 ) {
     ui.horizontal_wrapped(|ui| {
         review_chip(ui, review);
-        if review != ReviewStatus::Confirmed && ui.button("✓ Confirm").on_hover_text("C").clicked()
-        {
-            cmds.push(Command::SetReview(ReviewStatus::Confirmed));
-        }
-        if review != ReviewStatus::Rejected && ui.button("× Reject").on_hover_text("X").clicked() {
-            cmds.push(Command::SetReview(ReviewStatus::Rejected));
+        for (status, text) in [
+            (ReviewStatus::Confirmed, "✓ Confirm"),
+            (ReviewStatus::Rejected, "× Reject"),
+        ] {
+            let command = Command::SetReview(status);
+            if review != status && ui.button(text).on_hover_text(keys_for(&command)).clicked() {
+                cmds.push(command);
+            }
         }
         if review != ReviewStatus::Unreviewed && ui.button("Mark unreviewed").clicked() {
             cmds.push(Command::SetReview(ReviewStatus::Unreviewed));
@@ -226,11 +230,7 @@ fn review_row(
         ui.separator();
         grade_combos(ui, grade, salt, cmds, regrade);
         ui.separator();
-        if ui
-            .button("Delete")
-            .on_hover_text("Del · Ctrl+Z brings it back")
-            .clicked()
-        {
+        if ui.button("Delete").on_hover_text(delete_hint()).clicked() {
             cmds.push(Command::DeleteSelection);
         }
     });
@@ -398,11 +398,24 @@ fn precision_name(p: Precision) -> &'static str {
     }
 }
 
-/// Date picker, precision, circa and open-ended. Returns the new date when changed.
-fn date_editor(ui: &mut egui::Ui, date: &DateValue, salt: &str) -> Option<DateValue> {
-    let day = date
-        .start
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
+/// "Del · Ctrl+Z brings it back", from the keymap.
+fn delete_hint() -> String {
+    format!(
+        "{} · {} brings it back",
+        keys_for(&Command::DeleteSelection),
+        keys_for(&Command::Undo)
+    )
+}
+
+/// Date picker, precision, circa and open-ended. Returns the new date when changed. An
+/// undated event's picker starts at `today` (the app's injected date).
+fn date_editor(
+    ui: &mut egui::Ui,
+    date: &DateValue,
+    salt: &str,
+    today: chrono::NaiveDate,
+) -> Option<DateValue> {
+    let day = date.start.unwrap_or(today);
     let mut picked = super::dates::jiff_from_chrono(day);
     let mut precision = if date.is_resolved() {
         date.precision
@@ -493,22 +506,9 @@ fn update(b: &Briefing, index: usize, item: Item, label: &str, cmds: &mut Vec<Co
     }
 }
 
-fn event_kind_name(k: EventKind) -> &'static str {
-    match k {
-        EventKind::News => "News",
-        EventKind::Background => "Background",
-        EventKind::Upcoming => "Upcoming",
-        EventKind::Other => "Other",
-    }
-}
-
-#[allow(
-    clippy::too_many_lines,
-    reason = "one form per item kind, read top to bottom"
-)]
-fn event_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Command>) {
+fn event_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, focus: bool, cmds: &mut Vec<Command>) {
     let b = &app.doc.briefing;
-    let pal = app.palette();
+    let pal = Palette::of(app);
     let Some(e) = b.events.get(i) else { return };
     let salt = e.id.as_str();
     ui.horizontal(|ui| {
@@ -550,11 +550,11 @@ fn event_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
         &format!("title_{salt}"),
         &e.title,
         false,
-        app.focus_title,
+        focus,
     ) {
         amend(b, i, e, Item::Event, "Rename event", cmds, |n| n.title = t);
     }
-    if let Some(d) = date_editor(ui, &e.date, salt) {
+    if let Some(d) = date_editor(ui, &e.date, salt, app.today) {
         amend(b, i, e, Item::Event, "Change event date", cmds, |n| {
             n.date = d;
             // A date the analyst set is pinned: it no longer follows the reference date.
@@ -573,15 +573,10 @@ fn event_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
         );
         let mut kind = e.kind;
         let combo = egui::ComboBox::from_id_salt(("kind", salt))
-            .selected_text(event_kind_name(kind))
+            .selected_text(kind.label())
             .show_ui(ui, |ui| {
-                for k in [
-                    EventKind::News,
-                    EventKind::Background,
-                    EventKind::Upcoming,
-                    EventKind::Other,
-                ] {
-                    ui.selectable_value(&mut kind, k, event_kind_name(k));
+                for k in EventKind::ALL {
+                    ui.selectable_value(&mut kind, k, k.label());
                 }
             });
         name(&combo.response, "Event kind");
@@ -645,9 +640,9 @@ fn event_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
     }
 }
 
-fn quote_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Command>) {
+fn quote_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, focus: bool, cmds: &mut Vec<Command>) {
     let b = &app.doc.briefing;
-    let pal = app.palette();
+    let pal = Palette::of(app);
     let Some(q) = b.quotes.get(i) else { return };
     let salt = q.id.as_str();
     let who = q
@@ -666,7 +661,7 @@ fn quote_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
         &format!("text_{salt}"),
         &q.text,
         true,
-        app.focus_title,
+        focus,
     ) {
         amend(b, i, q, Item::Quote, "Edit quote", cmds, |n| n.text = t);
     }
@@ -735,9 +730,15 @@ fn quote_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
     }
 }
 
-fn question_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Command>) {
+fn question_ui(
+    app: &BrieflineApp,
+    ui: &mut egui::Ui,
+    i: usize,
+    focus: bool,
+    cmds: &mut Vec<Command>,
+) {
     let b = &app.doc.briefing;
-    let pal = app.palette();
+    let pal = Palette::of(app);
     let Some(q) = b.questions.get(i) else { return };
     let salt = q.id.as_str();
     ui.heading(RichText::new("Open question").color(pal.question));
@@ -752,7 +753,7 @@ fn question_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<C
         &format!("text_{salt}"),
         &q.text,
         true,
-        app.focus_title,
+        focus,
     ) {
         amend(b, i, q, Item::Question, "Edit question", cmds, |n| {
             n.text = t;
@@ -833,19 +834,15 @@ fn question_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<C
     }
 }
 
-fn actor_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Command>) {
+fn actor_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, focus: bool, cmds: &mut Vec<Command>) {
     let b = &app.doc.briefing;
-    let pal = app.palette();
+    let pal = Palette::of(app);
     let Some(a) = b.actors.get(i) else { return };
     let salt = a.id.as_str();
     ui.horizontal(|ui| {
         ui.heading(RichText::new(&a.name).color(pal.actor));
         ui.label(format!("{} mention(s)", a.mentions));
-        if ui
-            .button("Delete")
-            .on_hover_text("Del · Ctrl+Z brings it back")
-            .clicked()
-        {
+        if ui.button("Delete").on_hover_text(delete_hint()).clicked() {
             cmds.push(Command::DeleteSelection);
         }
     });
@@ -873,14 +870,7 @@ fn actor_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
         .filter(|q| q.speaker.as_ref() == Some(&a.id))
         .count();
     ui.label(RichText::new(format!("{n_events} event(s), {n_quotes} quote(s). The briefing is filtered to this actor; Esc clears.")).small());
-    if let Some(t) = text_field(
-        ui,
-        "Name",
-        &format!("name_{salt}"),
-        &a.name,
-        false,
-        app.focus_title,
-    ) {
+    if let Some(t) = text_field(ui, "Name", &format!("name_{salt}"), &a.name, false, focus) {
         amend(b, i, a, Item::Actor, "Rename actor", cmds, |n| n.name = t);
     }
     ui.horizontal_wrapped(|ui| {
@@ -948,10 +938,11 @@ fn actor_ui(app: &BrieflineApp, ui: &mut egui::Ui, i: usize, cmds: &mut Vec<Comm
     }
 }
 
-pub fn inspector_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
+/// The inspector. `focus`: put the keyboard in the first field (a newly added item).
+pub fn inspector_ui(app: &BrieflineApp, ui: &mut egui::Ui, focus: bool) -> Vec<Command> {
     let mut cmds = Vec::new();
     ui.add_space(4.0);
-    let this: &BrieflineApp = app;
+    let this = app;
     egui::ScrollArea::vertical()
         .id_salt("inspector_scroll")
         .auto_shrink([false, false])
@@ -982,11 +973,10 @@ pub fn inspector_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                     }
                 });
             }
-            Selection::Event(i) => event_ui(this, ui, i, &mut cmds),
-            Selection::Quote(i) => quote_ui(this, ui, i, &mut cmds),
-            Selection::Question(i) => question_ui(this, ui, i, &mut cmds),
-            Selection::Actor(i) => actor_ui(this, ui, i, &mut cmds),
+            Selection::Event(i) => event_ui(this, ui, i, focus, &mut cmds),
+            Selection::Quote(i) => quote_ui(this, ui, i, focus, &mut cmds),
+            Selection::Question(i) => question_ui(this, ui, i, focus, &mut cmds),
+            Selection::Actor(i) => actor_ui(this, ui, i, focus, &mut cmds),
         });
-    app.focus_title = false;
     cmds
 }

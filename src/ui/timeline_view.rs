@@ -1,13 +1,13 @@
 //! Draws the timeline: the calendar tick ladder, axis breaks, lanes of events (spans for
 //! coarse dates with soft edges, points for days), clusters with counts, the reference-date
 //! and today markers, and the undated strip. The maths (view, ticks, lanes, breaks) is in
-//! [`crate::timeline`]; this module only maps it to pixels and input to [`Command`]s.
+//! [`crate::timeline`]; the view on it is the app's ([`TimelineState`]); this module only maps
+//! it to pixels and input to [`Command`]s.
 
 use crate::app::{BrieflineApp, Command, Selection};
 use crate::model::{ActorId, Briefing, Precision};
 use crate::timeline::{
-    LayoutParams, PlacedKind, TimeView, TimelineData, ViewAnimation, layout_items_indexed,
-    segment_ticks,
+    LayoutParams, PlacedKind, TimeView, TimelineData, layout_items_indexed, segment_ticks,
 };
 use crate::ui::theme::Palette;
 use chrono::NaiveDate;
@@ -21,14 +21,8 @@ const MARKER_W: f32 = 16.0;
 const LABEL_SIZE: f32 = 13.0;
 const DAY_SECS: f64 = 86_400.0;
 
-/// View state of the timeline widget (the saved view is just `view`: `None` = fit all).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct TimelineState {
-    pub view: Option<TimeView>,
-    pub anim: Option<ViewAnimation>,
-    /// Width of the canvas in the last frame, so "fit" can leave room for labels.
-    pub canvas_width_px: f32,
-}
+/// The view the canvas draws (owned by the app; the canvas reports changes as commands).
+pub use crate::app::TimelineState;
 
 /// What the canvas draws besides the items: the briefing their indices point into (unless
 /// they come from a bulk table), highlight state and the date markers. Built from the app
@@ -116,12 +110,12 @@ fn dashed_vline(painter: &egui::Painter, x: f32, top: f32, bottom: f32, stroke: 
 }
 
 /// The central panel: undated strip, then the canvas.
-pub fn timeline_panel_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
+pub fn timeline_panel_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     let mut cmds = Vec::new();
-    let Some(data) = app.timeline_data.take() else {
+    let Some(data) = &app.timeline_data else {
         return cmds;
     };
-    let pal = app.palette();
+    let pal = Palette::of(app);
     if !data.unresolved.is_empty() {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("Undated").strong().color(pal.weak)).on_hover_text(
@@ -144,7 +138,6 @@ pub fn timeline_panel_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Comma
         ui.centered_and_justified(|ui| {
             ui.label(RichText::new("No dated events in this briefing yet.").weak());
         });
-        app.timeline_data = Some(data);
         return cmds;
     }
     let focused = app.focused_event();
@@ -164,8 +157,7 @@ pub fn timeline_panel_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Comma
         reference_date: app.doc.briefing.meta.reference_date,
         today: app.today,
     };
-    cmds.extend(timeline_canvas_ui(ui, &mut app.timeline, &data, &cx));
-    app.timeline_data = Some(data);
+    cmds.extend(timeline_canvas_ui(ui, &app.timeline, data, &cx));
     cmds
 }
 
@@ -259,10 +251,11 @@ fn item_look<'a>(
 
 /// Draws the timeline canvas filling the available space and handles its input: the
 /// widget the app's central panel shows, callable on any `Ui` (the benchmark drives it
-/// headless). `state` holds the view; returned commands carry what the user asked for.
+/// headless). `state` holds the view; returned commands carry what the user asked for, and a
+/// [`Command::TimelineResized`] report when the canvas changed width.
 pub fn timeline_canvas_ui(
     ui: &mut egui::Ui,
-    state: &mut TimelineState,
+    state: &TimelineState,
     data: &TimelineData,
     cx: &CanvasContext<'_>,
 ) -> Vec<Command> {
@@ -273,7 +266,7 @@ pub fn timeline_canvas_ui(
 
 fn canvas_ui(
     ui: &mut egui::Ui,
-    state: &mut TimelineState,
+    state: &TimelineState,
     data: &TimelineData,
     cx: &CanvasContext<'_>,
     cmds: &mut Vec<Command>,
@@ -288,7 +281,9 @@ fn canvas_ui(
     let now = ui.input(|i| i.time);
     let width = rect.width();
     let left = rect.left();
-    state.canvas_width_px = width;
+    if (width - state.canvas_width_px).abs() > f32::EPSILON {
+        cmds.push(Command::TimelineResized(width));
+    }
     let fit = data.fit_view(width);
     let mut view = match state.anim {
         Some(a) => a.view_at(now),
