@@ -102,7 +102,7 @@ fn the_app_never_names_the_ui_or_egui() {
 
 #[test]
 fn the_core_never_names_egui_the_app_or_the_ui() {
-    let core = [
+    let core_dirs = [
         "src/model",
         "src/extract",
         "src/timeline",
@@ -113,7 +113,7 @@ fn the_core_never_names_egui_the_app_or_the_ui() {
         "src/import.rs",
     ];
     let mut checked = 0;
-    for dir in core {
+    for dir in core_dirs {
         for f in rust_files(dir) {
             let text = std::fs::read_to_string(&f).unwrap_or_default();
             let code = code(&text);
@@ -151,10 +151,8 @@ fn the_readme_shortcut_tables_are_the_keymap() {
         .split_once("While presenting:")
         .unwrap_or((section, ""));
     let table = |text: &str| -> String {
-        text.lines()
-            .filter(|l| l.starts_with('|'))
-            .map(|l| format!("{l}\n"))
-            .collect()
+        let rows: Vec<&str> = text.lines().filter(|l| l.starts_with('|')).collect();
+        rows.iter().map(|l| [*l, "\n"].concat()).collect()
     };
     assert_eq!(
         table(window),
