@@ -344,9 +344,9 @@ pub fn run_from(cli: Cli, t0: std::time::Instant) -> ExitCode {
 #[cfg(feature = "gui")]
 fn open_window(files: Vec<PathBuf>, date: Option<NaiveDate>, present: bool) -> Result<(), String> {
     if present {
-        crate::app::run_presenting(files, date)
+        crate::ui::shell::run_presenting(files, date)
     } else {
-        crate::app::run_native(files, date)
+        crate::ui::shell::run_native(files, date)
     }
 }
 
@@ -356,7 +356,7 @@ fn startup_probe(
     date: Option<NaiveDate>,
     t0: std::time::Instant,
 ) -> Result<(), String> {
-    crate::app::run_startup_probe(files, date, t0)
+    crate::ui::shell::run_startup_probe(files, date, t0)
 }
 
 #[cfg(not(feature = "gui"))]

@@ -452,6 +452,7 @@ fn is_speech_verb(t: &Token<'_>) -> bool {
 }
 
 /// Finds actors in the document.
+#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
 pub fn find(doc: &Doc<'_>) -> Found {
     let mut b = Builder {
         doc,

@@ -357,6 +357,7 @@ pub(crate) fn resolve_role_noun(
 }
 
 /// The speaker a token names: a pronoun, a mention of an actor, or "the <role>".
+#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
 fn speaker_at(
     doc: &Doc<'_>,
     found: &Found,
@@ -628,6 +629,7 @@ fn clean_text(s: &str) -> String {
 }
 
 /// Finds quotes.
+#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
 pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
     // All quoted spans, with multi-paragraph continuation.
     let mut spans: Vec<(usize, usize, usize, bool)> = Vec::new();
