@@ -1,6 +1,7 @@
 //! Briefline: offline timeline and briefing viewer for news articles.
 //!
-//! The pure core (`model`, `extract`, `timeline`, `export`, `load`) never imports egui; the
+//! The pure core (`model`, `extract`, `timeline`, `export`, `load`, `timeml`, `polnear`) never
+//! imports egui; the
 //! UI shell (`ui`, `app`) draws it.
 
 #[cfg(feature = "gui")]
@@ -11,6 +12,7 @@ pub mod extract;
 pub mod import;
 pub mod load;
 pub mod model;
+pub mod polnear;
 pub mod save;
 pub mod timeline;
 pub mod timeml;
