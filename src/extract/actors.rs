@@ -530,6 +530,25 @@ fn name_run_end(toks: &[Token<'_>], name_start: usize, title_len: usize) -> usiz
     j
 }
 
+/// The index of a title word inside a name run with at least two words after it ("CEO" in
+/// "Acme Corp CEO J.R. Smith"), if any: the last such word.
+fn role_in_name(name_toks: &[Token<'_>]) -> Option<usize> {
+    let words_after = |k: usize| {
+        name_toks
+            .get(k + 1..)
+            .unwrap_or_default()
+            .iter()
+            .filter(|t| t.is_word())
+            .count()
+    };
+    (1..name_toks.len()).rev().find(|&k| {
+        words_after(k) >= 2
+            && name_toks
+                .get(k)
+                .is_some_and(|t| TITLES_SET.contains(t.text))
+    })
+}
+
 impl Builder<'_> {
     /// Groups named with "so-called “X”".
     fn so_called_groups(&mut self, si: usize, sent: &super::Sentence<'_>) {
@@ -769,9 +788,19 @@ impl Builder<'_> {
         singles: &mut Vec<Single>,
     ) {
         let i = start.at;
-        let is_org = name_toks
-            .iter()
-            .any(|x| ORG_HEADS_SET.contains(&x.without_possessive()))
+        // "Former Army Director Jana Novak": a title inside the run makes it a person's name
+        // with a role, even after an organisation's word.
+        let titled_inside = role_in_name(name_toks).is_some_and(|k| {
+            !name_toks
+                .get(k + 1..)
+                .unwrap_or_default()
+                .iter()
+                .any(|x| ORG_HEADS_SET.contains(&x.without_possessive()))
+        });
+        let is_org = !titled_inside
+            && name_toks
+                .iter()
+                .any(|x| ORG_HEADS_SET.contains(&x.without_possessive()))
             || (name_toks.len() == 1
                 && name.len() >= 2
                 && name.len() <= 6
@@ -790,8 +819,35 @@ impl Builder<'_> {
             // "a ferry route in Port Alder", "the Port Alder harbour authority": a place
             // or a thing, not a person.
         } else if name_toks.len() >= 2 {
+            // "Acme Corp CEO J.R. Smith", "Former CIA Director David Petraeus": the words up to
+            // a title inside the run are the person's role, not their name.
+            let inner = role_in_name(name_toks).and_then(|k| {
+                let rest = name_toks.get(k + 1..)?;
+                let from = rest.first()?.start;
+                let role = self
+                    .doc
+                    .text
+                    .get(name_toks.first()?.start..name_toks.get(k)?.end)?;
+                Some((k, role.to_owned(), from))
+            });
+            let (name, span) = match &inner {
+                Some((_, _, from)) => (
+                    self.doc.text.get(*from..span.end).unwrap_or(name),
+                    Span::new(*from, span.end),
+                ),
+                None => (name, span),
+            };
             let a = self.actor(name, ActorKind::Person);
             self.mention(span, si, a, MentionKind::Name);
+            if let Some((k, role, _)) = inner {
+                let act = &mut self.actors[a];
+                if act.title.is_none() {
+                    act.title = name_toks.get(k).map(|t| t.text.to_owned());
+                }
+                if act.role.is_none() {
+                    act.role = Some(role);
+                }
+            }
             if let Some(tt) = &start.title
                 && self.actors[a].title.is_none()
             {
@@ -1059,6 +1115,34 @@ mod tests {
         );
         let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(names, ["Keiko Tanabe", "John F. Kennedy"], "{a:?}");
+    }
+
+    #[test]
+    fn roles_before_a_name_are_not_part_of_it() {
+        let (a, f) = found(
+            "Former Army Director Jana Novak and Lakeside Water Board Chairman Tomas Reyes met. \
+             Novak said little.",
+        );
+        let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert!(names.contains(&"Jana Novak"), "{names:?}");
+        assert!(names.contains(&"Tomas Reyes"), "{names:?}");
+        let reyes = f.actors.iter().find(|x| x.name == "Tomas Reyes").unwrap();
+        assert_eq!(reyes.title.as_deref(), Some("Chairman"));
+        assert_eq!(reyes.role.as_deref(), Some("Lakeside Water Board Chairman"));
+        let novak = f
+            .actors
+            .iter()
+            .position(|x| x.name == "Jana Novak")
+            .unwrap();
+        assert_eq!(f.mentions.iter().filter(|m| m.actor == novak).count(), 2);
+    }
+
+    #[test]
+    fn states_and_party_words_are_not_actors() {
+        let (a, _) =
+            found("Republican Sen. Ted Cruz spoke in North Carolina and Ohio. Texas voted.");
+        let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["Ted Cruz"], "{a:?}");
     }
 
     #[test]

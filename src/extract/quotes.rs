@@ -10,7 +10,7 @@
 use super::Doc;
 use super::actors::{Found, MentionKind};
 use super::events::Built;
-use super::gazetteer::{PLATFORMS_SET, SPEECH_VERBS_SET};
+use super::gazetteer::{FEMALE_NAMES_SET, MALE_NAMES_SET, PLATFORMS_SET, SPEECH_VERBS_SET};
 use super::tokens::{Token, TokenKind};
 use crate::model::{ActorKind, Span};
 
@@ -171,8 +171,10 @@ struct Salience {
 
 /// A person named alone in a sentence and followed, outside quotes, by "his"/"him" or by
 /// "her" (not both) is a man or a woman ("Vance rolled her eyes").
+/// A common given name or a gendered courtesy title says it first ("Hillary Clinton",
+/// "Mrs. Osei").
 fn genders(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Vec<Option<bool>> {
-    let mut out = vec![None; found.actors.len()];
+    let mut out: Vec<Option<bool>> = found.actors.iter().map(gender_by_name).collect();
     for (si, s) in doc.sentences.iter().enumerate() {
         let people: Vec<&super::actors::Mention> = found
             .in_sentence(si)
@@ -202,6 +204,27 @@ fn genders(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Vec<Optio
         }
     }
     out
+}
+
+/// The gender a person's given name or courtesy title shows, if any.
+fn gender_by_name(a: &crate::model::Actor) -> Option<bool> {
+    if a.kind != ActorKind::Person {
+        return None;
+    }
+    let title = a.title.as_deref().unwrap_or("").trim_end_matches('.');
+    match title {
+        "Mrs" | "Ms" | "Miss" => return Some(true),
+        "Mr" => return Some(false),
+        _ => {}
+    }
+    let first = a.name.split_whitespace().next()?;
+    if FEMALE_NAMES_SET.contains(first) {
+        Some(true)
+    } else if MALE_NAMES_SET.contains(first) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 fn salience(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Salience {
@@ -935,6 +958,29 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// "Politico reported:", "Cruz said in a statement:": a sentence ending in a colon
+    /// right before a quote that opens its own sentence (often a paragraph of its own).
+    fn intro_speaker(&self, q: &Joined, place: &Place) -> Option<Speaker> {
+        let doc = self.doc;
+        let first = doc.sentences.get(place.first_s)?;
+        if first
+            .tokens
+            .iter()
+            .take_while(|t| t.start < q.open)
+            .any(Token::is_word)
+        {
+            return None;
+        }
+        let prev_s = place.first_s.checked_sub(1)?;
+        let prev = doc.sentences.get(prev_s)?;
+        if prev.tokens.last().is_none_or(|t| t.text != ":") {
+            return None;
+        }
+        speakers(doc, self.found, &self.salient, &[prev_s], &self.masked)
+            .into_iter()
+            .max_by_key(|s| s.verb_pos)
+    }
+
     /// The venue in the quote's sentences, else the last venue given for the same speaker.
     fn venue(&mut self, place: &Place, speaker: Option<usize>, out: &[RawQuote]) -> Option<String> {
         let key = (place.first_s, place.last_s);
@@ -984,13 +1030,15 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let speaker = self
             .nearest_speaker(&q, &place)
-            .or_else(|| self.colon_speaker(&q, &place));
+            .or_else(|| self.colon_speaker(&q, &place))
+            .or_else(|| self.intro_speaker(&q, &place));
         let (speaker, mention, verb_pos) = if let Some(s) = speaker {
             (s.actor, Some(s.mention), Some(s.verb_pos))
         } else {
-            // A continuing quote from the same speaker in the previous sentences.
+            // A continuing quote from the same speaker: the previous quote ended at most two
+            // sentences before (a long quoted paragraph followed by another).
             let prev = out.last().filter(|p| {
-                doc.sentence_at(p.span.start)
+                doc.sentence_at(p.span.end.saturating_sub(1))
                     .is_some_and(|ps| place.first_s.saturating_sub(ps) <= 2)
             });
             // A short quoted phrase with nobody speaking is a term, unless it continues a
@@ -1049,6 +1097,65 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (quote opening, speaker's canonical name or "-") for each quote of an article.
+    fn quotes_of(text: &str) -> Vec<(String, String)> {
+        let b = crate::extract::extract_text(text, &crate::extract::Options::default());
+        b.quotes
+            .iter()
+            .map(|q| {
+                let who = q
+                    .speaker
+                    .as_ref()
+                    .and_then(|id| b.actors.iter().find(|a| &a.id == id))
+                    .map_or("-".to_owned(), |a| a.name.clone());
+                (q.text.chars().take(20).collect(), who)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_colon_before_a_quoted_paragraph_names_its_speaker() {
+        let q = quotes_of(
+            "Budget Gap Widens\n\n\
+             The treasury published its figures on Monday. Finance Minister Lena Dahl wrote in a \
+             letter to members:\n\n\
+             “The budget is short by four billion. We will cut spending. Nobody will like it.”\n\n\
+             “The alternative is a debt we cannot carry for another decade.”\n",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|(_, who)| who == "Lena Dahl"), "{q:?}");
+    }
+
+    #[test]
+    fn she_is_a_woman_by_her_given_name() {
+        let q = quotes_of(
+            "Council Vote\n\n\
+             Mayor Susan Okafor met Councillor Peter Brandt on Monday. Brandt asked for a delay \
+             and left early.\n\n\
+             “We will vote on Thursday whatever happens,” she said.\n",
+        );
+        assert_eq!(
+            q,
+            [("We will vote on Thur".to_owned(), "Susan Okafor".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_state_is_not_a_speaker() {
+        let q = quotes_of(
+            "Voters Speak\n\n\
+             Dean Marlow, a salesman from Sumter, South Carolina, said: “I am voting for change \
+             this time.”\n",
+        );
+        assert_eq!(
+            q,
+            [(
+                "I am voting for chang".chars().take(20).collect::<String>(),
+                "Dean Marlow".to_owned()
+            )]
+        );
+    }
 
     #[test]
     fn pairs_marks_and_skips_apostrophes() {
