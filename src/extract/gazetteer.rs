@@ -729,6 +729,26 @@ pub const NOT_NAMES: &[&str] = &[
 
 /// Words that introduce or accompany reported speech.
 pub const SPEECH_VERBS: &[&str] = &[
+    // Reporting and evaluative verbs of news copy ("the Times reported", "Rubio bemoaned").
+    "reported",
+    "reports",
+    "joked",
+    "tweets",
+    "mused",
+    "boasted",
+    "bragged",
+    "lamented",
+    "bemoaned",
+    "countered",
+    "contended",
+    "concluded",
+    "revealed",
+    "spoke",
+    "pointed",
+    "criticized",
+    "criticised",
+    "blasted",
+    "slammed",
     "say",
     "says",
     "said",

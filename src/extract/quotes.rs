@@ -531,6 +531,8 @@ fn speakers(
             .iter()
             .filter(|t| !inside(masked, t.start))
             .collect();
+        // The speaker of the last finite speech verb in this sentence.
+        let mut finite: Option<Speaker> = None;
         for (k, t) in toks.iter().enumerate() {
             let l = t.lower();
             let according = l == "according" && toks.get(k + 1).is_some_and(|n| n.is("to"));
@@ -546,8 +548,17 @@ fn speakers(
             }
             // Subject to the left (nearest), else inversion to the right ("said Peskov").
             // A participle ("…, adding", "…, saying") takes the subject of the main clause: the
-            // first speaker-like mention of the sentence, not the nearest (often an object).
+            // speaker of an earlier speech verb in the sentence ("Hollande said…, noting"),
+            // else the first speaker-like mention of the sentence, not the nearest (often an
+            // object).
             let participle = l.ends_with("ing");
+            if participle && let Some(main) = finite.clone() {
+                out.push(Speaker {
+                    verb_pos: t.start,
+                    ..main
+                });
+                continue;
+            }
             let mut candidates = (0..k)
                 .rev()
                 .take(if participle { 40 } else { 14 })
@@ -584,6 +595,9 @@ fn speakers(
                     .find_map(who_at)
             };
             if let Some(sp) = left.or_else(right) {
+                if !participle {
+                    finite = Some(sp.clone());
+                }
                 out.push(sp);
             }
         }
@@ -1139,6 +1153,17 @@ mod tests {
             q,
             [("We will vote on Thur".to_owned(), "Susan Okafor".to_owned())]
         );
+    }
+
+    #[test]
+    fn a_participle_keeps_the_main_clause_speaker() {
+        let q = quotes_of(
+            "Summit Ends\n\n\
+             The tariffs are “a mistake,” Premier Anton Weiss said on Tuesday in Vienna, noting \
+             that Chancellor Ruth Adler “has not read the report at all.”\n",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|(_, who)| who == "Anton Weiss"), "{q:?}");
     }
 
     #[test]
