@@ -59,7 +59,7 @@ pub fn date_in_name(name: &str) -> Option<NaiveDate> {
 fn annotators(att_dir: &Path) -> Result<std::collections::BTreeMap<String, Vec<String>>, String> {
     let entries = std::fs::read_dir(att_dir)
         .map_err(|e| format!("{}: could not list: {e}", att_dir.display()))?;
-    let mut by_article: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    let mut by_article = std::collections::BTreeMap::<String, Vec<String>>::default();
     for e in entries {
         let e = e.map_err(|e| format!("{}: could not list: {e}", att_dir.display()))?;
         let file = e.file_name();
