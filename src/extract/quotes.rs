@@ -165,6 +165,8 @@ struct Speaker {
 /// actor's grammatical gender where the text shows it.
 struct Salience {
     by_sentence: Vec<Option<usize>>,
+    /// Quoted spans with their marks (sorted): names inside are not who a pronoun means.
+    masked: Vec<(usize, usize)>,
     /// `Some(true)`: referred to as "she"/"her"; `Some(false)`: "he"/"his"/"him".
     female: Vec<Option<bool>>,
 }
@@ -235,7 +237,7 @@ fn salience(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Salience
         let people: Vec<_> = found
             .in_sentence(si)
             .iter()
-            .filter(|m| found.names_a_person(m))
+            .filter(|m| found.names_a_person(m) && !inside(masked, m.span.start))
             .collect();
         // A named person right before a speech verb wins.
         let speaker = people.iter().find(|m| {
@@ -251,6 +253,7 @@ fn salience(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Salience
     }
     Salience {
         by_sentence: out,
+        masked: masked.to_vec(),
         female: genders(doc, found, masked),
     }
 }
@@ -263,12 +266,29 @@ fn resolve_pronoun(
     pos: usize,
     she: bool,
 ) -> Option<usize> {
+    // Someone the text shows to be of that gender first; else anyone not shown to be of
+    // the other ("Dana Vogel" with no given name known still counts).
+    let gender = |a: usize| salient.female.get(a).copied().flatten();
+    pronoun_candidate(doc, found, salient, si, pos, &|a| gender(a) == Some(she))
+        .or_else(|| pronoun_candidate(doc, found, salient, si, pos, &|a| gender(a) != Some(!she)))
+}
+
+/// The person "he"/"she" at `pos` stands for, among those that `fits`: the first person
+/// named earlier in the same sentence, else the salient one before it, else the most recent
+/// person named in the five sentences before. Names inside quotes are not candidates
+/// ("“My adviser, John Holdren, …,” he said").
+fn pronoun_candidate(
+    doc: &Doc<'_>,
+    found: &Found,
+    salient: &Salience,
+    si: usize,
+    pos: usize,
+    fits: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     let s = doc.sentences.get(si)?;
-    // Not someone the text calls by the other pronoun.
-    let fits = |a: usize| salient.female.get(a).copied().flatten() != Some(!she);
-    let person = |m: &&super::actors::Mention| found.names_a_person(m) && fits(m.actor);
-    // The first person named earlier in the same sentence, else the salient one before it,
-    // else the most recent person of that gender named in the five sentences before.
+    let person = |m: &&super::actors::Mention| {
+        found.names_a_person(m) && fits(m.actor) && !inside(&salient.masked, m.span.start)
+    };
     found
         .in_sentence(si)
         .iter()
@@ -1164,6 +1184,17 @@ mod tests {
         );
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q.iter().all(|(_, who)| who == "Anton Weiss"), "{q:?}");
+    }
+
+    #[test]
+    fn a_name_inside_the_quote_is_not_the_pronoun() {
+        let q = quotes_of(
+            "Climate Talks\n\n\
+             President Omar Haidari read the studies closely. “My adviser, Tomas Lind, brings \
+             me a new chart every morning,” he said.\n",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "Omar Haidari", "{q:?}");
     }
 
     #[test]
