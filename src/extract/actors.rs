@@ -6,8 +6,8 @@
 
 use super::Doc;
 use super::gazetteer::{
-    COLLECTIVE_NOUNS, COUNTRIES, NOT_NAMES_SET, ORG_HEADS_SET, ORGANISATIONS, PLATFORMS_SET,
-    REGIONS_SET, SPEECH_VERBS_SET, TITLE_PREFIXES, TITLES_SET,
+    COLLECTIVE_NOUNS, COUNTRIES, FEMALE_NAMES_SET, MALE_NAMES_SET, NOT_NAMES_SET, ORG_HEADS_SET,
+    ORGANISATIONS, PLATFORMS_SET, REGIONS_SET, SPEECH_VERBS_SET, TITLE_PREFIXES, TITLES_SET,
 };
 use super::tokens::{Token, TokenKind};
 use crate::model::{Actor, ActorId, ActorKind, Span};
@@ -759,6 +759,14 @@ impl Builder<'_> {
                 .take_while(|t| is_name_word(t))
                 .any(|t| ORG_HEADS_SET.contains(&t.text))
         {
+            // "American Action Forum’s Douglas Holtz-Eakin": a given name after the
+            // possessive starts a person's name of its own.
+            let given_name_next = toks.get(j).is_some_and(|t| {
+                FEMALE_NAMES_SET.contains(t.text) || MALE_NAMES_SET.contains(t.text)
+            }) && toks.get(j + 1).is_some_and(is_name_word);
+            if given_name_next {
+                return j;
+            }
             while toks.get(j).is_some_and(is_name_word) {
                 j += 1;
             }
@@ -864,7 +872,21 @@ impl Builder<'_> {
                 self.actors[a].role = role;
             }
         } else {
+            // "Brill has argued", "Comey also said": a speech verb after an auxiliary or adverb.
+            let after_aux = toks.get(j).is_some_and(|t| {
+                matches!(
+                    t.lower().as_str(),
+                    "has" | "had" | "also" | "then" | "later" | "again" | "previously" | "recently"
+                )
+            }) && toks.get(j + 1).is_some_and(is_speech_verb);
+            // "…,” said Richards.": an inverted speech verb before the name.
+            let inverted = i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(is_speech_verb);
             let speaks = toks.get(j).is_some_and(is_speech_verb)
+                || after_aux
+                || inverted
                 || (toks.get(j).is_some_and(|t| t.text == ",")
                     && start.title.is_none()
                     && toks.get(j + 1).is_some_and(|t| t.is("who")));
@@ -1135,6 +1157,18 @@ mod tests {
             .position(|x| x.name == "Jana Novak")
             .unwrap();
         assert_eq!(f.mentions.iter().filter(|m| m.actor == novak).count(), 2);
+    }
+
+    #[test]
+    fn surnames_that_speak_and_people_after_an_organisation() {
+        let (a, _) = found(
+            "“We will appeal,” said Okonkwo. Brill has argued the same. Harbour Trust’s Helen \
+             Marsh agreed.",
+        );
+        let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert!(names.contains(&"Okonkwo"), "{names:?}");
+        assert!(names.contains(&"Brill"), "{names:?}");
+        assert!(names.contains(&"Helen Marsh"), "{names:?}");
     }
 
     #[test]

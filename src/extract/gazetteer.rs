@@ -732,6 +732,10 @@ pub const SPEECH_VERBS: &[&str] = &[
     // Reporting and evaluative verbs of news copy ("the Times reported", "Rubio bemoaned").
     "reported",
     "reports",
+    "indicated",
+    "pondered",
+    "wondered",
+    "questioned",
     "joked",
     "tweets",
     "mused",
