@@ -269,8 +269,33 @@ fn resolve_pronoun(
     // Someone the text shows to be of that gender first; else anyone not shown to be of
     // the other ("Dana Vogel" with no given name known still counts).
     let gender = |a: usize| salient.female.get(a).copied().flatten();
-    pronoun_candidate(doc, found, salient, si, pos, &|a| gender(a) == Some(she))
-        .or_else(|| pronoun_candidate(doc, found, salient, si, pos, &|a| gender(a) != Some(!she)))
+    let not_other = |a: usize| gender(a) != Some(!she);
+    earlier_in_sentence(doc, found, salient, si, pos, &not_other)
+        .or_else(|| pronoun_candidate(doc, found, salient, si, pos, &|a| gender(a) == Some(she)))
+        .or_else(|| pronoun_candidate(doc, found, salient, si, pos, &not_other))
+}
+
+/// The first person named before `pos` in its sentence (outside quotes) who `fits`.
+fn earlier_in_sentence(
+    doc: &Doc<'_>,
+    found: &Found,
+    salient: &Salience,
+    si: usize,
+    pos: usize,
+    fits: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let s = doc.sentences.get(si)?;
+    found
+        .in_sentence(si)
+        .iter()
+        .find(|m| {
+            m.span.end <= pos
+                && m.span.start >= s.span.start
+                && found.names_a_person(m)
+                && fits(m.actor)
+                && !inside(&salient.masked, m.span.start)
+        })
+        .map(|m| m.actor)
 }
 
 /// The person "he"/"she" at `pos` stands for, among those that `fits`: the first person
@@ -285,15 +310,10 @@ fn pronoun_candidate(
     pos: usize,
     fits: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
-    let s = doc.sentences.get(si)?;
     let person = |m: &&super::actors::Mention| {
         found.names_a_person(m) && fits(m.actor) && !inside(&salient.masked, m.span.start)
     };
-    found
-        .in_sentence(si)
-        .iter()
-        .find(|m| m.span.end <= pos && m.span.start >= s.span.start && person(m))
-        .map(|m| m.actor)
+    earlier_in_sentence(doc, found, salient, si, pos, fits)
         .or_else(|| {
             salient
                 .by_sentence
@@ -594,14 +614,18 @@ fn speakers(
                 if toks.get(k.checked_sub(1)?).is_none_or(|c| c.text != ",") {
                     return None;
                 }
-                let open = (k.saturating_sub(20)..k - 1)
+                // "Michael Mulgrew, president of the union, which represents teachers,
+                // said": the person before any of the commas, nearest first.
+                (k.saturating_sub(24)..k - 1)
                     .rev()
-                    .find(|&x| toks.get(x).is_some_and(|c| c.text == ","))?;
-                let sp = who_at(open.checked_sub(1)?)?;
-                sp.actor
-                    .and_then(|a| found.actors.get(a))
-                    .is_some_and(|a| a.kind == ActorKind::Person)
-                    .then_some(sp)
+                    .filter(|&x| toks.get(x).is_some_and(|c| c.text == ","))
+                    .find_map(|open| {
+                        let sp = who_at(open.checked_sub(1)?)?;
+                        sp.actor
+                            .and_then(|a| found.actors.get(a))
+                            .is_some_and(|a| a.kind == ActorKind::Person)
+                            .then_some(sp)
+                    })
             };
             let left = if participle {
                 candidates.last()
@@ -1015,6 +1039,31 @@ impl Finder<'_, '_> {
             .max_by_key(|s| s.verb_pos)
     }
 
+    /// "“…” ― Pamela Ruiz": a name after a dash right behind the closing mark signs the
+    /// quote.
+    fn signature_speaker(&self, q: &Joined) -> Option<Speaker> {
+        let doc = self.doc;
+        let rest = doc.text.get(q.end..)?;
+        let after_mark = rest.trim_start_matches(['”', '"', '’', '\'', '»', ',', '.']);
+        let gap = after_mark.trim_start_matches([' ', '\u{a0}']);
+        let dash = gap
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '―' | '—' | '–' | '-'))?;
+        let name_at = doc.text.len() - gap.len() + dash.len_utf8();
+        let name_at =
+            name_at + doc.text.get(name_at..)?.len() - doc.text.get(name_at..)?.trim_start().len();
+        let m = self
+            .found
+            .mention_at(name_at)
+            .filter(|m| m.kind == MentionKind::Name && m.span.start == name_at)?;
+        Some(Speaker {
+            actor: Some(m.actor),
+            mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
+            verb_pos: m.span.start,
+        })
+    }
+
     /// The venue in the quote's sentences, else the last venue given for the same speaker.
     fn venue(&mut self, place: &Place, speaker: Option<usize>, out: &[RawQuote]) -> Option<String> {
         let key = (place.first_s, place.last_s);
@@ -1065,7 +1114,8 @@ impl Finder<'_, '_> {
         let speaker = self
             .nearest_speaker(&q, &place)
             .or_else(|| self.colon_speaker(&q, &place))
-            .or_else(|| self.intro_speaker(&q, &place));
+            .or_else(|| self.intro_speaker(&q, &place))
+            .or_else(|| self.signature_speaker(&q));
         let (speaker, mention, verb_pos) = if let Some(s) = speaker {
             (s.actor, Some(s.mention), Some(s.verb_pos))
         } else {
@@ -1195,6 +1245,20 @@ mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].1, "Omar Haidari", "{q:?}");
+    }
+
+    #[test]
+    fn a_dash_and_a_name_sign_a_quote_and_appositives_may_hold_commas() {
+        let q = quotes_of(
+            "Readers Reply\n\n\
+             “The debate changed nothing for me. I will vote the way I always have.” ― Pamela \
+             Okafor\n\n\
+             Michael Brandt, president of the Harbour Union, which represents dockers, said the \
+             strike was “a last resort that nobody wanted.”\n",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].1, "Pamela Okafor", "{q:?}");
+        assert_eq!(q[1].1, "Michael Brandt", "{q:?}");
     }
 
     #[test]
