@@ -915,12 +915,19 @@ impl Finder<'_, '_> {
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| w.chars().count() >= 4)
             .collect();
+        // American style puts the sentence's full stop inside the marks ("the sitcom “Full
+        // House.”"): a short title may end with one.
+        let ends_sentence = if word_count <= 6 {
+            text.trim_end().ends_with(['!', '?'])
+        } else {
+            text.trim_end().ends_with(['.', '!', '?'])
+        };
         let title_of_work = word_count <= 10
             && long_words.len() >= 2
             && long_words
                 .iter()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            && !text.trim_end().ends_with(['.', '!', '?']);
+            && !ends_sentence;
         // "Ilie “The Ghost” Marinescu": a nickname between the names.
         let next_tok = doc.sentences[place.last_s.max(place.first_s)]
             .tokens
@@ -1259,6 +1266,17 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[0].1, "Pamela Okafor", "{q:?}");
         assert_eq!(q[1].1, "Michael Brandt", "{q:?}");
+    }
+
+    #[test]
+    fn a_short_title_with_the_sentence_stop_inside_is_not_speech() {
+        let q = quotes_of(
+            "Actor Returns\n\n\
+             Hollis Brandt, the actor, said on Monday he will return to “Harbour Lights.” \
+             “I missed the cast every single day,” Brandt said.\n",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "Hollis Brandt", "{q:?}");
     }
 
     #[test]
