@@ -725,6 +725,59 @@ mod tests {
         assert!(!same_name("Trump campaign", "Trump"));
     }
 
+    /// A character span of the first occurrence of `needle` in `text`.
+    fn chars_of(text: &str, needle: &str) -> CharSpan {
+        let b = text.find(needle).unwrap();
+        let start = text[..b].chars().count();
+        CharSpan {
+            start,
+            end: start + needle.chars().count(),
+        }
+    }
+
+    #[test]
+    fn an_invented_article_scores_quotes_and_speakers() {
+        let text = "Port Plan Approved\n\n\
+                    “We will start in May,” said Mayor Ines Carvalho. The plan was “a gift to \
+                    the fishing families,” she added.\n\n\
+                    Critics called it “rushed”.\n";
+        let att = |id: &str, source: Option<&str>, content: &str| Attribution {
+            id: id.to_owned(),
+            source: source.map(|s| vec![chars_of(text, s)]).unwrap_or_default(),
+            cue: Vec::new(),
+            content: vec![chars_of(text, content)],
+        };
+        let article = Article {
+            name: "invented".to_owned(),
+            annotator: "0000".to_owned(),
+            text: text.to_owned(),
+            date: None,
+            attributions: vec![
+                att("E1", Some("Ines Carvalho"), "“We will start in May,”"),
+                // "she" with no CoreNLP file: its referent is unknown, so not scored.
+                att(
+                    "E2",
+                    Some("she"),
+                    "The plan was “a gift to the fishing families,”",
+                ),
+                // One quoted word: a term, not scored either way.
+                att("E3", Some("Critics"), "it “rushed”"),
+            ],
+            chains: None,
+        };
+        let gold = gold_quotes(&article);
+        assert_eq!(gold[0].kind, Some(QuoteKind::Direct));
+        assert_eq!(gold[1].kind, Some(QuoteKind::Mixed));
+        assert_eq!(gold[2].kind, None);
+        let c = score_article(&article).counts;
+        assert_eq!(c.gold, [1, 1]);
+        assert_eq!(c.found, [1, 1], "{c:?}");
+        assert_eq!(c.system_ok, c.system, "{c:?}");
+        assert_eq!(c.speaker_ok[SourceKind::Name.index()], 1);
+        assert_eq!(c.speaker_all.iter().sum::<usize>(), 1);
+        assert_eq!(c.unresolved, 1);
+    }
+
     #[test]
     fn source_heads_and_kinds() {
         let h = heads("Trump campaign spokesman Jason Miller");
