@@ -108,6 +108,18 @@ pub enum Command {
         #[arg(long)]
         errors: Option<PathBuf>,
     },
+    /// Score quotes and speakers on PolNeAR (a local checkout): quote P/R/F1 (direct,
+    /// mixed) and speaker accuracy by kind of mention.
+    EvalPolnear {
+        /// The PolNeAR checkout (or its `data` folder).
+        dir: PathBuf,
+        /// The split to score.
+        #[arg(long, default_value = "dev")]
+        split: String,
+        /// Also write every missed and spurious quote and every wrong speaker to this file.
+        #[arg(long)]
+        errors: Option<PathBuf>,
+    },
 }
 
 /// Export formats.
@@ -278,6 +290,17 @@ pub fn eval_timeml(dir: &Path, errors: Option<&Path>) -> Result<(), String> {
     write_out(&crate::timeml::score::report(&files), None)
 }
 
+/// Runs `eval-polnear`.
+pub fn eval_polnear(dir: &Path, split: &str, errors: Option<&Path>) -> Result<(), String> {
+    let scores = crate::polnear::score::eval_split(dir, split)?;
+    if let Some(p) = errors {
+        let all: String = scores.iter().map(|s| s.errors.as_str()).collect();
+        export::write_atomic(p, all.as_bytes())
+            .map_err(|e| format!("{}: could not write: {e}", p.display()))?;
+    }
+    write_out(&crate::polnear::score::report(split, &scores), None)
+}
+
 /// Entry point used by `main`.
 pub fn run(cli: Cli) -> ExitCode {
     run_from(cli, std::time::Instant::now())
@@ -328,6 +351,9 @@ pub fn run_from(cli: Cli, t0: std::time::Instant) -> ExitCode {
         }
         Some(Command::Timeml { input, output }) => timeml_cmd(&input, output.as_deref()),
         Some(Command::EvalTimeml { gold_dir, errors }) => eval_timeml(&gold_dir, errors.as_deref()),
+        Some(Command::EvalPolnear { dir, split, errors }) => {
+            eval_polnear(&dir, &split, errors.as_deref())
+        }
         Some(Command::Open { files }) => open_window(files, cli.date, false),
         Some(Command::Present { file }) => open_window(file.into_iter().collect(), cli.date, true),
         None => open_window(cli.files, cli.date, false),
