@@ -110,6 +110,18 @@ pub enum Command {
         #[arg(long)]
         errors: Option<PathBuf>,
     },
+    /// Score quotes and speakers on PolNeAR (a local checkout): quote P/R/F1 (direct,
+    /// mixed) and speaker accuracy by kind of mention.
+    EvalPolnear {
+        /// The PolNeAR checkout (or its `data` folder).
+        dir: PathBuf,
+        /// The split to score.
+        #[arg(long, default_value = "dev")]
+        split: String,
+        /// Also write every missed and spurious quote and every wrong speaker to this file.
+        #[arg(long)]
+        errors: Option<PathBuf>,
+    },
 }
 
 /// Export formats.
@@ -280,6 +292,17 @@ pub fn eval_timeml(dir: &Path, errors: Option<&Path>) -> Result<(), String> {
     write_out(&crate::timeml::score::report(&files), None)
 }
 
+/// Runs `eval-polnear`.
+pub fn eval_polnear(dir: &Path, split: &str, errors: Option<&Path>) -> Result<(), String> {
+    let scores = crate::polnear::score::eval_split(dir, split)?;
+    if let Some(p) = errors {
+        let all: String = scores.iter().map(|s| s.errors.as_str()).collect();
+        export::write_atomic(p, all.as_bytes())
+            .map_err(|e| format!("{}: could not write: {e}", p.display()))?;
+    }
+    write_out(&crate::polnear::score::report(split, &scores), None)
+}
+
 /// Entry point used by `main`.
 pub fn run(cli: Cli) -> ExitCode {
     run_from(cli, std::time::Instant::now())
@@ -330,6 +353,9 @@ pub fn run_from(cli: Cli, t0: std::time::Instant) -> ExitCode {
         }
         Some(Command::Timeml { input, output }) => timeml_cmd(&input, output.as_deref()),
         Some(Command::EvalTimeml { gold_dir, errors }) => eval_timeml(&gold_dir, errors.as_deref()),
+        Some(Command::EvalPolnear { dir, split, errors }) => {
+            eval_polnear(&dir, &split, errors.as_deref())
+        }
         Some(Command::Open { files }) => open_window(files, cli.date, false),
         Some(Command::Present { file }) => open_window(file.into_iter().collect(), cli.date, true),
         None => open_window(cli.files, cli.date, false),
@@ -346,9 +372,9 @@ pub fn run_from(cli: Cli, t0: std::time::Instant) -> ExitCode {
 #[cfg(feature = "gui")]
 fn open_window(files: Vec<PathBuf>, date: Option<NaiveDate>, present: bool) -> Result<(), String> {
     if present {
-        crate::app::run_presenting(files, date)
+        crate::ui::shell::run_presenting(files, date)
     } else {
-        crate::app::run_native(files, date)
+        crate::ui::shell::run_native(files, date)
     }
 }
 
@@ -358,7 +384,7 @@ fn startup_probe(
     date: Option<NaiveDate>,
     t0: std::time::Instant,
 ) -> Result<(), String> {
-    crate::app::run_startup_probe(files, date, t0)
+    crate::ui::shell::run_startup_probe(files, date, t0)
 }
 
 #[cfg(not(feature = "gui"))]

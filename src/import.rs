@@ -171,7 +171,7 @@ fn parse_row<'a>(fields: &[&'a str]) -> Result<Row<'a>, String> {
     };
     if end_secs < start_secs {
         return Err(format!(
-            "{}: end `{}` is before start `{}`",
+            "{}: `{}` is before the start `{}`",
             field_name(1),
             end.trim(),
             start.trim()
@@ -538,7 +538,11 @@ mod tests {
                 3,
                 "field 1 (start): `yesterday` is not a time",
             ),
-            ("1,,a\n5,3,b\n", 2, "before start"),
+            (
+                "1,,a\n5,3,b\n",
+                2,
+                "field 2 (end): `3` is before the start `5`",
+            ),
             ("1,,a,300\n", 1, "field 4 (group): `300` is not a number"),
             ("1,,\"open\n2,,b\n", 1, "not closed"),
             ("1,,a,1,extra\n", 1, "found 5 fields"),

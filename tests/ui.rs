@@ -1127,3 +1127,49 @@ fn renaming_and_merging_actors() {
             .all(|q| q.speaker.as_ref() == Some(&witkoff.id))
     );
 }
+
+#[test]
+fn the_interface_size_set_in_the_view_menu_sticks() {
+    let mut h = harness();
+    h.state_mut()
+        .execute_at(briefline::app::Command::ScaleUi(0.1), 0.0);
+    h.run_steps(4);
+    assert!((h.state().settings.ui_scale - 1.1).abs() < 1e-6);
+    assert!((h.ctx.zoom_factor() - 1.1).abs() < 1e-6);
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("110%");
+}
+
+#[test]
+fn a_restored_interface_size_stays_put() {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(|cc| {
+            briefline::ui::theme::install_fonts(&cc.egui_ctx);
+            let settings = Settings {
+                ui_scale: 1.5,
+                ..Settings::default()
+            };
+            BrieflineApp::with_settings(settings, startup(Vec::new(), Vec::new()))
+        });
+    for _ in 0..6 {
+        h.run_steps(1);
+        assert!((h.state().settings.ui_scale - 1.5).abs() < 1e-6);
+    }
+    assert!((h.ctx.zoom_factor() - 1.5).abs() < 1e-6);
+}
+
+#[test]
+fn shift_tab_walks_back_through_the_events() {
+    let mut h = harness();
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+    let first = h.state().selection;
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+    assert_ne!(h.state().selection, first);
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run_steps(2);
+    assert_eq!(h.state().selection, first);
+}

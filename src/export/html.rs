@@ -44,6 +44,10 @@ ol.sources li { margin: .25rem 0; break-inside: avoid; }
 "#;
 
 /// Renders the page. Deterministic.
+#[allow(
+    clippy::too_many_lines,
+    reason = "written before issue 16 narrowed this lint to src/ui; not yet split"
+)]
 pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
     let mut s = String::new();
     let mut cites = Citations::new(b);

@@ -140,6 +140,10 @@ pub fn to_markdown(b: &Briefing) -> String {
 }
 
 /// Renders the briefing as Markdown. Deterministic.
+#[allow(
+    clippy::too_many_lines,
+    reason = "written before issue 16 narrowed this lint to src/ui; not yet split"
+)]
 pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
     let mut s = String::new();
     let mut cites = Citations::new(b);

@@ -124,6 +124,10 @@ fn fit_text(text: &str, size: f32, max_px: f32) -> String {
 }
 
 /// Renders the timeline as SVG.
+#[allow(
+    clippy::too_many_lines,
+    reason = "written before issue 16 narrowed this lint to src/ui; not yet split"
+)]
 pub fn timeline_svg(b: &Briefing, opts: &ImageOptions) -> String {
     let c = if opts.dark { &DARK } else { &LIGHT };
     let w = opts.width.max(320) as f32;

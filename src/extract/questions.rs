@@ -355,6 +355,7 @@ fn related_event(
         .map(|(_, e)| e)
 }
 
+#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
 pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
     let mut out: Vec<RawQuestion> = Vec::new();
     // A sentence repeated word for word (syndicated copy, a pasted paragraph) would only give

@@ -442,6 +442,7 @@ fn dir_for(tokens: &[Token<'_>], i: usize) -> Direction {
 
 /// Which way a weekday at `i` points: "last Friday" and "said Friday" look back, "next
 /// Friday", "as soon as Friday" and "will meet Friday" ahead.
+#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
 fn weekday_direction(tokens: &[Token<'_>], i: usize) -> Direction {
     // "until 9 a.m. EST Tuesday", "at noon Saturday": read the cues before the time of day.
     let is_time_part = |t: &Token<'_>| {
@@ -838,6 +839,7 @@ pub fn find(text: &str, sentence: Span) -> Vec<Timex> {
 }
 
 /// Finds temporal expressions in a token list.
+#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
 pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
     // "Friday's", "last year's": the date is the word without its possessive ending.
     let split: Vec<Token<'_>>;
@@ -1423,6 +1425,7 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
     Some((first, 1))
 }
 
+#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
 fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
     let t = tok(tokens, i)?;
     let l = t.lower();
@@ -2195,6 +2198,7 @@ fn mentions_quarter(tokens: &[Token<'_>]) -> bool {
 
 /// Expressions whose value is more than an anchor: quarters, seasons, parts of days,
 /// vague references ("recently", "the future"), weekends and vague durations.
+#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
 fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
     let t = tok(tokens, i)?;
     // "the 20th century", "the 11th century": the century's two leading digits.
@@ -3223,6 +3227,7 @@ fn match_extra(tokens: &[Token<'_>], i: usize) -> Option<ExtraMatch> {
 /// Tokens before a match at `i` that TimeML counts as part of the expression ("the past two
 /// months", "late November", "fiscal 1989", "the end of 1990"). Returns the new first
 /// token index, not before `lo`.
+#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
 fn modifier_start(
     tokens: &[Token<'_>],
     i: usize,
@@ -3609,6 +3614,7 @@ pub fn date_value(d: &DateValue) -> String {
 
 impl Timex {
     /// The TimeML value against the document creation date `dct`.
+    #[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
     pub fn timeml_value(&self, dct: NaiveDate) -> String {
         match &self.extra {
             Extra::Fixed(v) => v.clone(),

@@ -379,6 +379,7 @@ impl TimeAnchor {
 
     /// Resolve against `reference` (the publication date). `None` if the anchor is relative
     /// and there is no reference date, or the date does not exist.
+    #[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
     pub fn resolve(&self, reference: Option<NaiveDate>) -> Option<DateValue> {
         match self {
             TimeAnchor::Absolute(d) => Some(d.clone()),

@@ -88,12 +88,31 @@ pub enum EventKind {
 }
 
 impl EventKind {
+    /// Every kind, in the order pickers and legends list them.
+    pub const ALL: [EventKind; 4] = [
+        EventKind::News,
+        EventKind::Background,
+        EventKind::Upcoming,
+        EventKind::Other,
+    ];
+
+    /// The kind's name in the JSON contract and the RON file ("news").
     pub fn as_str(self) -> &'static str {
         match self {
             EventKind::News => "news",
             EventKind::Background => "background",
             EventKind::Upcoming => "upcoming",
             EventKind::Other => "other",
+        }
+    }
+
+    /// The kind's name for people: the inspector's picker and the PDF legend ("News").
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::News => "News",
+            EventKind::Background => "Background",
+            EventKind::Upcoming => "Upcoming",
+            EventKind::Other => "Other",
         }
     }
 }

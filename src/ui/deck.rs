@@ -2,12 +2,13 @@
 //! stored in the briefing (and so in its `.briefline.ron` file); "Default" goes back to every
 //! confirmed or unreviewed dated event in time order.
 
-use crate::app::{BrieflineApp, Command};
+use crate::app::{BrieflineApp, Command, Window};
 use egui::RichText;
 
-pub fn deck_window(app: &mut BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+pub fn deck_window(app: &BrieflineApp, ctx: &egui::Context) -> Vec<Command> {
+    let mut cmds = Vec::new();
     if !app.show_deck {
-        return;
+        return cmds;
     }
     let mut open = true;
     let b = &app.doc.briefing;
@@ -128,6 +129,7 @@ pub fn deck_window(app: &mut BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<C
         )));
     }
     if !open {
-        app.show_deck = false;
+        cmds.push(Command::CloseWindow(Window::Deck));
     }
+    cmds
 }

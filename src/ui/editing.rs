@@ -1,15 +1,17 @@
 //! Windows of the analyst's workflow: the unsaved-changes question, the recovery offer, the
 //! review queue, the briefing notes, and the status bar.
 
-use crate::app::{BrieflineApp, Command, Selection, UnsavedChoice};
+use super::keys_for;
+use crate::app::{BrieflineApp, Command, Selection, UnsavedChoice, Window};
 use crate::model::ReviewStatus;
 use crate::model::edit::Edit;
 use egui::RichText;
 
 /// "Save changes before …?" with Save / Don't save / Cancel.
-pub fn unsaved_dialog(app: &BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+pub fn unsaved_dialog(app: &BrieflineApp, ctx: &egui::Context) -> Vec<Command> {
+    let mut cmds = Vec::new();
     let Some(p) = &app.pending else {
-        return;
+        return cmds;
     };
     let r = egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
         ui.set_max_width(420.0);
@@ -35,12 +37,14 @@ pub fn unsaved_dialog(app: &BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Co
     if r.should_close() {
         cmds.push(Command::AnswerUnsaved(UnsavedChoice::Cancel));
     }
+    cmds
 }
 
 /// "Restore unsaved work?" after a session that ended without saving.
-pub fn recovery_dialog(app: &BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+pub fn recovery_dialog(app: &BrieflineApp, ctx: &egui::Context) -> Vec<Command> {
+    let mut cmds = Vec::new();
     let Some(info) = &app.recovery_offer else {
-        return;
+        return cmds;
     };
     egui::Modal::new(egui::Id::unique("recovery_offer")).show(ctx, |ui| {
         ui.set_max_width(440.0);
@@ -67,6 +71,7 @@ pub fn recovery_dialog(app: &BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<C
             }
         });
     });
+    cmds
 }
 
 fn review_label(r: ReviewStatus) -> &'static str {
@@ -78,9 +83,10 @@ fn review_label(r: ReviewStatus) -> &'static str {
 }
 
 /// The review queue: walks unreviewed items; C confirms, X rejects, J / K move.
-pub fn review_window(app: &mut BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+pub fn review_window(app: &BrieflineApp, ctx: &egui::Context) -> Vec<Command> {
+    let mut cmds = Vec::new();
     if !app.show_review {
-        return;
+        return cmds;
     }
     let mut open = true;
     let queue = app.review_queue();
@@ -132,28 +138,28 @@ pub fn review_window(app: &mut BrieflineApp, ctx: &egui::Context, cmds: &mut Vec
             } else if queue.is_empty() {
                 ui.label("Every item is reviewed.");
             } else {
-                ui.label("Press J (or Next) to start with the first unreviewed item.");
+                ui.label(format!(
+                    "Press {} (or Next) to start with the first unreviewed item.",
+                    keys_for(&Command::ReviewStep(1))
+                ));
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let has = review.is_some();
-                if ui
-                    .add_enabled(has, egui::Button::new("✓ Confirm (C)"))
-                    .clicked()
-                {
-                    cmds.push(Command::SetReview(ReviewStatus::Confirmed));
-                }
-                if ui
-                    .add_enabled(has, egui::Button::new("× Reject (X)"))
-                    .clicked()
-                {
-                    cmds.push(Command::SetReview(ReviewStatus::Rejected));
-                }
-                if ui.button("Previous (K)").clicked() {
-                    cmds.push(Command::ReviewStep(-1));
-                }
-                if ui.button("Next (J)").clicked() {
-                    cmds.push(Command::ReviewStep(1));
+                for (enabled, text, command) in [
+                    (
+                        has,
+                        "✓ Confirm",
+                        Command::SetReview(ReviewStatus::Confirmed),
+                    ),
+                    (has, "× Reject", Command::SetReview(ReviewStatus::Rejected)),
+                    (true, "Previous", Command::ReviewStep(-1)),
+                    (true, "Next", Command::ReviewStep(1)),
+                ] {
+                    let label = format!("{text} ({})", keys_for(&command));
+                    if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
+                        cmds.push(command);
+                    }
                 }
             });
             ui.label(
@@ -163,14 +169,16 @@ pub fn review_window(app: &mut BrieflineApp, ctx: &egui::Context, cmds: &mut Vec
             );
         });
     if !open {
-        app.show_review = false;
+        cmds.push(Command::CloseWindow(Window::ReviewQueue));
     }
+    cmds
 }
 
 /// The whole briefing's notes (Markdown), with a preview.
-pub fn notes_window(app: &mut BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+pub fn notes_window(app: &BrieflineApp, ctx: &egui::Context) -> Vec<Command> {
+    let mut cmds = Vec::new();
     if !app.show_notes {
-        return;
+        return cmds;
     }
     let mut open = true;
     egui::Window::new("Briefing notes")
@@ -191,8 +199,9 @@ pub fn notes_window(app: &mut BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<
             }
         });
     if !open {
-        app.show_notes = false;
+        cmds.push(Command::CloseWindow(Window::BriefingNotes));
     }
+    cmds
 }
 
 /// The bottom line: file, saved state, undo depth, the last status message.
@@ -201,7 +210,11 @@ pub fn status_bar(app: &BrieflineApp, ui: &mut egui::Ui) {
         let name = app.doc.display_name();
         if app.is_dirty() {
             ui.label(RichText::new(format!("● {name} — unsaved changes")).strong())
-                .on_hover_text("Ctrl+S saves; changes are autosaved for recovery every 30 s");
+                .on_hover_text(format!(
+                    "{} saves; changes are autosaved for recovery every {} s",
+                    keys_for(&Command::Save),
+                    crate::app::AUTOSAVE_SECS
+                ));
         } else {
             ui.label(RichText::new(name).weak());
         }

@@ -1,17 +1,20 @@
 //! The Export dialog: format, what to include, paper size or image size and scope; "Export…"
 //! asks where to save (native dialog) and the result shows in the banner.
 
-use crate::app::{BrieflineApp, Command};
+use crate::app::{BrieflineApp, Command, Window};
 use crate::export::{ExportFormat, PageSize};
 use egui::RichText;
 
-pub fn export_window(app: &mut BrieflineApp, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+/// The dialog edits a copy of the export settings and hands the changes back as a command.
+pub fn export_window(app: &BrieflineApp, ctx: &egui::Context) -> Vec<Command> {
     if !app.show_export {
-        return;
+        return Vec::new();
     }
     let mut open = true;
     let mut close = false;
-    let ex = &mut app.settings.export;
+    let mut export = false;
+    let mut draft = app.settings.export;
+    let ex = &mut draft;
     egui::Window::new("Export")
         .collapsible(false)
         .resizable(false)
@@ -67,15 +70,22 @@ pub fn export_window(app: &mut BrieflineApp, ctx: &egui::Context, cmds: &mut Vec
             }
             ui.separator();
             ui.horizontal(|ui| {
-                if ui.button("Export…").clicked() {
-                    cmds.push(Command::Export);
-                }
+                export = ui.button("Export…").clicked();
                 if ui.button("Close").clicked() {
                     close = true;
                 }
             });
         });
-    if !open || close {
-        app.show_export = false;
+    // The settings first: a size typed as Export… is clicked counts.
+    let mut cmds = Vec::new();
+    if draft != app.settings.export {
+        cmds.push(Command::SetExportSettings(draft));
     }
+    if export {
+        cmds.push(Command::Export);
+    }
+    if !open || close {
+        cmds.push(Command::CloseWindow(Window::Export));
+    }
+    cmds
 }

@@ -2,19 +2,21 @@
 //! events) and actors (click to filter everything to one actor).
 
 use super::card;
+use super::theme::Palette;
 use crate::app::{BrieflineApp, Command, Selection};
 use crate::model::ActorKind;
 use crate::model::ReviewStatus;
 use egui::RichText;
 
-pub fn left_panel_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
+/// The left panel. `reveal`: scroll the selected or linked quote into view.
+pub fn left_panel_ui(app: &BrieflineApp, ui: &mut egui::Ui, reveal: bool) -> Vec<Command> {
     let mut cmds = Vec::new();
     egui::ScrollArea::vertical()
         .id_salt("left_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if app.settings.show_quotes {
-                quotes_ui(app, ui, &mut cmds);
+                quotes_ui(app, ui, reveal, &mut cmds);
             }
             if app.settings.show_questions {
                 questions_ui(app, ui, &mut cmds);
@@ -46,9 +48,9 @@ fn event_title(app: &BrieflineApp, id: &crate::model::EventId) -> Option<(usize,
     Some((i, format!("{} · {}", e.date.display(), e.title)))
 }
 
-fn quotes_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+fn quotes_ui(app: &BrieflineApp, ui: &mut egui::Ui, reveal: bool, cmds: &mut Vec<Command>) {
     let b = &app.doc.briefing;
-    let pal = app.palette();
+    let pal = Palette::of(app);
     let focused = app.focused_event();
     let visible: Vec<usize> = (0..b.quotes.len())
         .filter(|&i| {
@@ -128,7 +130,7 @@ fn quotes_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
         if resp.clicked() {
             cmds.push(Command::Select(Selection::Quote(i)));
         }
-        if (selected || linked) && app.scroll_reader {
+        if (selected || linked) && reveal {
             resp.scroll_to_me(Some(egui::Align::Center));
         }
         ui.add_space(4.0);
@@ -138,7 +140,7 @@ fn quotes_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
 
 fn questions_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
     let b = &app.doc.briefing;
-    let pal = app.palette();
+    let pal = Palette::of(app);
     let focused = app
         .focused_event()
         .and_then(|e| b.events.get(e))
@@ -214,7 +216,7 @@ fn questions_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) 
 
 fn actors_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
     let b = &app.doc.briefing;
-    let pal = app.palette();
+    let pal = Palette::of(app);
     ui.add_space(6.0);
     section_header(ui, "Actors", b.actors.len(), b.actors.len());
     ui.label(

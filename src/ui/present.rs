@@ -1,44 +1,13 @@
-//! Presentation mode: the live briefing on a screen. A title step, one step per event of the
-//! deck (the timeline animates to it; its date, quotes and open questions in large type) and
-//! a closing step with every open question. A presenter view in a second window shows the
-//! current and next step, the speaker notes, the elapsed time and the clock.
+//! Presentation mode, drawn: the live briefing on a screen. A title step, one step per event
+//! of the deck (the timeline animates to it; its date, quotes and open questions in large
+//! type) and a closing step with every open question. A presenter view in a second window
+//! shows the current and next step, the speaker notes, the elapsed time and the clock. Which
+//! step is shown, and how keys move through the steps, is the app's
+//! ([`crate::app::Presentation`]; keys in `keymap.rs`).
 
-use crate::app::{BrieflineApp, Command};
-use crate::timeline::TimeView;
-use egui::{Align, Color32, FontFamily, FontId, Key, Layout, Modifiers, RichText};
-
-/// One step of the presentation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    Title,
-    Event(usize),
-    Closing,
-}
-
-/// Presentation state.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Presentation {
-    pub step: usize,
-    pub blank: bool,
-    /// Digits typed before Enter ("3⏎" jumps to step 3).
-    pub typed: String,
-    pub started_secs: f64,
-    pub high_contrast: bool,
-    pub presenter_view: bool,
-}
-
-impl Presentation {
-    pub fn new(now: f64) -> Self {
-        Self {
-            step: 0,
-            blank: false,
-            typed: String::new(),
-            started_secs: now,
-            high_contrast: false,
-            presenter_view: true,
-        }
-    }
-}
+use super::theme::Palette;
+use crate::app::{BrieflineApp, Command, Step};
+use egui::{Align, Color32, FontFamily, FontId, Layout, RichText};
 
 /// What a step shows, copied out of the briefing so the timeline can borrow the app.
 enum StepContent {
@@ -126,101 +95,6 @@ fn shorten(text: &str, max_chars: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':']))
 }
 
-/// The steps of the briefing's deck.
-pub fn steps(app: &BrieflineApp) -> Vec<Step> {
-    let mut out = vec![Step::Title];
-    out.extend(app.doc.briefing.deck_events().into_iter().map(Step::Event));
-    out.push(Step::Closing);
-    out
-}
-
-/// Keys while presenting; returns commands for the app.
-pub fn keys(app: &mut BrieflineApp, ctx: &egui::Context) -> Vec<Command> {
-    let mut cmds = Vec::new();
-    let Some(p) = app.presenting.as_mut() else {
-        return cmds;
-    };
-    let n = steps_len(&app.doc.briefing);
-    ctx.input_mut(|i| {
-        let mut next = false;
-        let mut prev = false;
-        for k in [
-            Key::ArrowRight,
-            Key::Space,
-            Key::PageDown,
-            Key::N,
-            Key::ArrowDown,
-        ] {
-            next |= i.consume_key(Modifiers::NONE, k);
-        }
-        for k in [
-            Key::ArrowLeft,
-            Key::PageUp,
-            Key::P,
-            Key::ArrowUp,
-            Key::Backspace,
-        ] {
-            prev |= i.consume_key(Modifiers::NONE, k);
-        }
-        if next {
-            p.step = (p.step + 1).min(n.saturating_sub(1));
-            p.blank = false;
-        }
-        if prev {
-            p.step = p.step.saturating_sub(1);
-            p.blank = false;
-        }
-        if i.consume_key(Modifiers::NONE, Key::Home) {
-            p.step = 0;
-        }
-        if i.consume_key(Modifiers::NONE, Key::End) {
-            p.step = n.saturating_sub(1);
-        }
-        if i.consume_key(Modifiers::NONE, Key::B) || i.consume_key(Modifiers::NONE, Key::Period) {
-            p.blank = !p.blank;
-        }
-        if i.consume_key(Modifiers::NONE, Key::H) {
-            p.high_contrast = !p.high_contrast;
-        }
-        if i.consume_key(Modifiers::NONE, Key::V) {
-            p.presenter_view = !p.presenter_view;
-        }
-        for (k, d) in [
-            (Key::Num0, '0'),
-            (Key::Num1, '1'),
-            (Key::Num2, '2'),
-            (Key::Num3, '3'),
-            (Key::Num4, '4'),
-            (Key::Num5, '5'),
-            (Key::Num6, '6'),
-            (Key::Num7, '7'),
-            (Key::Num8, '8'),
-            (Key::Num9, '9'),
-        ] {
-            if i.consume_key(Modifiers::NONE, k) && p.typed.len() < 4 {
-                p.typed.push(d);
-            }
-        }
-        if i.consume_key(Modifiers::NONE, Key::Enter) {
-            if let Ok(k) = p.typed.parse::<usize>()
-                && k >= 1
-            {
-                p.step = (k - 1).min(n.saturating_sub(1));
-                p.blank = false;
-            }
-            p.typed.clear();
-        }
-        if i.consume_key(Modifiers::NONE, Key::Escape) {
-            cmds.push(Command::StopPresenting);
-        }
-    });
-    cmds
-}
-
-fn steps_len(b: &crate::model::Briefing) -> usize {
-    b.deck_events().len() + 2
-}
-
 struct Look {
     bg: Color32,
     fg: Color32,
@@ -231,7 +105,7 @@ struct Look {
 }
 
 fn look(app: &BrieflineApp, high_contrast: bool) -> Look {
-    let pal = app.palette();
+    let pal = Palette::of(app);
     if high_contrast {
         Look {
             bg: Color32::BLACK,
@@ -262,12 +136,12 @@ fn heading(size: f32) -> FontId {
 }
 
 /// Draws the presentation (the whole window).
-pub fn presentation_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
+pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     let mut cmds = Vec::new();
-    let Some(p) = app.presenting.clone() else {
+    let Some(p) = &app.presenting else {
         return cmds;
     };
-    let all = steps(app);
+    let all = app.presentation_steps();
     let step = all.get(p.step).copied().unwrap_or(Step::Title);
     let l = look(app, p.high_contrast);
     let rect = ui.max_rect();
@@ -410,24 +284,13 @@ pub fn presentation_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command
     cmds
 }
 
-/// Animates the timeline to the step's event (called when the step changes).
-pub fn focus_view(app: &BrieflineApp, step: Step) -> Option<TimeView> {
-    let Step::Event(i) = step else {
-        return app.fit_view();
-    };
-    let data = app.timeline_data.as_ref()?;
-    let (s, e) = data.virtual_extent_of_event(&app.doc.briefing, i)?;
-    let span = ((e - s) * 1.8).max(60.0 * 86_400.0);
-    Some(TimeView::centred_on(f64::midpoint(s, e), span))
-}
-
 /// The presenter view, in a second native window.
 pub fn presenter_window(app: &BrieflineApp, ctx: &egui::Context) {
     let Some(p) = &app.presenting else { return };
     if !p.presenter_view {
         return;
     }
-    let all = steps(app);
+    let all = app.presentation_steps();
     let describe = |s: Option<&Step>| -> String {
         let b = &app.doc.briefing;
         match s {

@@ -2,20 +2,21 @@
 //! quotes and open questions highlighted in their colours; the selected item's sentence is
 //! marked and scrolled into view.
 
+use super::theme::Palette;
 use crate::app::{BrieflineApp, Command, Selection};
 use crate::model::{Provenance, Span};
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, RichText};
 
 /// What a highlighted span is.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum MarkKind {
     Event(crate::model::EventKind),
     Quote,
     Question,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 struct Mark {
     span: Span,
     kind: MarkKind,
@@ -25,8 +26,9 @@ struct Mark {
 /// same for a 3 KB article and a 50 MB one.
 pub const PAGE: usize = 150;
 
-/// Highlight spans sorted by start, rebuilt only when the briefing changes.
-#[derive(Default)]
+/// Highlight spans sorted by start, rebuilt only when the briefing changes (part of the
+/// UI's own state, [`super::UiState`]).
+#[derive(Clone, Debug, Default)]
 pub struct ReaderCache {
     generation: Option<u64>,
     marks: Vec<Mark>,
@@ -86,10 +88,17 @@ fn selected_provenance(app: &BrieflineApp) -> Option<&Provenance> {
     }
 }
 
-pub fn reader_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
-    let cmds = Vec::new();
+/// The reader. `reveal`: the selection changed; turn to its page and scroll its sentence
+/// into view.
+pub fn reader_ui(
+    app: &BrieflineApp,
+    cache: &mut ReaderCache,
+    reveal: bool,
+    ui: &mut egui::Ui,
+) -> Vec<Command> {
+    let mut cmds = Vec::new();
     let b = &app.doc.briefing;
-    let pal = app.palette();
+    let pal = Palette::of(app);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.heading("Article");
@@ -110,10 +119,9 @@ pub fn reader_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
         return cmds;
     };
     let text = src.text.as_str();
-    let mut cache = std::mem::take(&mut app.reader_cache);
     cache.refresh(app.doc.generation, b);
     let selected = selected_provenance(app).map(|p| p.sentence);
-    let scroll = std::mem::take(&mut app.scroll_reader);
+    let scroll = reveal;
     let body_font = egui::TextStyle::Body.resolve(ui.style());
     let text_color = ui.visuals().text_color();
     let sel_bg = if app.settings.theme.is_dark() {
@@ -133,7 +141,6 @@ pub fn reader_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     {
         page = k / PAGE;
     }
-    let before = page;
     egui::ScrollArea::vertical()
         .id_salt("reader_scroll")
         .auto_shrink([false, false])
@@ -219,10 +226,8 @@ pub fn reader_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                 );
             }
         });
-    app.reader_cache = cache;
-    app.reader_page = page;
-    if page != before {
-        ui.ctx().request_repaint();
+    if page != app.reader_page {
+        cmds.push(Command::ShowReaderPage(page));
     }
     cmds
 }

@@ -1,29 +1,15 @@
-//! Themes (dark, light, high contrast), bundled fonts and the colours items are drawn in.
+//! How the themes look (egui visuals for dark, light and high contrast), the colours items
+//! are drawn in ([`Palette`]) and the bundled fonts. Which theme is chosen is a setting of the
+//! app ([`crate::app::Theme`]).
 
+use crate::app::BrieflineApp;
 use egui::{Color32, FontData, FontDefinitions, FontFamily, Stroke, Visuals};
-use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
-/// The colour theme.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Theme {
-    #[default]
-    Dark,
-    Light,
-    HighContrast,
-}
+// The theme itself is a setting of the app; how it looks is decided here.
+pub use crate::app::Theme;
 
 impl Theme {
-    pub const ALL: [Theme; 3] = [Theme::Dark, Theme::Light, Theme::HighContrast];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::Dark => "Dark",
-            Theme::Light => "Light",
-            Theme::HighContrast => "High contrast",
-        }
-    }
-
     /// egui visuals for the theme.
     pub fn visuals(self) -> Visuals {
         match self {
@@ -66,10 +52,6 @@ impl Theme {
                 v
             }
         }
-    }
-
-    pub fn is_dark(self) -> bool {
-        !matches!(self, Theme::Light)
     }
 }
 
@@ -140,6 +122,11 @@ impl Palette {
                 selection: Color32::from_rgb(255, 230, 0),
             },
         }
+    }
+
+    /// The palette of the app's theme.
+    pub fn of(app: &BrieflineApp) -> Self {
+        Self::for_theme(app.settings.theme)
     }
 
     pub fn event(&self, kind: crate::model::EventKind) -> Color32 {

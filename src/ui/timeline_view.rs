@@ -1,13 +1,13 @@
 //! Draws the timeline: the calendar tick ladder, axis breaks, lanes of events (spans for
 //! coarse dates with soft edges, points for days), clusters with counts, the reference-date
 //! and today markers, and the undated strip. The maths (view, ticks, lanes, breaks) is in
-//! [`crate::timeline`]; this module only maps it to pixels and input to [`Command`]s.
+//! [`crate::timeline`]; the view on it is the app's ([`TimelineState`]); this module only maps
+//! it to pixels and input to [`Command`]s.
 
 use crate::app::{BrieflineApp, Command, Selection};
 use crate::model::{ActorId, Briefing, Precision};
 use crate::timeline::{
-    LayoutParams, PlacedKind, TimeView, TimelineData, ViewAnimation, layout_items_indexed,
-    segment_ticks,
+    LayoutParams, PlacedKind, TimeView, TimelineData, layout_items_indexed, segment_ticks,
 };
 use crate::ui::theme::Palette;
 use chrono::NaiveDate;
@@ -21,14 +21,8 @@ const MARKER_W: f32 = 16.0;
 const LABEL_SIZE: f32 = 13.0;
 const DAY_SECS: f64 = 86_400.0;
 
-/// View state of the timeline widget (the saved view is just `view`: `None` = fit all).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct TimelineState {
-    pub view: Option<TimeView>,
-    pub anim: Option<ViewAnimation>,
-    /// Width of the canvas in the last frame, so "fit" can leave room for labels.
-    pub canvas_width_px: f32,
-}
+/// The view the canvas draws (owned by the app; the canvas reports changes as commands).
+pub use crate::app::TimelineState;
 
 /// What the canvas draws besides the items: the briefing their indices point into (unless
 /// they come from a bulk table), highlight state and the date markers. Built from the app
@@ -116,12 +110,12 @@ fn dashed_vline(painter: &egui::Painter, x: f32, top: f32, bottom: f32, stroke: 
 }
 
 /// The central panel: undated strip, then the canvas.
-pub fn timeline_panel_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
+pub fn timeline_panel_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     let mut cmds = Vec::new();
-    let Some(data) = app.timeline_data.take() else {
+    let Some(data) = &app.timeline_data else {
         return cmds;
     };
-    let pal = app.palette();
+    let pal = Palette::of(app);
     if !data.unresolved.is_empty() {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("Undated").strong().color(pal.weak)).on_hover_text(
@@ -144,7 +138,6 @@ pub fn timeline_panel_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Comma
         ui.centered_and_justified(|ui| {
             ui.label(RichText::new("No dated events in this briefing yet.").weak());
         });
-        app.timeline_data = Some(data);
         return cmds;
     }
     let focused = app.focused_event();
@@ -164,8 +157,7 @@ pub fn timeline_panel_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Comma
         reference_date: app.doc.briefing.meta.reference_date,
         today: app.today,
     };
-    cmds.extend(timeline_canvas_ui(ui, &mut app.timeline, &data, &cx));
-    app.timeline_data = Some(data);
+    cmds.extend(timeline_canvas_ui(ui, &app.timeline, data, &cx));
     cmds
 }
 
@@ -259,10 +251,11 @@ fn item_look<'a>(
 
 /// Draws the timeline canvas filling the available space and handles its input: the
 /// widget the app's central panel shows, callable on any `Ui` (the benchmark drives it
-/// headless). `state` holds the view; returned commands carry what the user asked for.
+/// headless). `state` holds the view; returned commands carry what the user asked for, and a
+/// [`Command::TimelineResized`] report when the canvas changed width.
 pub fn timeline_canvas_ui(
     ui: &mut egui::Ui,
-    state: &mut TimelineState,
+    state: &TimelineState,
     data: &TimelineData,
     cx: &CanvasContext<'_>,
 ) -> Vec<Command> {
@@ -271,34 +264,87 @@ pub fn timeline_canvas_ui(
     cmds
 }
 
+/// Where things go on the canvas this frame.
+struct Frame<'p> {
+    painter: egui::Painter,
+    rect: Rect,
+    left: f32,
+    width: f32,
+    /// Top of the first lane.
+    lanes_top: f32,
+    /// The axis line; tick labels hang below it.
+    axis_top: f32,
+    view: TimeView,
+    pal: Palette,
+    measure: &'p dyn Fn(&str) -> f32,
+}
+
+impl Frame<'_> {
+    fn x_of(&self, virtual_secs: f64) -> f32 {
+        self.view.x_from_time(virtual_secs, self.left, self.width)
+    }
+}
+
 fn canvas_ui(
     ui: &mut egui::Ui,
-    state: &mut TimelineState,
+    state: &TimelineState,
     data: &TimelineData,
     cx: &CanvasContext<'_>,
     cmds: &mut Vec<Command>,
 ) {
-    let pal = cx.palette;
     let (rect, response) = ui.allocate_exact_size(
         ui.available_size().max(vec2(200.0, 160.0)),
         Sense::click_and_drag(),
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Timeline"));
-    let painter = ui.painter_at(rect);
-    let now = ui.input(|i| i.time);
     let width = rect.width();
-    let left = rect.left();
-    state.canvas_width_px = width;
+    if (width - state.canvas_width_px).abs() > f32::EPSILON {
+        cmds.push(Command::TimelineResized(width));
+    }
     let fit = data.fit_view(width);
-    let mut view = match state.anim {
+    let now = ui.input(|i| i.time);
+    let shown = match state.anim {
         Some(a) => a.view_at(now),
         None => state
             .view
             .or(fit)
             .unwrap_or_else(|| TimeView::new(0.0, 365.0 * DAY_SECS)),
     };
+    let view = canvas_input(ui, &response, rect, shown, cmds);
+    let measure = label_measurer(ui.ctx());
+    let frame = Frame {
+        painter: ui.painter_at(rect),
+        rect,
+        left: rect.left(),
+        width,
+        lanes_top: rect.top() + TOP_PAD,
+        axis_top: rect.bottom() - AXIS_H,
+        view,
+        pal: cx.palette,
+        measure: &measure,
+    };
+    axis_ui(ui, &frame, data);
+    breaks_ui(ui, &frame, data);
+    date_markers(&frame, data, cx);
+    if let Some((hit, _)) = items_ui(ui, &frame, data, cx, cmds) {
+        tooltip_ui(ui, hit, data, cx.briefing);
+    }
+    if state.anim.is_none() && state.view.is_none() && view != fit.unwrap_or(view) {
+        cmds.push(Command::SetView(view));
+    }
+}
 
-    // Input: wheel/pinch zoom around the cursor, drag to pan, double-click to fit.
+/// Wheel and pinch zoom around the cursor, drag to pan, double-click to fit, a click on
+/// empty canvas to clear the selection. Returns the view to draw this frame.
+fn canvas_input(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    rect: Rect,
+    shown: TimeView,
+    cmds: &mut Vec<Command>,
+) -> TimeView {
+    let (left, width) = (rect.left(), rect.width());
+    let mut view = shown;
     if response.hovered() {
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
         if let Some(p) = response.hover_pos() {
@@ -328,44 +374,41 @@ fn canvas_ui(
         // A click on empty canvas clears the selection (items handle their own clicks).
         cmds.push(Command::Select(Selection::None));
     }
+    view
+}
 
-    let lanes_top = rect.top() + TOP_PAD;
-    let axis_top = rect.bottom() - AXIS_H;
-    let x_of = |v: f64| view.x_from_time(v, left, width);
-
-    // Background and axis.
-    painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
+/// The background, the axis line and the ticks of each kept stretch between breaks, with
+/// real-time labels.
+fn axis_ui(ui: &egui::Ui, f: &Frame<'_>, data: &TimelineData) {
+    let (pal, painter) = (f.pal, &f.painter);
+    painter.rect_filled(f.rect, 0.0, ui.visuals().extreme_bg_color);
     painter.line_segment(
-        [pos2(left, axis_top), pos2(rect.right(), axis_top)],
+        [pos2(f.left, f.axis_top), pos2(f.rect.right(), f.axis_top)],
         Stroke::new(1.0, pal.axis),
     );
-
-    // Ticks per kept stretch between breaks, with real-time labels.
-    let measure = label_measurer(ui.ctx());
     let tick_font = FontId::proportional(12.0);
-    let tick_width = |s: &str| measure(s) * 12.0 / LABEL_SIZE;
-    let breaks = data.axis.breaks();
-    for pt in segment_ticks(&view, &data.axis, left, width, 8.0, &tick_width) {
+    let tick_width = |s: &str| (f.measure)(s) * 12.0 / LABEL_SIZE;
+    for pt in segment_ticks(&f.view, &data.axis, f.left, f.width, 8.0, &tick_width) {
         let (x, t) = (pt.x_px, &pt.tick);
         if t.major {
             painter.line_segment(
-                [pos2(x, lanes_top - 6.0), pos2(x, axis_top)],
+                [pos2(x, f.lanes_top - 6.0), pos2(x, f.axis_top)],
                 Stroke::new(1.0, pal.axis.gamma_multiply(0.35)),
             );
             painter.line_segment(
-                [pos2(x, axis_top), pos2(x, axis_top + 8.0)],
+                [pos2(x, f.axis_top), pos2(x, f.axis_top + 8.0)],
                 Stroke::new(1.0, pal.axis),
             );
         } else {
             painter.line_segment(
-                [pos2(x, axis_top), pos2(x, axis_top + 4.0)],
+                [pos2(x, f.axis_top), pos2(x, f.axis_top + 4.0)],
                 Stroke::new(1.0, pal.axis.gamma_multiply(0.7)),
             );
         }
         if !t.label.is_empty() {
             let color = if t.major { pal.text } else { pal.weak };
             painter.text(
-                pos2(x + 3.0, axis_top + 10.0),
+                pos2(x + 3.0, f.axis_top + 10.0),
                 Align2::LEFT_TOP,
                 &t.label,
                 tick_font.clone(),
@@ -373,14 +416,21 @@ fn canvas_ui(
             );
         }
     }
+}
 
-    // Axis breaks.
-    for b in breaks {
-        let (x0, x1) = (x_of(b.virtual_start), x_of(b.virtual_end));
-        if x1 < left || x0 > rect.right() || x1 - x0 < 2.0 {
+/// Compressed stretches: a band with zig-zag edges and a labelled pill; hovering says what
+/// was left out.
+fn breaks_ui(ui: &egui::Ui, f: &Frame<'_>, data: &TimelineData) {
+    let (pal, painter) = (f.pal, &f.painter);
+    for b in data.axis.breaks() {
+        let (x0, x1) = (f.x_of(b.virtual_start), f.x_of(b.virtual_end));
+        if x1 < f.left || x0 > f.rect.right() || x1 - x0 < 2.0 {
             continue;
         }
-        let band = Rect::from_min_max(pos2(x0, lanes_top - 8.0), pos2(x1, axis_top + AXIS_H - 4.0));
+        let band = Rect::from_min_max(
+            pos2(x0, f.lanes_top - 8.0),
+            pos2(x1, f.axis_top + AXIS_H - 4.0),
+        );
         painter.rect_filled(band, 2.0, pal.axis.gamma_multiply(0.12));
         for x in [x0, x1] {
             let mut pts = Vec::new();
@@ -397,7 +447,7 @@ fn canvas_ui(
         // band is narrow.
         let g = painter.layout_no_wrap(b.label.clone(), FontId::proportional(11.0), pal.text);
         let pill = Rect::from_center_size(
-            pos2(f32::midpoint(x0, x1), lanes_top - 12.0),
+            pos2(f32::midpoint(x0, x1), f.lanes_top - 12.0),
             g.size() + vec2(10.0, 4.0),
         );
         painter.rect_filled(pill, 8.0, ui.visuals().extreme_bg_color);
@@ -414,33 +464,38 @@ fn canvas_ui(
             Sense::hover(),
         );
         hover.on_hover_text(format!(
-            "{} compressed ({} – {}). Press G to show real scale.",
+            "{} compressed ({} – {}). Press {} to show real scale.",
             b.label,
             date_label(b.real_start_secs),
-            date_label(b.real_end_secs)
+            date_label(b.real_end_secs),
+            super::keys_for(&Command::ToggleGaps)
         ));
     }
+}
 
-    // Reference date and today markers.
+/// The reference date and today, as dashed lines with their labels.
+fn date_markers(f: &Frame<'_>, data: &TimelineData, cx: &CanvasContext<'_>) {
     let marker = |real_secs: f64, label: &str, color: Color32, row: f32| {
-        let x = x_of(data.axis.virtual_from_real(real_secs));
-        if x < left || x > rect.right() {
+        let x = f.x_of(data.axis.virtual_from_real(real_secs));
+        if x < f.left || x > f.rect.right() {
             return;
         }
         dashed_vline(
-            &painter,
+            &f.painter,
             x,
-            lanes_top - 4.0,
-            axis_top,
+            f.lanes_top - 4.0,
+            f.axis_top,
             Stroke::new(1.5, color),
         );
         let font = FontId::proportional(11.0);
-        let w = measure(label) * 11.0 / LABEL_SIZE;
-        let y = rect.top() + 2.0 + row * 12.0;
-        if x + 4.0 + w > rect.right() {
-            painter.text(pos2(x - 4.0, y), Align2::RIGHT_TOP, label, font, color);
+        let w = (f.measure)(label) * 11.0 / LABEL_SIZE;
+        let y = f.rect.top() + 2.0 + row * 12.0;
+        if x + 4.0 + w > f.rect.right() {
+            f.painter
+                .text(pos2(x - 4.0, y), Align2::RIGHT_TOP, label, font, color);
         } else {
-            painter.text(pos2(x + 4.0, y), Align2::LEFT_TOP, label, font, color);
+            f.painter
+                .text(pos2(x + 4.0, y), Align2::LEFT_TOP, label, font, color);
         }
     };
     if let Some(r) = cx.reference_date {
@@ -448,242 +503,297 @@ fn canvas_ui(
         marker(
             secs,
             &format!("Reference {}", r.format("%-d %b %Y")),
-            pal.reference,
+            f.pal.reference,
             0.0,
         );
     }
     let today_secs = crate::model::days_since_epoch_public(cx.today) as f64 * DAY_SECS;
-    marker(today_secs, "Today", pal.today, 1.0);
+    marker(today_secs, "Today", f.pal.today, 1.0);
+}
 
-    // Events.
-    let lanes_h = (axis_top - lanes_top - 6.0).max(LANE_H);
+/// The events, in lanes, and the clusters; returns what the pointer is over.
+fn items_ui(
+    ui: &egui::Ui,
+    f: &Frame<'_>,
+    data: &TimelineData,
+    cx: &CanvasContext<'_>,
+    cmds: &mut Vec<Command>,
+) -> Option<(Hit, Rect)> {
+    let lanes_h = (f.axis_top - f.lanes_top - 6.0).max(LANE_H);
     let max_lanes = ((lanes_h / LANE_H).floor() as usize).max(1);
     let params = LayoutParams {
-        left_px: left,
-        width_px: width,
+        left_px: f.left,
+        width_px: f.width,
         max_lanes,
         min_gap_px: 10.0,
         marker_width_px: MARKER_W,
     };
-    let placed = layout_items_indexed(&data.items, Some(&data.density), &view, &params);
-    let b = cx.briefing;
-    let label_font = FontId::proportional(LABEL_SIZE);
+    let placed = layout_items_indexed(&data.items, Some(&data.density), &f.view, &params);
     let mut hovered: Option<(Hit, Rect)> = None;
     for p in &placed {
-        let y = lanes_top + p.lane as f32 * LANE_H;
+        let y = f.lanes_top + p.lane as f32 * LANE_H;
         let row = Rect::from_min_max(
             pos2(p.x0_px, y + 3.0),
             pos2(p.x1_px.max(p.x0_px), y + LANE_H - 5.0),
         );
-        match &p.kind {
-            PlacedKind::Single { index } => {
-                let Some(&ei) = data.event_of_item.get(*index) else {
-                    continue;
-                };
-                let Some(look) = item_look(data, cx, ei) else {
-                    continue;
-                };
-                let mut color = look.color;
-                let dim = look.dim;
-                if dim {
-                    color = color.gamma_multiply(0.25);
-                }
-                let selected = look.selected;
-                let w = p.x1_px - p.x0_px;
-                let soft = look.soft;
-                let (hit_rect, label_x) = if w >= 6.0 {
-                    let bar = Rect::from_min_max(
-                        pos2(p.x0_px.max(left - 20.0), row.top()),
-                        pos2(p.x1_px.min(rect.right() + 20.0), row.bottom()),
-                    );
-                    soft_bar(&painter, bar, color.gamma_multiply(0.55), soft);
-                    if look.approximate {
-                        hatch(&painter, bar, color.gamma_multiply(0.6));
-                    }
-                    painter.line_segment(
-                        [bar.left_bottom(), bar.right_bottom()],
-                        Stroke::new(2.0, color),
-                    );
-                    if selected {
-                        painter.rect_stroke(
-                            bar.expand(2.0),
-                            4.0,
-                            Stroke::new(2.0, pal.selection),
-                            egui::StrokeKind::Outside,
-                        );
-                    }
-                    (bar, bar.left().max(left) + 6.0)
-                } else {
-                    let c = pos2(f32::midpoint(p.x0_px, p.x1_px), row.center().y);
-                    let r = 5.5;
-                    if look.time_of_day {
-                        painter.add(egui::Shape::convex_polygon(
-                            vec![
-                                c + vec2(0.0, -r - 1.0),
-                                c + vec2(r + 1.0, 0.0),
-                                c + vec2(0.0, r + 1.0),
-                                c + vec2(-r - 1.0, 0.0),
-                            ],
-                            color,
-                            Stroke::NONE,
-                        ));
-                    } else if look.approximate {
-                        painter.circle_stroke(c, r, Stroke::new(2.0, color));
-                    } else {
-                        painter.circle_filled(c, r, color);
-                    }
-                    if selected {
-                        painter.circle_stroke(c, r + 3.5, Stroke::new(2.0, pal.selection));
-                    }
-                    (Rect::from_center_size(c, Vec2::splat(16.0)), c.x + 10.0)
-                };
-                let text_color = if dim {
-                    pal.weak.gamma_multiply(0.6)
-                } else if selected {
-                    pal.selection
-                } else {
-                    pal.text
-                };
-                let mut label_rect = hit_rect;
-                if p.label_visible {
-                    // Labels that would run off the canvas end in an ellipsis (the tooltip
-                    // and inspector show the full title). Labels that fit keep an unbounded
-                    // width, so panning reuses their cached layout.
-                    let room = (rect.right() - label_x - 4.0).max(24.0);
-                    // "✓ title · B2": the review check and the grade; rejected titles are struck
-                    // out.
-                    let estimated_width = data
-                        .items
-                        .get(*index)
-                        .map_or(f32::INFINITY, |it| it.label_width_px);
-                    let decorated = look.text.len() != look.title.len();
-                    let mut job = egui::text::LayoutJob::default();
-                    job.append(
-                        &look.text,
-                        0.0,
-                        egui::TextFormat {
-                            font_id: label_font.clone(),
-                            color: text_color,
-                            strikethrough: if look.rejected {
-                                Stroke::new(1.0, text_color)
-                            } else {
-                                Stroke::NONE
-                            },
-                            ..Default::default()
-                        },
-                    );
-                    if decorated || estimated_width + 8.0 > room {
-                        job.wrap = egui::text::TextWrapping::truncate_at_width(room);
-                    }
-                    let g = painter.layout_job(job);
-                    let pos = pos2(label_x, row.center().y - g.size().y / 2.0);
-                    label_rect = hit_rect.union(Rect::from_min_size(pos, g.size()));
-                    let clip = Rect::from_min_max(
-                        pos2(left, row.top() - 2.0),
-                        pos2(rect.right(), row.bottom() + 2.0),
-                    );
-                    painter.with_clip_rect(clip).galley(pos, g, text_color);
-                }
-                let id = ui.scope_id().with(("event", ei));
-                let r = ui.interact(label_rect, id, Sense::click());
-                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, look.title));
-                if r.hovered() {
-                    hovered = Some((look.hit, label_rect));
-                }
-                if let Hit::Event(ei) = look.hit {
-                    if r.clicked() {
-                        cmds.push(Command::Select(Selection::Event(ei)));
-                    }
-                    if r.double_clicked() {
-                        cmds.push(Command::ZoomToSelection);
-                    }
-                }
-            }
+        let hit = match &p.kind {
+            PlacedKind::Single { index } => single_ui(ui, f, data, cx, *index, p, row, cmds),
             PlacedKind::Cluster { first, count, .. } => {
-                let c = pos2(p.x0_px.max(left + 10.0), row.center().y);
-                painter.circle_filled(c, 10.0, pal.other.gamma_multiply(0.85));
-                let text = count_badge(*count);
-                painter.text(
-                    c,
-                    Align2::CENTER_CENTER,
-                    &text,
-                    FontId::proportional(11.0),
-                    Color32::BLACK,
-                );
-                let (s, e) = cluster_extent(data, *first, p, &view, left, width);
-                let hit = Rect::from_center_size(c, Vec2::splat(22.0));
-                let r = ui.interact(
-                    hit,
-                    ui.scope_id().with(("cluster", *first, p.lane)),
-                    Sense::click(),
-                );
-                let label = format!("Cluster of {count} events");
-                r.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone())
-                });
-                if r.hovered() {
-                    hovered = Some((Hit::Cluster, hit));
-                }
-                if r.clicked() {
-                    cmds.push(Command::ZoomToRange(s, e));
-                }
+                cluster_ui(ui, f, data, *first, *count, p, row, cmds)
             }
+        };
+        if hit.is_some() {
+            hovered = hit;
         }
     }
+    hovered
+}
 
-    // Tooltip with provenance.
-    if let Some((hit, _)) = hovered {
-        egui::Tooltip::always_open(
-            ui.ctx().clone(),
-            ui.layer_id(),
-            ui.scope_id().with("tl_tip"),
-            egui::PopupAnchor::Pointer,
-        )
-        .show(|ui| {
-            ui.set_max_width(420.0);
-            match hit {
-                Hit::Event(ei) => {
-                    if let Some(e) = b.events.get(ei) {
-                        ui.label(RichText::new(&e.title).strong());
-                        ui.label(format!("{} · {}", e.date.display(), e.kind.as_str()));
-                        let grade = e
-                            .grade
-                            .code()
-                            .map_or_else(String::new, |c| format!(" · grade {c}"));
-                        ui.label(RichText::new(format!("{}{grade}", e.review.as_str())).small());
-                        ui.label(RichText::new(&e.sentence).weak());
-                        ui.label(
-                            RichText::new("Click to select, double-click to zoom")
-                                .small()
-                                .weak(),
-                        );
-                    }
-                }
-                Hit::Row(row) => {
-                    if let Some(r) = data.table.as_ref().and_then(|t| t.row(row)) {
-                        ui.label(RichText::new(r.label).strong());
-                        let (s, e) = (
-                            date_label(r.start_secs as f64),
-                            date_label(r.end_secs as f64),
-                        );
-                        let when = if r.end_secs > r.start_secs {
-                            format!("{s} – {e}")
-                        } else {
-                            s
-                        };
-                        ui.label(format!("{when} · group {}", r.group));
-                    }
-                }
-                Hit::Cluster => {
-                    ui.label("Several events close together: click to zoom in.");
+/// One event: a bar (coarse dates, with soft or hatched edges) or a point (days), its
+/// label where it fits, and its clicks. Returns it when the pointer is over it.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the frame, the item and where it was placed"
+)]
+fn single_ui(
+    ui: &egui::Ui,
+    f: &Frame<'_>,
+    data: &TimelineData,
+    cx: &CanvasContext<'_>,
+    index: usize,
+    p: &crate::timeline::Placed,
+    row: Rect,
+    cmds: &mut Vec<Command>,
+) -> Option<(Hit, Rect)> {
+    let ei = *data.event_of_item.get(index)?;
+    let look = item_look(data, cx, ei)?;
+    let (hit_rect, label_x, text_color) = mark_ui(f, &look, p, row);
+    let label_rect = if p.label_visible {
+        let estimated_width = data
+            .items
+            .get(index)
+            .map_or(f32::INFINITY, |it| it.label_width_px);
+        label_ui(f, &look, row, label_x, text_color, estimated_width).union(hit_rect)
+    } else {
+        hit_rect
+    };
+    let id = ui.scope_id().with(("event", ei));
+    let r = ui.interact(label_rect, id, Sense::click());
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, look.title));
+    if let Hit::Event(ei) = look.hit {
+        if r.clicked() {
+            cmds.push(Command::Select(Selection::Event(ei)));
+        }
+        if r.double_clicked() {
+            cmds.push(Command::ZoomToSelection);
+        }
+    }
+    r.hovered().then_some((look.hit, label_rect))
+}
+
+/// Draws an event's bar or point; returns the rect that takes clicks, where its label
+/// starts and the label's colour.
+fn mark_ui(
+    f: &Frame<'_>,
+    look: &ItemLook<'_>,
+    p: &crate::timeline::Placed,
+    row: Rect,
+) -> (Rect, f32, Color32) {
+    let (pal, painter) = (f.pal, &f.painter);
+    let color = if look.dim {
+        look.color.gamma_multiply(0.25)
+    } else {
+        look.color
+    };
+    let w = p.x1_px - p.x0_px;
+    let (hit_rect, label_x) = if w >= 6.0 {
+        let bar = Rect::from_min_max(
+            pos2(p.x0_px.max(f.left - 20.0), row.top()),
+            pos2(p.x1_px.min(f.rect.right() + 20.0), row.bottom()),
+        );
+        soft_bar(painter, bar, color.gamma_multiply(0.55), look.soft);
+        if look.approximate {
+            hatch(painter, bar, color.gamma_multiply(0.6));
+        }
+        painter.line_segment(
+            [bar.left_bottom(), bar.right_bottom()],
+            Stroke::new(2.0, color),
+        );
+        if look.selected {
+            painter.rect_stroke(
+                bar.expand(2.0),
+                4.0,
+                Stroke::new(2.0, pal.selection),
+                egui::StrokeKind::Outside,
+            );
+        }
+        (bar, bar.left().max(f.left) + 6.0)
+    } else {
+        let c = pos2(f32::midpoint(p.x0_px, p.x1_px), row.center().y);
+        let r = 5.5;
+        if look.time_of_day {
+            painter.add(egui::Shape::convex_polygon(
+                vec![
+                    c + vec2(0.0, -r - 1.0),
+                    c + vec2(r + 1.0, 0.0),
+                    c + vec2(0.0, r + 1.0),
+                    c + vec2(-r - 1.0, 0.0),
+                ],
+                color,
+                Stroke::NONE,
+            ));
+        } else if look.approximate {
+            painter.circle_stroke(c, r, Stroke::new(2.0, color));
+        } else {
+            painter.circle_filled(c, r, color);
+        }
+        if look.selected {
+            painter.circle_stroke(c, r + 3.5, Stroke::new(2.0, pal.selection));
+        }
+        (Rect::from_center_size(c, Vec2::splat(16.0)), c.x + 10.0)
+    };
+    let text_color = if look.dim {
+        pal.weak.gamma_multiply(0.6)
+    } else if look.selected {
+        pal.selection
+    } else {
+        pal.text
+    };
+    (hit_rect, label_x, text_color)
+}
+
+/// An event's label: "✓ title · B2" (the review check and the grade; rejected titles are
+/// struck out). Labels that would run off the canvas end in an ellipsis (the tooltip and
+/// inspector show the full title); labels that fit keep an unbounded width, so panning
+/// reuses their cached layout. Returns the rect the label covers.
+fn label_ui(
+    f: &Frame<'_>,
+    look: &ItemLook<'_>,
+    row: Rect,
+    label_x: f32,
+    text_color: Color32,
+    estimated_width: f32,
+) -> Rect {
+    let room = (f.rect.right() - label_x - 4.0).max(24.0);
+    let decorated = look.text.len() != look.title.len();
+    let mut job = egui::text::LayoutJob::default();
+    job.append(
+        &look.text,
+        0.0,
+        egui::TextFormat {
+            font_id: FontId::proportional(LABEL_SIZE),
+            color: text_color,
+            strikethrough: if look.rejected {
+                Stroke::new(1.0, text_color)
+            } else {
+                Stroke::NONE
+            },
+            ..Default::default()
+        },
+    );
+    if decorated || estimated_width + 8.0 > room {
+        job.wrap = egui::text::TextWrapping::truncate_at_width(room);
+    }
+    let g = f.painter.layout_job(job);
+    let pos = pos2(label_x, row.center().y - g.size().y / 2.0);
+    let label_rect = Rect::from_min_size(pos, g.size());
+    let clip = Rect::from_min_max(
+        pos2(f.left, row.top() - 2.0),
+        pos2(f.rect.right(), row.bottom() + 2.0),
+    );
+    f.painter.with_clip_rect(clip).galley(pos, g, text_color);
+    label_rect
+}
+
+/// A cluster: a badge with its count; a click zooms into it.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the frame, the cluster and where it was placed"
+)]
+fn cluster_ui(
+    ui: &egui::Ui,
+    f: &Frame<'_>,
+    data: &TimelineData,
+    first: usize,
+    count: usize,
+    p: &crate::timeline::Placed,
+    row: Rect,
+    cmds: &mut Vec<Command>,
+) -> Option<(Hit, Rect)> {
+    let c = pos2(p.x0_px.max(f.left + 10.0), row.center().y);
+    f.painter
+        .circle_filled(c, 10.0, f.pal.other.gamma_multiply(0.85));
+    let text = count_badge(count);
+    f.painter.text(
+        c,
+        Align2::CENTER_CENTER,
+        &text,
+        FontId::proportional(11.0),
+        Color32::BLACK,
+    );
+    let (s, e) = cluster_extent(data, first, p, &f.view, f.left, f.width);
+    let hit = Rect::from_center_size(c, Vec2::splat(22.0));
+    let r = ui.interact(
+        hit,
+        ui.scope_id().with(("cluster", first, p.lane)),
+        Sense::click(),
+    );
+    let label = format!("Cluster of {count} events");
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone()));
+    if r.clicked() {
+        cmds.push(Command::ZoomToRange(s, e));
+    }
+    r.hovered().then_some((Hit::Cluster, hit))
+}
+
+/// The tooltip of what the pointer is over, with the event's provenance.
+fn tooltip_ui(ui: &egui::Ui, hit: Hit, data: &TimelineData, b: &Briefing) {
+    egui::Tooltip::always_open(
+        ui.ctx().clone(),
+        ui.layer_id(),
+        ui.scope_id().with("tl_tip"),
+        egui::PopupAnchor::Pointer,
+    )
+    .show(|ui| {
+        ui.set_max_width(420.0);
+        match hit {
+            Hit::Event(ei) => {
+                if let Some(e) = b.events.get(ei) {
+                    ui.label(RichText::new(&e.title).strong());
+                    ui.label(format!("{} · {}", e.date.display(), e.kind.as_str()));
+                    let grade = e
+                        .grade
+                        .code()
+                        .map_or_else(String::new, |c| format!(" · grade {c}"));
+                    ui.label(RichText::new(format!("{}{grade}", e.review.as_str())).small());
+                    ui.label(RichText::new(&e.sentence).weak());
+                    ui.label(
+                        RichText::new("Click to select, double-click to zoom")
+                            .small()
+                            .weak(),
+                    );
                 }
             }
-        });
-    }
-
-    if state.anim.is_none() && state.view.is_none() && view != fit.unwrap_or(view) {
-        cmds.push(Command::SetView(view));
-    }
+            Hit::Row(row) => {
+                if let Some(r) = data.table.as_ref().and_then(|t| t.row(row)) {
+                    ui.label(RichText::new(r.label).strong());
+                    let (s, e) = (
+                        date_label(r.start_secs as f64),
+                        date_label(r.end_secs as f64),
+                    );
+                    let when = if r.end_secs > r.start_secs {
+                        format!("{s} – {e}")
+                    } else {
+                        s
+                    };
+                    ui.label(format!("{when} · group {}", r.group));
+                }
+            }
+            Hit::Cluster => {
+                ui.label("Several events close together: click to zoom in.");
+            }
+        }
+    });
 }
 
 fn cluster_extent(

@@ -1,170 +1,178 @@
 //! The menu bar and the briefing bar: title, source, reference date, search, zoom, theme.
 
-use super::theme::{HEADING_FAMILY, Theme};
-use crate::app::{BrieflineApp, Command, Selection};
+use super::keys_for;
+use super::theme::{HEADING_FAMILY, Palette, Theme};
+use crate::app::{BrieflineApp, Command, Panel, Selection};
 use crate::model::edit::ItemKind;
 use crate::model::{Credibility, Grade, Reliability};
 use egui::{FontFamily, FontId, RichText};
 
-pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
+/// A menu entry with its key from the keymap: "Save  (Ctrl+S)".
+fn with_keys(text: &str, command: &Command) -> String {
+    let keys = keys_for(command);
+    if keys.is_empty() {
+        text.to_owned()
+    } else {
+        format!("{text}  ({keys})")
+    }
+}
+
+/// A menu button that gives `command`, labelled with its key.
+fn menu_item(ui: &mut egui::Ui, text: &str, command: Command, cmds: &mut Vec<Command>) {
+    if ui.button(with_keys(text, &command)).clicked() {
+        cmds.push(command);
+    }
+}
+
+/// The menus and the briefing bar. `focus_search`: the app asked for the keyboard in the
+/// search box.
+pub fn top_bar_ui(app: &BrieflineApp, ui: &mut egui::Ui, focus_search: bool) -> Vec<Command> {
     let mut cmds = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            if ui.button("Open…  (Ctrl+O)").clicked() {
-                cmds.push(Command::OpenDialog);
-            }
-            if ui.button("Open folder…").clicked() {
-                cmds.push(Command::OpenFolderDialog);
-            }
-            ui.menu_button("Open recent", |ui| {
-                if app.settings.recent.is_empty() {
-                    ui.label(RichText::new("No recent files").weak());
-                }
-                for p in &app.settings.recent {
-                    let name = p.file_name().map_or_else(
-                        || p.display().to_string(),
-                        |n| n.to_string_lossy().into_owned(),
-                    );
-                    if ui
-                        .button(name)
-                        .on_hover_text(p.display().to_string())
-                        .clicked()
-                    {
-                        cmds.push(Command::Open(p.clone()));
-                    }
-                }
-            });
-            ui.separator();
-            if ui.button("Save  (Ctrl+S)").clicked() {
-                cmds.push(Command::Save);
-            }
-            if ui.button("Save As…  (Ctrl+Shift+S)").clicked() {
-                cmds.push(Command::SaveAs);
-            }
-            if ui.button("Export…  (Ctrl+E)").clicked() {
-                cmds.push(Command::ShowExport);
-            }
-            if ui.button("Open the sample article").clicked() {
-                cmds.push(Command::OpenSeed);
-            }
-            ui.separator();
-            if ui.button("Quit  (Ctrl+Q)").clicked() {
-                cmds.push(Command::Quit);
-            }
-        });
-        ui.menu_button("Edit", |ui| {
-            let undo = app.doc.history.undo_label().map_or_else(
-                || "Undo  (Ctrl+Z)".to_owned(),
-                |l| format!("Undo {l}  (Ctrl+Z)"),
-            );
-            if ui
-                .add_enabled(
-                    app.doc.history.undo_label().is_some(),
-                    egui::Button::new(undo),
-                )
-                .clicked()
-            {
-                cmds.push(Command::Undo);
-            }
-            let redo = app.doc.history.redo_label().map_or_else(
-                || "Redo  (Ctrl+Shift+Z)".to_owned(),
-                |l| format!("Redo {l}  (Ctrl+Shift+Z)"),
-            );
-            if ui
-                .add_enabled(
-                    app.doc.history.redo_label().is_some(),
-                    egui::Button::new(redo),
-                )
-                .clicked()
-            {
-                cmds.push(Command::Redo);
-            }
-            ui.separator();
-            for (label, kind) in [
-                ("Add event  (N)", ItemKind::Event),
-                ("Add quote", ItemKind::Quote),
-                ("Add open question", ItemKind::Question),
-                ("Add actor", ItemKind::Actor),
-            ] {
-                if ui.button(label).clicked() {
-                    cmds.push(Command::Add(kind));
-                }
-            }
-            let has_sel = app.selected_item().is_some();
-            if ui
-                .add_enabled(has_sel, egui::Button::new("Delete selected  (Del)"))
-                .clicked()
-            {
-                cmds.push(Command::DeleteSelection);
-            }
-            ui.separator();
-            let left = app.review_queue().len();
-            if ui
-                .button(format!("Review queue ({left} unreviewed)  (R)"))
-                .clicked()
-            {
-                cmds.push(Command::ShowReviewQueue);
-            }
-            if ui.button("Briefing notes…").clicked() {
-                cmds.push(Command::ShowBriefingNotes);
-            }
-        });
-        ui.menu_button("View", |ui| {
-            ui.checkbox(&mut app.settings.show_quotes, "Quotes panel");
-            ui.checkbox(&mut app.settings.show_questions, "Open questions panel");
-            ui.checkbox(&mut app.settings.show_actors, "Actors panel");
-            ui.checkbox(&mut app.settings.show_reader, "Article reader");
-            ui.checkbox(&mut app.settings.show_inspector, "Inspector");
-            ui.separator();
-            let mut gaps = app.settings.compress_gaps;
-            if ui
-                .checkbox(&mut gaps, "Compress long empty stretches (G)")
-                .changed()
-            {
-                cmds.push(Command::ToggleGaps);
-            }
-            let mut hide = app.settings.hide_rejected;
-            if ui.checkbox(&mut hide, "Hide rejected items").changed() {
-                cmds.push(Command::ToggleHideRejected);
-            }
-            ui.menu_button("Minimum grade", |ui| {
-                grade_filter_menu(app, ui, &mut cmds);
-            });
-            ui.separator();
-            ui.label("Theme");
-            for t in Theme::ALL {
-                if ui.radio(app.settings.theme == t, t.label()).clicked() {
-                    cmds.push(Command::SetTheme(t));
-                }
-            }
-            ui.separator();
-            ui.horizontal(|ui| {
-                ui.label("Interface size");
-                if ui.button("−").clicked() {
-                    cmds.push(Command::ScaleUi(-0.1));
-                }
-                ui.label(format!("{:.0}%", app.settings.ui_scale * 100.0));
-                if ui.button("+").clicked() {
-                    cmds.push(Command::ScaleUi(0.1));
-                }
-            });
-        });
+        ui.menu_button("File", |ui| file_menu(app, ui, &mut cmds));
+        ui.menu_button("Edit", |ui| edit_menu(app, ui, &mut cmds));
+        ui.menu_button("View", |ui| view_menu(app, ui, &mut cmds));
         ui.menu_button("Present", |ui| {
-            if ui.button("Start presentation  (F5)").clicked() {
-                cmds.push(Command::StartPresenting);
-            }
-            if ui.button("Presentation deck…").clicked() {
-                app.show_deck = true;
-            }
+            menu_item(
+                ui,
+                "Start presentation",
+                Command::StartPresenting,
+                &mut cmds,
+            );
+            menu_item(ui, "Presentation deck…", Command::ShowDeck, &mut cmds);
         });
         ui.menu_button("Help", |ui| {
-            if ui.button("Keyboard shortcuts").clicked() {
-                app.show_shortcuts = true;
-            }
+            menu_item(ui, "Keyboard shortcuts", Command::ShowShortcuts, &mut cmds);
         });
     });
-
     ui.add_space(2.0);
+    title_row_ui(app, ui);
+    cmds.extend(briefing_bar_ui(app, ui, focus_search));
+    cmds
+}
+
+fn file_menu(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    menu_item(ui, "Open…", Command::OpenDialog, cmds);
+    menu_item(ui, "Open folder…", Command::OpenFolderDialog, cmds);
+    ui.menu_button("Open recent", |ui| {
+        if app.settings.recent.is_empty() {
+            ui.label(RichText::new("No recent files").weak());
+        }
+        for p in &app.settings.recent {
+            let name = p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            if ui
+                .button(name)
+                .on_hover_text(p.display().to_string())
+                .clicked()
+            {
+                cmds.push(Command::Open(p.clone()));
+            }
+        }
+    });
+    ui.separator();
+    menu_item(ui, "Save", Command::Save, cmds);
+    menu_item(ui, "Save As…", Command::SaveAs, cmds);
+    menu_item(ui, "Export…", Command::ShowExport, cmds);
+    menu_item(ui, "Open the sample article", Command::OpenSeed, cmds);
+    ui.separator();
+    menu_item(ui, "Quit", Command::Quit, cmds);
+}
+
+fn edit_menu(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    let history = &app.doc.history;
+    for (label, command) in [
+        (history.undo_label(), Command::Undo),
+        (history.redo_label(), Command::Redo),
+    ] {
+        let verb = if command == Command::Undo {
+            "Undo"
+        } else {
+            "Redo"
+        };
+        let enabled = label.is_some();
+        let text = label.map_or_else(|| verb.to_owned(), |l| format!("{verb} {l}"));
+        let button = egui::Button::new(with_keys(&text, &command));
+        if ui.add_enabled(enabled, button).clicked() {
+            cmds.push(command);
+        }
+    }
+    ui.separator();
+    for (label, kind) in [
+        ("Add event", ItemKind::Event),
+        ("Add quote", ItemKind::Quote),
+        ("Add open question", ItemKind::Question),
+        ("Add actor", ItemKind::Actor),
+    ] {
+        menu_item(ui, label, Command::Add(kind), cmds);
+    }
+    let delete = egui::Button::new(with_keys("Delete selected", &Command::DeleteSelection));
+    if ui
+        .add_enabled(app.selected_item().is_some(), delete)
+        .clicked()
+    {
+        cmds.push(Command::DeleteSelection);
+    }
+    ui.separator();
+    let left = app.review_queue().len();
+    let review = format!("Review queue ({left} unreviewed)");
+    menu_item(ui, &review, Command::ShowReviewQueue, cmds);
+    menu_item(ui, "Briefing notes…", Command::ShowBriefingNotes, cmds);
+}
+
+fn view_menu(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    for (panel, label) in [
+        (Panel::Quotes, "Quotes panel"),
+        (Panel::Questions, "Open questions panel"),
+        (Panel::Actors, "Actors panel"),
+        (Panel::Reader, "Article reader"),
+        (Panel::Inspector, "Inspector"),
+    ] {
+        let mut shown = app.settings.shows_panel(panel);
+        if ui.checkbox(&mut shown, label).changed() {
+            cmds.push(Command::SetPanelVisible(panel, shown));
+        }
+    }
+    ui.separator();
+    let mut gaps = app.settings.compress_gaps;
+    let gaps_label = format!(
+        "Compress long empty stretches ({})",
+        keys_for(&Command::ToggleGaps)
+    );
+    if ui.checkbox(&mut gaps, gaps_label).changed() {
+        cmds.push(Command::ToggleGaps);
+    }
+    let mut hide = app.settings.hide_rejected;
+    if ui.checkbox(&mut hide, "Hide rejected items").changed() {
+        cmds.push(Command::ToggleHideRejected);
+    }
+    ui.menu_button("Minimum grade", |ui| {
+        grade_filter_menu(app, ui, cmds);
+    });
+    ui.separator();
+    ui.label("Theme");
+    for t in Theme::ALL {
+        if ui.radio(app.settings.theme == t, t.label()).clicked() {
+            cmds.push(Command::SetTheme(t));
+        }
+    }
+    ui.separator();
+    ui.horizontal(|ui| {
+        ui.label("Interface size");
+        if ui.button("−").clicked() {
+            cmds.push(Command::ScaleUi(-0.1));
+        }
+        ui.label(format!("{:.0}%", app.settings.ui_scale * 100.0));
+        if ui.button("+").clicked() {
+            cmds.push(Command::ScaleUi(0.1));
+        }
+    });
+}
+
+/// The briefing's title and source.
+fn title_row_ui(app: &BrieflineApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         let b = &app.doc.briefing;
         ui.label(
@@ -179,6 +187,11 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
         };
         ui.label(RichText::new(source).weak());
     });
+}
+
+/// The reference date, search, the actor filter, and the view buttons on the right.
+fn briefing_bar_ui(app: &BrieflineApp, ui: &mut egui::Ui, focus_search: bool) -> Vec<Command> {
+    let mut cmds = Vec::new();
     ui.horizontal(|ui| {
         let b = &app.doc.briefing;
         let date_text = b.meta.reference_date.map_or_else(
@@ -195,28 +208,13 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             cmds.push(Command::EditReferenceDate);
         }
         ui.separator();
-        let search = ui.add(
-            egui::TextEdit::singleline(&mut app.search)
-                .hint_text("Search (Ctrl+F)")
-                .desired_width(220.0)
-                .id_salt("search_box"),
-        );
-        if app.focus_search {
-            search.request_focus();
-            app.focus_search = false;
-        }
-        if app.search_results.is_active() {
-            ui.label(RichText::new(format!("{} match(es)", app.search_results.total())).weak());
-            if ui.small_button("×").on_hover_text("Clear search").clicked() {
-                app.search.clear();
-            }
-        }
+        cmds.extend(search_ui(app, ui, focus_search));
         if let Some(a) = app
             .actor_filter
             .and_then(|a| app.doc.briefing.actors.get(a))
         {
             ui.separator();
-            ui.label(RichText::new(format!("Filter: {}", a.name)).color(app.palette().actor));
+            ui.label(RichText::new(format!("Filter: {}", a.name)).color(Palette::of(app).actor));
             if ui
                 .small_button("×")
                 .on_hover_text("Clear the actor filter")
@@ -227,58 +225,91 @@ pub fn top_bar_ui(app: &mut BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            egui::ComboBox::from_label("Theme")
-                .selected_text(app.settings.theme.label())
-                .show_ui(ui, |ui| {
-                    for t in Theme::ALL {
-                        if ui
-                            .selectable_label(app.settings.theme == t, t.label())
-                            .clicked()
-                        {
-                            cmds.push(Command::SetTheme(t));
-                        }
-                    }
-                });
-
-            ui.separator();
-            let gaps = if app.settings.compress_gaps {
-                "Gaps: compressed"
-            } else {
-                "Gaps: real scale"
-            };
-            if ui
-                .button(gaps)
-                .on_hover_text("Compress long empty stretches into labelled breaks (G)")
-                .clicked()
-            {
-                cmds.push(Command::ToggleGaps);
-            }
-            if ui
-                .button("▶ Present")
-                .on_hover_text("Present the briefing fullscreen (F5)")
-                .clicked()
-            {
-                cmds.push(Command::StartPresenting);
-            }
-            if ui.button("Zoom to selection").on_hover_text("Z").clicked() {
-                cmds.push(Command::ZoomToSelection);
-            }
-            if ui
-                .button("Fit")
-                .on_hover_text("Show the whole timeline (Home)")
-                .clicked()
-            {
-                cmds.push(Command::FitAll);
-            }
-            if ui.button("+").on_hover_text("Zoom in (+)").clicked() {
-                cmds.push(Command::ZoomIn);
-            }
-            if ui.button("−").on_hover_text("Zoom out (−)").clicked() {
-                cmds.push(Command::ZoomOut);
-            }
+            view_buttons_ui(app, ui, &mut cmds);
         });
     });
     cmds
+}
+
+/// The search box; it edits a copy of the search text and hands changes back.
+fn search_ui(app: &BrieflineApp, ui: &mut egui::Ui, focus: bool) -> Vec<Command> {
+    let mut cmds = Vec::new();
+    let mut text = app.search.clone();
+    let hint = format!("Search ({})", keys_for(&Command::FocusSearch));
+    let search = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .hint_text(hint)
+            .desired_width(220.0)
+            .id_salt("search_box"),
+    );
+    if focus {
+        search.request_focus();
+    }
+    if app.search_results.is_active() {
+        ui.label(RichText::new(format!("{} match(es)", app.search_results.total())).weak());
+        if ui.small_button("×").on_hover_text("Clear search").clicked() {
+            text.clear();
+        }
+    }
+    if text != app.search {
+        cmds.push(Command::SetSearch(text));
+    }
+    cmds
+}
+
+/// Theme, gaps, present, zoom: right-aligned, so listed right to left.
+fn view_buttons_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    egui::ComboBox::from_label("Theme")
+        .selected_text(app.settings.theme.label())
+        .show_ui(ui, |ui| {
+            for t in Theme::ALL {
+                if ui
+                    .selectable_label(app.settings.theme == t, t.label())
+                    .clicked()
+                {
+                    cmds.push(Command::SetTheme(t));
+                }
+            }
+        });
+
+    ui.separator();
+    let gaps = if app.settings.compress_gaps {
+        "Gaps: compressed"
+    } else {
+        "Gaps: real scale"
+    };
+    let hint = |text: &str, command: &Command| format!("{text} ({})", keys_for(command));
+    for (text, hover, command) in [
+        (
+            gaps,
+            hint(
+                "Compress long empty stretches into labelled breaks",
+                &Command::ToggleGaps,
+            ),
+            Command::ToggleGaps,
+        ),
+        (
+            "▶ Present",
+            hint("Present the briefing fullscreen", &Command::StartPresenting),
+            Command::StartPresenting,
+        ),
+        (
+            "Zoom to selection",
+            keys_for(&Command::ZoomToSelection),
+            Command::ZoomToSelection,
+        ),
+        (
+            "Fit",
+            hint("Show the whole timeline", &Command::FitAll),
+            Command::FitAll,
+        ),
+        ("+", hint("Zoom in", &Command::ZoomIn), Command::ZoomIn),
+        ("−", hint("Zoom out", &Command::ZoomOut), Command::ZoomOut),
+    ] {
+        if ui.button(text).on_hover_text(hover).clicked() {
+            cmds.push(command);
+        }
+    }
 }
 
 /// View ▸ Minimum grade: source reliability and information credibility, independently.

@@ -1,0 +1,99 @@
+//! Notices shown across the top of the window ([`Banner`]s): what went wrong or what just
+//! happened, typed by severity ([`BannerKind`]) and, where the app must find a notice again,
+//! by what it is about ([`Topic`]) rather than by its wording.
+
+/// Severity of a banner message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BannerKind {
+    Error,
+    Warning,
+    Info,
+}
+
+/// What a banner is about, for the notices the app removes once their cause is gone.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Topic {
+    #[default]
+    General,
+    /// The article's publication date is unknown (setting a reference date answers it).
+    MissingReferenceDate,
+}
+
+/// A message shown across the top of the window until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Banner {
+    pub kind: BannerKind,
+    pub text: String,
+    pub topic: Topic,
+}
+
+impl Banner {
+    pub fn error(text: impl Into<String>) -> Self {
+        Self::new(BannerKind::Error, text)
+    }
+
+    pub fn warning(text: impl Into<String>) -> Self {
+        Self::new(BannerKind::Warning, text)
+    }
+
+    pub fn info(text: impl Into<String>) -> Self {
+        Self::new(BannerKind::Info, text)
+    }
+
+    fn new(kind: BannerKind, text: impl Into<String>) -> Self {
+        Self {
+            kind,
+            text: text.into(),
+            topic: Topic::General,
+        }
+    }
+
+    /// A warning the extractor left in the briefing, with its topic recognised.
+    pub fn from_briefing_warning(warning: &str) -> Self {
+        Self {
+            topic: Topic::of_briefing_warning(warning),
+            ..Self::warning(warning)
+        }
+    }
+}
+
+impl Topic {
+    /// The topic of a warning stored in a briefing. Briefings carry their warnings as text
+    /// (the JSON contract and the RON file), so this is the one place that reads one: the
+    /// extractor writes "the publication date is unknown: …" (`src/extract/mod.rs`; the test
+    /// below keeps the two in step).
+    pub fn of_briefing_warning(warning: &str) -> Self {
+        if warning.starts_with("the publication date is unknown") {
+            Topic::MissingReferenceDate
+        } else {
+            Topic::General
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_extractors_missing_date_warning_is_recognised() {
+        let b = crate::extract::extract_text(
+            "Storm Hits Coast\n\nThe storm made landfall on Monday, officials said.\n",
+            &crate::extract::Options::default(),
+        );
+        let topics: Vec<Topic> = b
+            .warnings
+            .iter()
+            .map(|w| Topic::of_briefing_warning(w))
+            .collect();
+        assert!(
+            topics.contains(&Topic::MissingReferenceDate),
+            "{:?}",
+            b.warnings
+        );
+        assert_eq!(
+            Topic::of_briefing_warning("no article body was found"),
+            Topic::General
+        );
+    }
+}
