@@ -59,6 +59,25 @@ impl<'b> Citations<'b> {
         n
     }
 
+    /// " [1][3]": the numbers of every mention's sentence (each once), or nothing.
+    pub fn marks<'p>(&mut self, mentions: impl IntoIterator<Item = &'p Provenance>) -> String {
+        let mut numbers: Vec<usize> = Vec::new();
+        for p in mentions {
+            let n = self.cite(p);
+            if !numbers.contains(&n) {
+                numbers.push(n);
+            }
+        }
+        if numbers.is_empty() {
+            return String::new();
+        }
+        let mut out = String::from(" ");
+        for n in numbers {
+            out.push_str(&format!("[{n}]"));
+        }
+        out
+    }
+
     pub fn entries(&self) -> &[Citation] {
         &self.list
     }

@@ -29,6 +29,8 @@ td.date { white-space: nowrap; font-weight: 600; width: 9rem; }
 blockquote { margin: .4rem 0 .8rem; padding: .2rem .8rem; border-left: 3px solid var(--quote); break-inside: avoid; }
 blockquote p { margin: 0; font-style: italic; }
 .venue, .excerpt, .cite { color: var(--weak); font-size: .85rem; font-style: normal; }
+.corroboration { font-size: .75rem; font-weight: 600; color: var(--accent); margin-left: .3rem; }
+.conflict { color: var(--question); font-size: .85rem; }
 .grade { font: .75rem ui-monospace, monospace; border: 1px solid var(--weak); border-radius: 3px; padding: 0 3px; margin-left: .3rem; }
 .note { color: var(--weak); font-size: .85rem; margin-top: .25rem; font-style: normal; }
 .note > :first-child { margin-top: 0; } .note > :last-child { margin-bottom: 0; }
@@ -57,12 +59,22 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Briefline\">\n<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
     );
     let _ = writeln!(s, "<h1>{title}</h1>");
-    let _ = writeln!(
-        s,
-        "<p class=\"meta\">{} · reference date {}</p>",
-        escape(&source_line(b)),
-        escape(&reference_line(b))
-    );
+    if b.is_multi_source() {
+        let outlets: Vec<&str> = b.sources.iter().map(|x| b.outlet_of(&x.id)).collect();
+        let _ = writeln!(
+            s,
+            "<p class=\"meta\">{} sources: {}</p>",
+            b.sources.len(),
+            escape(&outlets.join(", "))
+        );
+    } else {
+        let _ = writeln!(
+            s,
+            "<p class=\"meta\">{} · reference date {}</p>",
+            escape(&source_line(b)),
+            escape(&reference_line(b))
+        );
+    }
     let _ = writeln!(s, "<h2>Summary</h2>\n<p>{}</p>", escape(&summary(b)));
 
     // The whole timeline, whatever view the app had.
@@ -89,11 +101,7 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
         );
         for i in b.events_in_time_order() {
             let Some(e) = b.events.get(i) else { continue };
-            let cite = e
-                .provenance
-                .as_ref()
-                .map(|p| format!(" <span class=\"cite\">[{}]</span>", cites.cite(p)))
-                .unwrap_or_default();
+            let cite = cite_html(&mut cites, e.mentions());
             let date = if e.date.is_resolved() {
                 e.date.display()
             } else {
@@ -109,10 +117,12 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
             };
             let _ = writeln!(
                 s,
-                "<tr><td class=\"date\">{}</td><td>{}{}{cite}{excerpt}{}</td></tr>",
+                "<tr><td class=\"date\">{}</td><td>{}{}{}{cite}{excerpt}{}{}</td></tr>",
                 escape(&date),
                 escape(&e.title),
+                corroboration_html(e.corroboration()),
                 grade_html(e.grade),
+                conflicts_html(b, e),
                 note_html(&e.notes)
             );
         }
@@ -133,11 +143,7 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
                 .as_deref()
                 .map(|v| format!(" <span class=\"venue\">({})</span>", escape(v)))
                 .unwrap_or_default();
-            let cite = q
-                .provenance
-                .as_ref()
-                .map(|p| format!(" <span class=\"cite\">[{}]</span>", cites.cite(p)))
-                .unwrap_or_default();
+            let cite = cite_html(&mut cites, q.mentions());
             let _ = writeln!(
                 s,
                 "<blockquote><p>“{}”{venue}{}{cite}</p>{}</blockquote>",
@@ -154,11 +160,7 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
     } else {
         let _ = writeln!(s, "<ul class=\"questions\">");
         for q in &b.questions {
-            let cite = q
-                .provenance
-                .as_ref()
-                .map(|p| format!(" <span class=\"cite\">[{}]</span>", cites.cite(p)))
-                .unwrap_or_default();
+            let cite = cite_html(&mut cites, q.mentions());
             let status = match q.status {
                 crate::model::QuestionStatus::Open => "",
                 crate::model::QuestionStatus::Answered => " <em>(answered)</em>",
@@ -182,7 +184,19 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
         );
     }
 
-    let _ = writeln!(s, "<h2>Sources</h2>\n<ol class=\"sources\">");
+    let _ = writeln!(s, "<h2>Sources</h2>");
+    if b.is_multi_source() {
+        let _ = writeln!(s, "<ul class=\"articles\">");
+        for src in &b.sources {
+            let _ = writeln!(
+                s,
+                "<li>{}</li>",
+                escape(&super::markdown::source_description(b, src))
+            );
+        }
+        let _ = writeln!(s, "</ul>\n<h3>Citations</h3>");
+    }
+    let _ = writeln!(s, "<ol class=\"sources\">");
     for c in cites.entries() {
         let p = &c.provenance;
         let name = b
@@ -195,10 +209,15 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
         } else {
             String::new()
         };
+        let outlet = if b.is_multi_source() {
+            b.outlet_of(&p.source).to_owned()
+        } else {
+            source_line(b)
+        };
         let _ = writeln!(
             s,
             "<li>{}, {}{}{excerpt}</li>",
-            escape(&source_line(b)),
+            escape(&outlet),
             escape(name),
             paragraph_suffix(c)
         );
@@ -208,6 +227,50 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
     }
     let _ = writeln!(s, "</ol>\n</body>\n</html>");
     s
+}
+
+/// " [1][3]" as citation marks, or nothing.
+fn cite_html<'p>(
+    cites: &mut Citations<'_>,
+    mentions: impl IntoIterator<Item = &'p crate::model::Provenance>,
+) -> String {
+    let marks = cites.marks(mentions);
+    if marks.is_empty() {
+        marks
+    } else {
+        format!(" <span class=\"cite\">{}</span>", marks.trim_start())
+    }
+}
+
+/// "×3" when more than one source reports an item.
+fn corroboration_html(n: usize) -> String {
+    if n > 1 {
+        format!(" <span class=\"corroboration\" title=\"reported by {n} sources\">×{n}</span>")
+    } else {
+        String::new()
+    }
+}
+
+/// An event's conflicts, each source's version side by side.
+fn conflicts_html(b: &Briefing, e: &crate::model::Event) -> String {
+    let mut out = String::new();
+    for c in &e.conflicts {
+        let versions: Vec<String> = c
+            .versions
+            .iter()
+            .map(|v| format!("{} ({})", escape(&v.value), escape(b.outlet_of(&v.source))))
+            .collect();
+        let what = match &c.kind {
+            crate::model::ConflictKind::Date => "date".to_owned(),
+            crate::model::ConflictKind::Figure { unit } => format!("figure ({})", escape(unit)),
+        };
+        let _ = write!(
+            out,
+            "<br><span class=\"conflict\">⚠ Sources disagree on the {what}: {}</span>",
+            versions.join("; ")
+        );
+    }
+    out
 }
 
 /// The admiralty grade as a small badge, or nothing when ungraded.

@@ -140,18 +140,75 @@ pub fn to_markdown(b: &Briefing) -> String {
 }
 
 /// Renders the briefing as Markdown. Deterministic.
-#[allow(
-    clippy::too_many_lines,
-    reason = "written before issue 16 narrowed this lint to src/ui; not yet split"
-)]
 pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
     let mut s = String::new();
     let mut cites = Citations::new(b);
-    let _ = writeln!(s, "# {}\n", escape(&b.meta.title));
-    let _ = writeln!(s, "- **Source:** {}", escape(&source_line(b)));
-    let _ = writeln!(s, "- **Reference date:** {}\n", reference_line(b));
-    let _ = writeln!(s, "## Summary\n\n{}\n", escape(&summary(b)));
+    header(&mut s, b);
+    chronology(&mut s, b, &mut cites);
+    quotes(&mut s, b, &mut cites);
+    questions(&mut s, b, &mut cites);
+    if !b.notes.trim().is_empty() {
+        // The analyst's notes are Markdown already: kept as written, raw HTML and unsafe
+        // links defused.
+        let _ = writeln!(
+            s,
+            "\n## Analyst notes\n\n{}",
+            super::notes::to_markdown(b.notes.trim(), 2)
+        );
+    }
+    sources(&mut s, b, &cites, opts);
+    s
+}
 
+/// Title, source (or sources), reference date and summary.
+fn header(s: &mut String, b: &Briefing) {
+    let _ = writeln!(s, "# {}\n", escape(&b.meta.title));
+    if b.is_multi_source() {
+        let outlets: Vec<&str> = b.sources.iter().map(|x| b.outlet_of(&x.id)).collect();
+        let _ = writeln!(
+            s,
+            "- **Sources:** {} ({})",
+            b.sources.len(),
+            escape(&outlets.join(", "))
+        );
+        let _ = writeln!(s, "- **Reference dates:** each source's own (see Sources)\n");
+    } else {
+        let _ = writeln!(s, "- **Source:** {}", escape(&source_line(b)));
+        let _ = writeln!(s, "- **Reference date:** {}\n", reference_line(b));
+    }
+    let _ = writeln!(s, "## Summary\n\n{}\n", escape(&summary(b)));
+}
+
+/// " ×3" when more than one source reports an item.
+fn corroboration_mark(n: usize) -> String {
+    if n > 1 {
+        format!(" ×{n}")
+    } else {
+        String::new()
+    }
+}
+
+/// The conflicts of an event, one line each: "⚠ Date: 7 Jan 2026 (Reuters), 8 Jan 2026 (AP)".
+fn conflict_lines(s: &mut String, b: &Briefing, e: &crate::model::Event) {
+    for c in &e.conflicts {
+        let versions: Vec<String> = c
+            .versions
+            .iter()
+            .map(|v| format!("{} ({})", v.value, b.outlet_of(&v.source)))
+            .collect();
+        let what = match &c.kind {
+            crate::model::ConflictKind::Date => "date".to_owned(),
+            crate::model::ConflictKind::Figure { unit } => format!("figure ({unit})"),
+        };
+        let _ = writeln!(
+            s,
+            "  - ⚠ Sources disagree on the {what}: {}",
+            escape(&versions.join("; "))
+        );
+    }
+}
+
+fn chronology(s: &mut String, b: &Briefing, cites: &mut Citations<'_>) {
     let _ = writeln!(s, "## Chronology\n");
     let mut undated = Vec::new();
     for i in b.events_in_time_order() {
@@ -160,26 +217,20 @@ pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
             undated.push(e);
             continue;
         }
-        let cite = e
-            .provenance
-            .as_ref()
-            .map(|p| format!(" [{}]", cites.cite(p)))
-            .unwrap_or_default();
+        let cite = cites.marks(e.mentions());
         let _ = writeln!(
             s,
-            "- **{}** — {}{}{cite}",
+            "- **{}** — {}{}{}{cite}",
             e.date.display(),
             escape(&e.title),
+            corroboration_mark(e.corroboration()),
             grade_suffix(e.grade)
         );
-        note_lines(&mut s, &e.notes, "  ");
+        conflict_lines(s, b, e);
+        note_lines(s, &e.notes, "  ");
     }
     for e in undated {
-        let cite = e
-            .provenance
-            .as_ref()
-            .map(|p| format!(" [{}]", cites.cite(p)))
-            .unwrap_or_default();
+        let cite = cites.marks(e.mentions());
         let when = e
             .trigger
             .as_deref()
@@ -195,7 +246,9 @@ pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
     if b.events.is_empty() {
         let _ = writeln!(s, "_No events._");
     }
+}
 
+fn quotes(s: &mut String, b: &Briefing, cites: &mut Citations<'_>) {
     let _ = writeln!(s, "\n## Quotes\n");
     if b.quotes.is_empty() {
         let _ = writeln!(s, "_No quotes._\n");
@@ -210,35 +263,30 @@ pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
                 .as_deref()
                 .map(|v| format!(" ({v})"))
                 .unwrap_or_default();
-            let cite = q
-                .provenance
-                .as_ref()
-                .map(|p| format!(" [{}]", cites.cite(p)))
-                .unwrap_or_default();
+            let cite = cites.marks(q.mentions());
             let _ = writeln!(
                 s,
-                "> “{}”{}{}{cite}\n",
+                "> “{}”{}{}{}{cite}\n",
                 escape(&q.text),
                 escape(&venue),
+                corroboration_mark(q.corroboration()),
                 grade_suffix(q.grade)
             );
             if !q.notes.trim().is_empty() {
-                note_lines(&mut s, &q.notes, "");
+                note_lines(s, &q.notes, "");
                 s.push('\n');
             }
         }
     }
+}
 
+fn questions(s: &mut String, b: &Briefing, cites: &mut Citations<'_>) {
     let _ = writeln!(s, "## Open questions\n");
     if b.questions.is_empty() {
         let _ = writeln!(s, "_None._");
     }
     for q in &b.questions {
-        let cite = q
-            .provenance
-            .as_ref()
-            .map(|p| format!(" [{}]", cites.cite(p)))
-            .unwrap_or_default();
+        let cite = cites.marks(q.mentions());
         let (mark, status) = match q.status {
             crate::model::QuestionStatus::Open => (' ', ""),
             crate::model::QuestionStatus::Answered => ('x', " (answered)"),
@@ -250,19 +298,20 @@ pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
             escape(&q.text),
             grade_suffix(q.grade)
         );
-        note_lines(&mut s, &q.notes, "  ");
+        note_lines(s, &q.notes, "  ");
     }
-    if !b.notes.trim().is_empty() {
-        // The analyst's notes are Markdown already: kept as written, raw HTML and unsafe
-        // links defused.
-        let _ = writeln!(
-            s,
-            "\n## Analyst notes\n\n{}",
-            super::notes::to_markdown(b.notes.trim(), 2)
-        );
-    }
+}
 
+/// The sources: in a merged briefing, each article with its outlet, date and grade; then
+/// the numbered citations, each by source and paragraph.
+fn sources(s: &mut String, b: &Briefing, cites: &Citations<'_>, opts: &ExportOptions) {
     let _ = writeln!(s, "\n## Sources\n");
+    if b.is_multi_source() {
+        for src in &b.sources {
+            let _ = writeln!(s, "- {}", escape(&source_description(b, src)));
+        }
+        let _ = writeln!(s, "\n## Citations\n");
+    }
     for (i, c) in cites.entries().iter().enumerate() {
         let p = &c.provenance;
         let name = b
@@ -275,11 +324,16 @@ pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
         } else {
             String::new()
         };
+        let outlet = if b.is_multi_source() {
+            b.outlet_of(&p.source).to_owned()
+        } else {
+            source_line(b)
+        };
         let _ = writeln!(
             s,
             "{}. {}, {}{}{excerpt}",
             i + 1,
-            escape(&source_line(b)),
+            escape(&outlet),
             escape(name),
             paragraph_suffix(c)
         );
@@ -287,7 +341,36 @@ pub fn to_markdown_with(b: &Briefing, opts: &ExportOptions) -> String {
     if cites.entries().is_empty() {
         let _ = writeln!(s, "1. {} ({})", escape(&source_line(b)), reference_line(b));
     }
-    s
+}
+
+/// "Reuters, Geneva — 7 Jan 2026 (dateline), grade B — 01_wirepoint.txt", or for an
+/// undated source its suggested date.
+pub fn source_description(b: &Briefing, src: &crate::model::Source) -> String {
+    let mut out = b.outlet_of(&src.id).to_owned();
+    if let Some(place) = &src.place {
+        let _ = write!(out, ", {place}");
+    }
+    match src.reference_date {
+        Some(d) => {
+            let _ = write!(
+                out,
+                " — {} ({})",
+                d.format("%-d %b %Y"),
+                src.reference_origin.as_str()
+            );
+        }
+        None => {
+            out.push_str(" — undated");
+            if let Some(sug) = &src.suggested_reference {
+                let _ = write!(out, " ({})", sug.describe());
+            }
+        }
+    }
+    if let Some(r) = src.reliability {
+        let _ = write!(out, ", grade {}", r.letter());
+    }
+    let _ = write!(out, " — {}", src.name);
+    out
 }
 
 /// ", ¶4", or nothing when the paragraph is unknown.

@@ -300,7 +300,13 @@ impl Briefing {
             DateOrigin::Unknown
         };
         let mut changed = 0;
+        // In a merged briefing each source keeps its own reference date; the briefing's
+        // applies to events of a briefing of one source.
+        let multi = self.is_multi_source();
         for ev in &mut self.events {
+            if multi || ev.dated_by_corroboration {
+                continue;
+            }
             if let Some(anchor) = &ev.anchor
                 && anchor.is_relative()
             {

@@ -7,10 +7,13 @@
 //! the references other items hold (a quote's event, a question's events, the deck).
 
 use super::{
-    Actor, ActorId, Briefing, DateOrigin, Event, EventId, OpenQuestion, Quote, ReviewStatus,
+    Actor, ActorId, Briefing, DateOrigin, Event, EventId, EventMention, OpenQuestion, Quote,
+    ReviewStatus, Source,
 };
 use chrono::NaiveDate;
 use std::collections::VecDeque;
+
+mod sources;
 
 /// Which list an item lives in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -103,6 +106,20 @@ enum Change {
         before: (Option<NaiveDate>, DateOrigin),
         after: (Option<NaiveDate>, DateOrigin),
     },
+    /// A source's metadata (reference date, grade) or its removal and restoration.
+    SourceReplace {
+        index: usize,
+        before: Box<Source>,
+        after: Box<Source>,
+    },
+    SourceInsert {
+        index: usize,
+        source: Box<Source>,
+    },
+    SourceRemove {
+        index: usize,
+        source: Box<Source>,
+    },
 }
 
 impl Change {
@@ -131,6 +148,17 @@ impl Change {
                 before: after,
                 after: before,
             },
+            Change::SourceReplace {
+                index,
+                before,
+                after,
+            } => Change::SourceReplace {
+                index,
+                before: after,
+                after: before,
+            },
+            Change::SourceInsert { index, source } => Change::SourceRemove { index, source },
+            Change::SourceRemove { index, source } => Change::SourceInsert { index, source },
         }
     }
 
@@ -172,6 +200,9 @@ impl Change {
             Change::ReferenceDate { after, .. } => {
                 b.set_reference_date(after.0, after.1);
             }
+            Change::SourceReplace { index, after, .. } => put(&mut b.sources, *index, (**after).clone()),
+            Change::SourceInsert { index, source } => insert(&mut b.sources, *index, (**source).clone()),
+            Change::SourceRemove { index, .. } => remove(&mut b.sources, *index),
         }
     }
 }
@@ -193,6 +224,10 @@ pub enum EditError {
     Mismatch,
     /// Merging an item with itself.
     SameItem,
+    /// The index does not name a source.
+    NoSuchSource(usize),
+    /// The index does not name one of the item's other mentions.
+    NoSuchMention(usize),
 }
 
 impl std::fmt::Display for EditError {
@@ -201,6 +236,8 @@ impl std::fmt::Display for EditError {
             EditError::NoSuchItem(k, i) => write!(f, "there is no {} number {}", k.noun(), i + 1),
             EditError::Mismatch => f.write_str("the edited item does not match the selection"),
             EditError::SameItem => f.write_str("an item cannot be merged with itself"),
+            EditError::NoSuchSource(i) => write!(f, "there is no source number {}", i + 1),
+            EditError::NoSuchMention(i) => write!(f, "there is no mention number {}", i + 2),
         }
     }
 }
@@ -324,6 +361,26 @@ impl Edit {
         for a in &d.actors {
             if !merged.actors.contains(a) {
                 merged.actors.push(a.clone());
+            }
+        }
+        // Every place the dropped event is reported becomes a mention of the kept one, with
+        // its own title and date, so the merge can be split again.
+        let dropped_own = d.provenance.iter().map(|p| EventMention {
+            at: p.clone(),
+            title: Some(d.title.clone()),
+            date: Some(d.date.clone()),
+            trigger: d.trigger.clone(),
+        });
+        for m in dropped_own.chain(d.other_mentions.iter().cloned()) {
+            if merged.provenance.as_ref() != Some(&m.at)
+                && !merged.other_mentions.iter().any(|x| x.at == m.at)
+            {
+                merged.other_mentions.push(m);
+            }
+        }
+        for c in &d.conflicts {
+            if !merged.conflicts.contains(c) {
+                merged.conflicts.push(c.clone());
             }
         }
         merged.notes = join_notes(&k.notes, &d.notes);
