@@ -1,6 +1,6 @@
 //! Saving briefings and the crash-recovery file. Pure file handling, no UI.
 //!
-//! Saves are atomic (see [`crate::export::write_atomic`]): a crash or a kill during a save
+//! Saves are atomic (see [`crate::export::write`]): a crash or a kill during a save
 //! leaves the previous file intact. The recovery file is the same format, written to the
 //! app's data folder while there are unsaved changes and removed once they are saved or
 //! discarded; finding one at start-up means the last session ended without either.
@@ -65,16 +65,29 @@ pub fn with_briefing_extension(path: &Path) -> PathBuf {
     path.with_file_name(format!("{stem}.{}", file::EXTENSION))
 }
 
-/// Saves a briefing atomically to `path`.
+/// Saves a briefing atomically to `path` (see [`crate::export::write`]: owner and mode of a
+/// replaced file are kept, a link's target is replaced, nothing is left half-written).
 pub fn save(b: &Briefing, path: &Path) -> Result<(), SaveError> {
-    save_via(b, path, std::io::Write::write_all)
+    save_via(b, path, |w, bytes| w.write_all(bytes))
+}
+
+/// [`save`], refusing to write over `source` (the article the briefing was read from) under
+/// any name, a link or a second hard link included.
+pub fn save_sparing(b: &Briefing, path: &Path, source: Option<&Path>) -> Result<(), SaveError> {
+    if let Some(src) = source {
+        crate::export::write::refuse_input(path, src).map_err(|error| SaveError::Write {
+            path: path.to_owned(),
+            error,
+        })?;
+    }
+    save(b, path)
 }
 
 /// [`save`] with the write step injected (tests: a full disk, a failing device).
 pub fn save_via(
     b: &Briefing,
     path: &Path,
-    write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+    write: impl FnOnce(&mut dyn std::io::Write, &[u8]) -> std::io::Result<()>,
 ) -> Result<(), SaveError> {
     let text = file::to_ron(b).map_err(SaveError::Serialize)?;
     crate::export::write_atomic_via(path, |f| write(f, text.as_bytes())).map_err(|error| {

@@ -3,7 +3,7 @@
 //! The file embeds the article text so it opens anywhere. Loading checks the version first
 //! so a file from a newer Briefline is refused with a message naming both versions.
 
-use super::Briefing;
+use super::{Briefing, date_bases};
 use serde::Deserialize;
 use std::fmt;
 
@@ -12,7 +12,10 @@ use std::fmt;
 /// History (every older version is migrated on load; `tests/formats/` keeps a file of each):
 /// - 1: first release.
 /// - 2: admiralty grades on events, quotes and questions (a version 1 item is ungraded).
-pub const FORMAT_VERSION: u32 = 2;
+/// - 3: a date counted from an earlier one ("the following year") refers to it by number in
+///   `date_bases` (`FromMention(base: Earlier(n), …)`) instead of nesting a copy of the
+///   whole chain, which made long chains too deep to read back and files quadratic in size.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The oldest format version this build can migrate.
 pub const OLDEST_VERSION: u32 = 1;
@@ -94,6 +97,9 @@ pub fn probe_version(text: &str) -> Result<u32, FileError> {
 }
 
 /// Parses a briefing from RON text, migrating older format versions to the current one.
+///
+/// Spans that do not fit the article text are dropped with a notice in the warnings (see
+/// [`super::spans`]); the date bases are resolved against the reference date.
 pub fn from_ron(text: &str) -> Result<Briefing, FileError> {
     let version = probe_version(text)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -102,18 +108,33 @@ pub fn from_ron(text: &str) -> Result<Briefing, FileError> {
         migrate(from, &mut b);
     }
     b.format_version = FORMAT_VERSION;
+    b.resolve_date_bases();
+    if let Some(notice) = super::spans::repair(&mut b) {
+        b.warnings.push(notice);
+    }
     Ok(b)
 }
 
 /// Upgrades a briefing read as version `from` to `from + 1`.
 ///
-/// The migrations so far only add fields, which serde fills with their defaults while
-/// reading; a step that changes meaning (renames, new units) transforms `b` here.
+/// Migrations that only add fields need nothing here (serde fills in their defaults while
+/// reading); a step that changes meaning transforms `b`.
 fn migrate(from: u32, b: &mut Briefing) {
-    // 1 → 2: grades are new; a version 1 item is ungraded, which is the default.
-    if from == 1 {
-        b.format_version = 2;
+    match from {
+        // 1 → 2: grades are new; a version 1 item is ungraded, which is the default.
+        1 => {}
+        // 2 → 3: nested story-relative anchors become references to shared date bases.
+        2 => {
+            let mut flattener = date_bases::Flattener::default();
+            for ev in &mut b.events {
+                if let Some(anchor) = ev.anchor.take() {
+                    ev.anchor = Some(flattener.flatten(anchor, &mut b.date_bases));
+                }
+            }
+        }
+        _ => {}
     }
+    b.format_version = from + 1;
 }
 
 /// Serialises a briefing to pretty RON. Deterministic: same briefing, same bytes.

@@ -8,14 +8,17 @@
 mod actor;
 mod briefing;
 mod date;
+pub mod date_bases;
 pub mod edit;
 pub mod file;
 pub mod grade;
 mod ids;
 mod items;
+pub mod spans;
 
 pub use actor::{Actor, ActorKind};
 pub use briefing::{Briefing, DateOrigin, Metadata, RelatedLink, Source};
+pub use date_bases::DateBase;
 pub use date::{
     DateValue, Direction, Precision, TimeAnchor, Unit, days_since_epoch as days_since_epoch_public,
 };
