@@ -15,8 +15,8 @@ pub const SEED_META: &str =
 /// The seed's file name.
 pub const SEED_NAME: &str = "paris-summit-ukraine-security-guarantees.txt";
 
-/// Largest file Briefline will read (bytes).
-pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest file Briefline will read (bytes); saving never writes a bigger briefing.
+pub const MAX_FILE_BYTES: u64 = file::MAX_BYTES;
 
 /// Why a file could not be opened.
 #[derive(Debug)]

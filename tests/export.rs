@@ -276,20 +276,27 @@ fn a_failed_write_keeps_the_previous_file() {
     std::fs::create_dir_all(&dir).unwrap();
     let target = dir.join("notes.md");
     std::fs::write(&target, "previous").unwrap();
-    // A directory where the temporary file should go makes the write fail.
-    let blocker = dir.join(format!(".notes.md.{}.tmp", std::process::id()));
-    std::fs::create_dir_all(&blocker).unwrap();
+    // The disk fills up half-way through the write.
+    let err = export::write_atomic_via(&target, |w| {
+        w.write_all(b"half of the new notes")?;
+        Err(std::io::Error::from(std::io::ErrorKind::StorageFull))
+    })
+    .unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::StorageFull);
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous");
+    let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+    assert_eq!(left.len(), 1, "the temporary file is removed");
+    // An export that cannot be written says the previous file is unchanged.
     let err = export::export_to(
         &seed_briefing(None),
         ExportFormat::Markdown,
         &ExportOptions::default(),
-        &target,
+        &dir.join("no-such-folder/notes.md"),
     );
-    assert!(err.is_err());
-    assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous");
     assert!(
         err.unwrap_err()
             .to_string()
             .contains("previous file is unchanged")
     );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous");
 }

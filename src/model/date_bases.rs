@@ -164,6 +164,17 @@ pub fn prune(bases: &mut Vec<DateBase>, events: &mut [Event]) {
     }
 }
 
+/// How many levels `anchor` nests (1 for a leaf).
+pub fn depth(anchor: &TimeAnchor) -> usize {
+    1 + match anchor {
+        TimeAnchor::FromMention { base: inner, .. }
+        | TimeAnchor::Since(inner)
+        | TimeAnchor::WithTime { day: inner, .. } => depth(inner),
+        TimeAnchor::Range { from, to } => depth(from).max(depth(to)),
+        _ => 0,
+    }
+}
+
 /// True if `anchor` holds a `FromMention` whose base is a nested copy rather than a
 /// reference (what [`Flattener`] removes).
 pub fn is_nested(anchor: &TimeAnchor) -> bool {
