@@ -217,13 +217,16 @@ fn a_format_two_file_with_a_long_chain_of_dates_reopens_flat() {
     // "In 1995 it began." and 39 × "The following year it grew.", as format 2 saved it: each
     // anchor nests a copy of the chain before it, deeper than RON reads by default, so it
     // never reopened ("Exceeded recursion limit"). It is migrated to flat anchors now.
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/formats/v2-nested-chain.briefline.ron");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/v2-nested-chain.briefline.ron");
     let text = std::fs::read_to_string(&path).unwrap();
     assert_eq!(file::probe_version(&text).unwrap(), 2);
     let plain: Result<briefline::model::Briefing, _> = ron::from_str(&text);
     let why = plain.unwrap_err().to_string();
-    assert!(why.contains("recursion limit"), "the fixture nests deeply: {why}");
+    assert!(
+        why.contains("recursion limit"),
+        "the fixture nests deeply: {why}"
+    );
     let b = load_path(&path, None).unwrap();
     let years: Vec<i32> = b
         .events

@@ -229,7 +229,10 @@ fn timeml_tags_the_text_and_keeps_it_unchanged() {
     assert!(out.status.success(), "{}", stderr(&out));
     let tagged = String::from_utf8(out.stdout).unwrap();
     // The whole document comes back, the root closed: it parses as XML.
-    assert!(tagged.ends_with("</TEXT>\n<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\"/>\n</TimeML>\n"), "{tagged}");
+    assert!(
+        tagged.ends_with("</TEXT>\n<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\"/>\n</TimeML>\n"),
+        "{tagged}"
+    );
     let mut reader = quick_xml::Reader::from_str(&tagged);
     let mut depth = 0i32;
     loop {

@@ -88,7 +88,14 @@ fn huge_offsets_in_a_briefing_do_not_panic_on_export_with_a_date() {
     let d = dir("offsets");
     let p = write_hostile_briefing(&d);
     for f in ["md", "json", "html", "svg", "ron"] {
-        let o = briefline(&["export", p.to_str().unwrap(), "--format", f, "--date", "2026-01-06"]);
+        let o = briefline(&[
+            "export",
+            p.to_str().unwrap(),
+            "--format",
+            f,
+            "--date",
+            "2026-01-06",
+        ]);
         ok(&o, f);
     }
     let png = d.join("out.png");
@@ -138,7 +145,11 @@ fn a_reference_date_at_the_edge_of_the_calendar_does_not_panic() {
         "262143-12-31",
         "0000-01-01",
     ] {
-        let o = briefline(&["extract", article.to_str().unwrap(), &format!("--date={date}")]);
+        let o = briefline(&[
+            "extract",
+            article.to_str().unwrap(),
+            &format!("--date={date}"),
+        ]);
         // A date chrono cannot hold is a clear error; every other one extracts.
         if o.status.success() {
             assert!(String::from_utf8_lossy(&o.stdout).contains("\"events\""));
@@ -155,7 +166,10 @@ fn a_reference_date_at_the_edge_of_the_calendar_does_not_panic() {
     )
     .unwrap();
     let b = load_path(&article, None).unwrap();
-    assert_eq!(b.meta.reference_date, NaiveDate::from_ymd_opt(-262_143, 1, 3));
+    assert_eq!(
+        b.meta.reference_date,
+        NaiveDate::from_ymd_opt(-262_143, 1, 3)
+    );
     for f in ["md", "json", "svg", "html"] {
         let o = briefline(&["export", article.to_str().unwrap(), "--format", f]);
         ok(&o, f);
@@ -191,7 +205,10 @@ fn one_bad_article_in_a_folder_is_reported_and_the_rest_import() {
     ]);
     ok(&o, "import-folder");
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("skipped") && err.contains("z-image.txt"), "{err}");
+    assert!(
+        err.contains("skipped") && err.contains("z-image.txt"),
+        "{err}"
+    );
     assert!(err.contains("4 articles"), "{err}");
     // Each of the four articles gives its dated events (header line first).
     let tsv = std::fs::read_to_string(&out).unwrap();

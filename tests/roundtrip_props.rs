@@ -11,6 +11,7 @@ use briefline::extract::{Options, extract_text};
 use briefline::model::{Briefing, TimeAnchor, file};
 use chrono::NaiveDate;
 use proptest::prelude::*;
+use std::fmt::Write as _;
 
 /// Sentences an article is made of; `{n}` is replaced by a number.
 const SENTENCES: &[&str] = &[
@@ -142,7 +143,11 @@ fn forty_years_counted_one_from_another_reopen() {
 
 #[test]
 fn mixed_story_relative_steps_reopen_and_follow_the_reference_date() {
-    let steps = ["The next day it rained.", "A week later talks resumed.", "Later that month he resigned."];
+    let steps = [
+        "The next day it rained.",
+        "A week later talks resumed.",
+        "Later that month he resigned.",
+    ];
     let mut text = String::from("Diary\n\nOn Monday the council met. ");
     for k in 0..300 {
         text.push_str(steps[k % 3]);
@@ -173,7 +178,7 @@ fn an_article_of_short_quoted_sentences_saves_linearly() {
     let make = |n: usize| {
         let mut t = String::from("Quotes\n\n");
         for i in 0..n {
-            t.push_str(&format!("“Line {i} holds,” she said. "));
+            let _ = write!(t, "“Line {i} holds,” she said. ");
             if i % 5 == 4 {
                 t.push_str("\n\n");
             }

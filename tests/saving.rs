@@ -43,15 +43,26 @@ fn mode(p: &Path) -> u32 {
 
 /// The ways a file gets written: CLI extract, CLI export, the app's Save and autosave,
 /// the app's Export. Each writes something non-empty to `path` or fails.
-fn writers() -> Vec<(&'static str, Box<dyn Fn(&Path) -> bool>)> {
+/// Writes something to a path; false if it failed.
+type Writer = Box<dyn Fn(&Path) -> bool>;
+
+fn writers() -> Vec<(&'static str, Writer)> {
     vec![
         (
             "cli extract",
-            Box::new(|p: &Path| briefline(&["extract", SEED, "--format", "md", "-o", s(p)]).status.success()),
+            Box::new(|p: &Path| {
+                briefline(&["extract", SEED, "--format", "md", "-o", s(p)])
+                    .status
+                    .success()
+            }),
         ),
         (
             "cli export",
-            Box::new(|p: &Path| briefline(&["export", SEED, "--format", "html", "-o", s(p)]).status.success()),
+            Box::new(|p: &Path| {
+                briefline(&["export", SEED, "--format", "html", "-o", s(p)])
+                    .status
+                    .success()
+            }),
         ),
         (
             "app save",
@@ -100,7 +111,9 @@ fn replacing_another_users_file_keeps_its_owner() {
     let probe = d.join("probe");
     std::fs::write(&probe, b"x").unwrap();
     if std::os::unix::fs::chown(&probe, Some(65534), Some(65534)).is_err() {
-        eprintln!("not root: cannot make a file of another user here; the mode tests cover the rest");
+        eprintln!(
+            "not root: cannot make a file of another user here; the mode tests cover the rest"
+        );
         return;
     }
     for (name, write) in writers() {
@@ -110,7 +123,11 @@ fn replacing_another_users_file_keeps_its_owner() {
         std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
         assert!(write(&p), "{name}");
         let md = std::fs::metadata(&p).unwrap();
-        assert_eq!((md.uid(), md.gid(), md.mode() & 0o7777), (65534, 65534, 0o640), "{name}");
+        assert_eq!(
+            (md.uid(), md.gid(), md.mode() & 0o7777),
+            (65534, 65534, 0o640),
+            "{name}"
+        );
         assert_ne!(std::fs::read(&p).unwrap(), b"previous", "{name}");
     }
 }
@@ -124,8 +141,18 @@ fn a_symlink_is_followed_and_its_target_written() {
         std::fs::write(&target, b"stale").unwrap();
         symlink(&target, &link).unwrap();
         assert!(write(&link), "{name}");
-        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "{name}");
-        assert_ne!(std::fs::read(&target).unwrap(), b"stale", "{name}: the target is written");
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink(),
+            "{name}"
+        );
+        assert_ne!(
+            std::fs::read(&target).unwrap(),
+            b"stale",
+            "{name}: the target is written"
+        );
     }
 }
 
@@ -134,10 +161,23 @@ fn devices_fifos_and_standard_output_are_written_in_place() {
     let d = dir("devices");
     for (name, write) in writers() {
         assert!(write(Path::new("/dev/null")), "{name}");
-        assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+        assert!(
+            std::fs::metadata("/dev/null")
+                .unwrap()
+                .file_type()
+                .is_char_device()
+        );
         if Path::new("/dev/full").exists() {
-            assert!(!write(Path::new("/dev/full")), "{name}: a full device is an error");
-            assert!(std::fs::metadata("/dev/full").unwrap().file_type().is_char_device());
+            assert!(
+                !write(Path::new("/dev/full")),
+                "{name}: a full device is an error"
+            );
+            assert!(
+                std::fs::metadata("/dev/full")
+                    .unwrap()
+                    .file_type()
+                    .is_char_device()
+            );
         }
     }
     // The CLI: a write error exits 1 with one line.
@@ -155,7 +195,11 @@ fn devices_fifos_and_standard_output_are_written_in_place() {
     assert_eq!(o.stdout, via_stdout.stdout);
     // A FIFO: read on one side while Briefline writes the other; it stays a FIFO.
     let fifo = d.join("pipe");
-    if Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success()) {
+    if Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
         let reader = {
             let fifo = fifo.clone();
             std::thread::spawn(move || std::fs::read(fifo).unwrap())
@@ -183,7 +227,11 @@ fn a_link_planted_at_the_old_temporary_name_is_not_followed() {
     let o = Command::new("sh").args(["-c", &script]).output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(std::fs::read(&victim).unwrap(), b"precious");
-    assert!(std::fs::read_to_string(d.join("out.json")).unwrap().contains("\"format\""));
+    assert!(
+        std::fs::read_to_string(d.join("out.json"))
+            .unwrap()
+            .contains("\"format\"")
+    );
     // Nothing else is left behind but the planted link.
     let mut names: Vec<String> = std::fs::read_dir(&d)
         .unwrap()

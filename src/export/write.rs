@@ -178,7 +178,11 @@ fn replace(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) ->
 }
 
 /// Gives the temporary file `f` the owner, group and mode of the file it replaces.
-fn keep_owner_and_mode(f: &std::fs::File, previous: &std::fs::Metadata, path: &Path) -> io::Result<()> {
+fn keep_owner_and_mode(
+    f: &std::fs::File,
+    previous: &std::fs::Metadata,
+    path: &Path,
+) -> io::Result<()> {
     let ours = f.metadata()?;
     let mut mode = previous.mode() & 0o7777;
     if ours.uid() != previous.uid() {
@@ -303,7 +307,12 @@ mod tests {
         let link = d.join("notes.md");
         symlink("real-notes.md", &link).unwrap();
         write_file(&link, b"new").unwrap();
-        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(std::fs::read(&target).unwrap(), b"new");
         // A chain of links, one dangling at the end: the final name is created.
         let dangling = d.join("dangling.md");
@@ -312,7 +321,12 @@ mod tests {
         symlink("dangling.md", &chain).unwrap();
         write_file(&chain, b"made").unwrap();
         assert_eq!(std::fs::read(d.join("created.md")).unwrap(), b"made");
-        assert!(std::fs::symlink_metadata(&chain).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&chain)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         // A loop is an error, not a hang.
         symlink("loop-b", d.join("loop-a")).unwrap();
         symlink("loop-a", d.join("loop-b")).unwrap();
@@ -350,8 +364,14 @@ mod tests {
             assert_eq!(e.kind(), io::ErrorKind::StorageFull, "{e}");
             assert!(!std::fs::symlink_metadata("/dev/full").unwrap().is_file());
         }
-        assert_eq!(destination(Path::new("/dev/stdout")).unwrap(), Destination::Stdout);
-        assert_eq!(destination(Path::new("/dev/fd/2")).unwrap(), Destination::Stderr);
+        assert_eq!(
+            destination(Path::new("/dev/stdout")).unwrap(),
+            Destination::Stdout
+        );
+        assert_eq!(
+            destination(Path::new("/dev/fd/2")).unwrap(),
+            Destination::Stderr
+        );
         assert_eq!(
             destination(Path::new(&format!("/proc/{}/fd/1", std::process::id()))).unwrap(),
             Destination::Stdout

@@ -582,7 +582,10 @@ fn collapse_expectations(words: &mut Vec<String>) {
 
 fn kind_for(date: &DateValue, reference: Option<NaiveDate>) -> EventKind {
     match (date.start, date.end, reference) {
-        (Some(_), Some(e), Some(r)) if r.checked_sub_days(chrono::Days::new(7)).is_some_and(|w| e < w) => {
+        (Some(_), Some(e), Some(r))
+            if r.checked_sub_days(chrono::Days::new(7))
+                .is_some_and(|w| e < w) =>
+        {
             EventKind::Background
         }
         (Some(s), _, Some(r)) if s > r => EventKind::Upcoming,

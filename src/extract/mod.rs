@@ -148,7 +148,15 @@ pub(crate) fn stages_for_test(
         .collect();
     let mut bases = events::link_story_dates(tx.iter_mut().flatten());
     crate::model::date_bases::resolve_all(&mut bases, reference);
-    let built = events::build(&doc, &tx, &found, reference, "", &SourceId::new("s"), &bases);
+    let built = events::build(
+        &doc,
+        &tx,
+        &found,
+        reference,
+        "",
+        &SourceId::new("s"),
+        &bases,
+    );
     (doc, found, built)
 }
 
@@ -304,14 +312,11 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
         .collect();
     let mut warnings = Vec::new();
     if reference.is_none()
-        && built
-            .events
-            .iter()
-            .any(|e| {
-                e.anchor
-                    .as_ref()
-                    .is_some_and(|a| a.is_relative_with(&date_bases))
-            })
+        && built.events.iter().any(|e| {
+            e.anchor
+                .as_ref()
+                .is_some_and(|a| a.is_relative_with(&date_bases))
+        })
     {
         warnings.push(
             "the publication date is unknown: relative dates (\"on Wednesday\", \"last week\") stay unresolved until it is set"

@@ -190,9 +190,9 @@ impl Briefing {
                 let new = anchor
                     .resolve_with(date, &self.date_bases)
                     .unwrap_or_else(|| super::DateValue {
-                    precision: ev.date.precision,
-                    ..super::DateValue::unknown()
-                });
+                        precision: ev.date.precision,
+                        ..super::DateValue::unknown()
+                    });
                 if new != ev.date {
                     ev.date = new;
                     changed += 1;

@@ -111,7 +111,9 @@ impl DateValue {
     /// The whole month.
     pub fn month(year: i32, month: u32) -> Option<Self> {
         let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-        let last = first.checked_add_months(chrono::Months::new(1))?.pred_opt()?;
+        let last = first
+            .checked_add_months(chrono::Months::new(1))?
+            .pred_opt()?;
         Some(Self::span(first, last, Precision::Month))
     }
 
@@ -422,10 +424,17 @@ impl TimeAnchor {
 
     /// [`TimeAnchor::resolve`], taking the dates of `Earlier` anchors from `bases` (already
     /// resolved against the same reference date).
-    pub fn resolve_with(&self, reference: Option<NaiveDate>, bases: &[DateBase]) -> Option<DateValue> {
+    pub fn resolve_with(
+        &self,
+        reference: Option<NaiveDate>,
+        bases: &[DateBase],
+    ) -> Option<DateValue> {
         match self {
             TimeAnchor::Absolute(d) => Some(d.clone()),
-            TimeAnchor::Earlier(i) => bases.get(*i).map(|b| b.date.clone()).filter(DateValue::is_resolved),
+            TimeAnchor::Earlier(i) => bases
+                .get(*i)
+                .map(|b| b.date.clone())
+                .filter(DateValue::is_resolved),
             TimeAnchor::MonthDay {
                 month,
                 day,
@@ -480,12 +489,19 @@ impl TimeAnchor {
                 ..
             } => {
                 let r = reference?;
-                let years = [r.year().checked_sub(1), Some(r.year()), r.year().checked_add(1)];
+                let years = [
+                    r.year().checked_sub(1),
+                    Some(r.year()),
+                    r.year().checked_add(1),
+                ];
                 let days: Vec<NaiveDate> = years
                     .into_iter()
                     .flatten()
                     .filter_map(|y| {
-                        add_days(nth_weekday(y, *month, *weekday, *nth)?, i64::from(*plus_days))
+                        add_days(
+                            nth_weekday(y, *month, *weekday, *nth)?,
+                            i64::from(*plus_days),
+                        )
                     })
                     .collect();
                 let day = match direction {

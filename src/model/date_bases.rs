@@ -43,10 +43,7 @@ pub fn resolve_all(bases: &mut [DateBase], reference: Option<NaiveDate>) {
         let (before, rest) = bases.split_at_mut(i);
         let Some(b) = rest.first_mut() else { break };
         b.relative = b.anchor.is_relative_with(before);
-        b.date = b
-            .anchor
-            .resolve_with(reference, before)
-            .unwrap_or_default();
+        b.date = b.anchor.resolve_with(reference, before).unwrap_or_default();
     }
 }
 
@@ -264,9 +261,6 @@ mod tests {
         assert!(next_day.resolve_with(None, &bases).is_none());
         let r = NaiveDate::from_ymd_opt(2026, 1, 6);
         resolve_all(&mut bases, r);
-        assert_eq!(
-            next_day.resolve_with(r, &bases).and_then(|d| d.start),
-            r
-        );
+        assert_eq!(next_day.resolve_with(r, &bases).and_then(|d| d.start), r);
     }
 }

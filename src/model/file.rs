@@ -111,16 +111,16 @@ fn reader() -> ron::Options {
 
 /// Runs `read` on a thread with a stack deep enough for [`MAX_NESTING`] (on this thread,
 /// with RON's default limit, if no thread can be started).
-fn with_deep_stack<T: Send>(text: &str, read: impl Fn(&str, ron::Options) -> T + Sync) -> T {
+fn with_deep_stack<T: Send>(text: &str, read: impl Fn(&str, &ron::Options) -> T + Sync) -> T {
     std::thread::scope(|s| {
         let spawned = std::thread::Builder::new()
             .name("briefline-read".into())
             .stack_size(READ_STACK_BYTES)
-            .spawn_scoped(s, || read(text, reader()));
+            .spawn_scoped(s, || read(text, &reader()));
         match spawned.map(std::thread::ScopedJoinHandle::join) {
             Ok(Ok(result)) => result,
             Ok(Err(panic)) => std::panic::resume_unwind(panic),
-            Err(_) => read(text, ron::Options::default()),
+            Err(_) => read(text, &ron::Options::default()),
         }
     })
 }
@@ -130,7 +130,7 @@ pub fn probe_version(text: &str) -> Result<u32, FileError> {
     with_deep_stack(text, probe_with)
 }
 
-fn probe_with(text: &str, options: ron::Options) -> Result<u32, FileError> {
+fn probe_with(text: &str, options: &ron::Options) -> Result<u32, FileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let probe: VersionProbe = options.from_str(text).map_err(|e| malformed(&e))?;
     match probe.format_version {
@@ -151,8 +151,8 @@ pub fn from_ron(text: &str) -> Result<Briefing, FileError> {
     with_deep_stack(text, from_ron_with)
 }
 
-fn from_ron_with(text: &str, options: ron::Options) -> Result<Briefing, FileError> {
-    let version = probe_with(text, options.clone())?;
+fn from_ron_with(text: &str, options: &ron::Options) -> Result<Briefing, FileError> {
+    let version = probe_with(text, options)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut b: Briefing = options.from_str(text).map_err(|e| malformed(&e))?;
     for from in version..FORMAT_VERSION {
@@ -174,13 +174,9 @@ fn from_ron_with(text: &str, options: ron::Options) -> Result<Briefing, FileErro
 /// Migrations that only add fields need nothing here (serde fills in their defaults while
 /// reading); a step that changes meaning transforms `b`.
 fn migrate(from: u32, b: &mut Briefing) {
-    match from {
-        // 1 → 2: grades are new; a version 1 item is ungraded, which is the default.
-        1 => {}
-        // 2 → 3: nested story-relative anchors become references to shared date bases;
-        // `flatten_anchors` does it for files of every version.
-        _ => {}
-    }
+    // 1 → 2: grades are new; a version 1 item is ungraded, which is the default.
+    // 2 → 3: nested story-relative anchors become references to shared date bases;
+    // `flatten_anchors` does that for files of every version.
     b.format_version = from + 1;
 }
 

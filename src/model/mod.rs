@@ -18,10 +18,10 @@ pub mod spans;
 
 pub use actor::{Actor, ActorKind};
 pub use briefing::{Briefing, DateOrigin, Metadata, RelatedLink, Source};
-pub use date_bases::DateBase;
 pub use date::{
     DateValue, Direction, Precision, TimeAnchor, Unit, days_since_epoch as days_since_epoch_public,
 };
+pub use date_bases::DateBase;
 pub use file::{FORMAT_VERSION, FileError};
 pub use grade::{Credibility, Grade, Reliability};
 pub use ids::{ActorId, EventId, QuestionId, QuoteId, SourceId};

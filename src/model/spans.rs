@@ -147,18 +147,27 @@ mod tests {
         let curly = b.sources[0].text.find('’').unwrap();
         let q1 = b.quotes[1].provenance.as_mut().unwrap();
         q1.expression = Some(Span::new(curly + 1, curly + 5));
-        b.questions[0].provenance.as_mut().unwrap().source =
-            crate::model::SourceId::new("src-9");
+        b.questions[0].provenance.as_mut().unwrap().source = crate::model::SourceId::new("src-9");
         let title = b.events[1].title.clone();
         let notice = repair(&mut b).unwrap();
         assert!(notice.starts_with("4 span(s)"), "{notice}");
         assert!(notice.contains(&format!("ev-2 sentence (bytes 512–{})", usize::MAX)));
-        assert!(notice.contains("q-1 quoted words (bytes 900–800)"), "{notice}");
+        assert!(
+            notice.contains("q-1 quoted words (bytes 900–800)"),
+            "{notice}"
+        );
         assert!(b.events[1].provenance.is_none());
         assert_eq!(b.events[1].title, title, "the item stays");
         let q = b.quotes[0].provenance.as_ref().unwrap();
         assert!(q.expression.is_none() && q.sentence.end <= len);
-        assert!(b.quotes[1].provenance.as_ref().unwrap().expression.is_none());
+        assert!(
+            b.quotes[1]
+                .provenance
+                .as_ref()
+                .unwrap()
+                .expression
+                .is_none()
+        );
         assert!(b.questions[0].provenance.is_none());
         // Repaired, it fits.
         assert!(repair(&mut b).is_none());

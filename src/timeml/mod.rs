@@ -122,9 +122,16 @@ impl Document {
     pub fn write(&self, annotations: &[Annotation]) -> String {
         let mut list: Vec<&Annotation> = annotations
             .iter()
-            .filter(|a| a.span.start < a.span.end && self.text.get(a.span.start..a.span.end).is_some())
+            .filter(|a| {
+                a.span.start < a.span.end && self.text.get(a.span.start..a.span.end).is_some()
+            })
             .filter(|a| self.nests(a.span))
-            .filter(|a| !self.cdata.iter().any(|c| c.start < a.span.end && a.span.start < c.end))
+            .filter(|a| {
+                !self
+                    .cdata
+                    .iter()
+                    .any(|c| c.start < a.span.end && a.span.start < c.end)
+            })
             .collect();
         list.sort_by_key(|a| (a.span.start, a.span.end));
         // No overlaps: keep the first of overlapping annotations.
@@ -286,17 +293,35 @@ mod tests {
 <![CDATA[Raw <text> & more on Tuesday]]> Then it met on Friday.\n</TEXT>\n\
 <TLINK lid=\"l1\" relType=\"BEFORE\" timeID=\"t1\" relatedToTime=\"t0\"/>\n</TimeML>\n";
         let d = Document::parse(doc.as_bytes()).unwrap();
-        assert_eq!(d.dct, NaiveDate::from_ymd_opt(2026, 1, 6).unwrap(), "not the commented one");
-        assert!(d.text.contains("The council met  on Monday."), "{:?}", d.text);
-        assert!(d.text.contains("Raw <text> & more on Tuesday"), "{:?}", d.text);
+        assert_eq!(
+            d.dct,
+            NaiveDate::from_ymd_opt(2026, 1, 6).unwrap(),
+            "not the commented one"
+        );
+        assert!(
+            d.text.contains("The council met  on Monday."),
+            "{:?}",
+            d.text
+        );
+        assert!(
+            d.text.contains("Raw <text> & more on Tuesday"),
+            "{:?}",
+            d.text
+        );
         let out = d.write(&d.tag());
         parses(&out).unwrap();
         assert!(out.contains("<TLINK lid=\"l1\""), "{out}");
         assert!(out.contains(">Monday</TIMEX3>"), "{out}");
         assert!(out.contains(">Friday</TIMEX3>"), "{out}");
         // Nothing is tagged inside the CDATA section, and it is written back as it was.
-        assert!(out.contains("<![CDATA[Raw <text> & more on Tuesday]]>"), "{out}");
-        assert!(out.contains("<Straße kind=\"x>y\">council</Straße>"), "{out}");
+        assert!(
+            out.contains("<![CDATA[Raw <text> & more on Tuesday]]>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<Straße kind=\"x>y\">council</Straße>"),
+            "{out}"
+        );
         assert!(out.contains("<!-- note -->") && out.contains("<?pi x?>"));
     }
 
@@ -318,7 +343,11 @@ mod tests {
         assert!(Document::parse(b"<TEXT>\xff</TEXT>").is_err());
         assert!(Document::parse(b"").is_err());
         let e = Document::parse(DOC.replace("</EVENT>", "").as_bytes()).unwrap_err();
-        assert_eq!(e.line, Some(7), "the line of the </TEXT> that closes too early: {e}");
+        assert_eq!(
+            e.line,
+            Some(7),
+            "the line of the </TEXT> that closes too early: {e}"
+        );
     }
 
     #[test]

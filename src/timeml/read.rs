@@ -32,7 +32,7 @@ pub(super) struct Parts {
 fn line_at(src: &str, pos: usize) -> usize {
     src.as_bytes()
         .get(..pos)
-        .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
+        .map_or(0, |b| b.split(|&c| c == b'\n').count() - 1)
         + 1
 }
 
@@ -53,7 +53,10 @@ fn attr(
     for a in tag.attributes() {
         let a = a?;
         if a.key.as_ref() == key && found.is_none() {
-            let v = a.decoded_and_normalized_value(quick_xml::XmlVersion::Implicit1_0, reader.decoder())?;
+            let v = a.decoded_and_normalized_value(
+                quick_xml::XmlVersion::Implicit1_0,
+                reader.decoder(),
+            )?;
             found = Some(v.into_owned());
         }
     }
@@ -68,11 +71,16 @@ fn creation_time(
     reader: &Reader<&[u8]>,
 ) -> Result<Option<NaiveDate>, TimemlError> {
     let xml = |e: quick_xml::Error| err(src, at, format!("malformed tag: {e}"));
-    if attr(tag, reader, b"functionInDocument").map_err(xml)?.as_deref() != Some("CREATION_TIME")
+    if attr(tag, reader, b"functionInDocument")
+        .map_err(xml)?
+        .as_deref()
+        != Some("CREATION_TIME")
     {
         return Ok(None);
     }
-    let value = attr(tag, reader, b"value").map_err(xml)?.unwrap_or_default();
+    let value = attr(tag, reader, b"value")
+        .map_err(xml)?
+        .unwrap_or_default();
     value
         .get(..10)
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
@@ -94,94 +102,138 @@ enum Phase {
     Tail,
 }
 
-/// Reads `src` (UTF-8 text).
-pub(super) fn read(src: &str) -> Result<Parts, TimemlError> {
-    let mut reader = Reader::from_str(src);
-    reader.config_mut().check_comments = true;
-    let mut phase = Phase::Head;
-    let mut parts = Parts {
-        head: String::new(),
-        text: String::new(),
-        tail: String::new(),
-        dct: NaiveDate::MIN,
-        gold: Vec::new(),
-        tags: Vec::new(),
-        cdata: Vec::new(),
-        outside_tids: HashSet::new(),
-    };
-    let mut dct = None;
-    // Open elements: of the whole document, and inside <TEXT>.
-    let mut open: Vec<String> = Vec::new();
-    let mut text_depth = 0usize;
-    let mut text_start = 0;
-    // The TIMEX3 being read: its start offset, type and value.
-    let mut open_timex: Option<(usize, String, String)> = None;
-    loop {
-        let before = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
-        let event = reader.read_event().map_err(|e| {
-            let at = usize::try_from(reader.error_position()).unwrap_or(before);
-            err(src, at, format!("not well-formed XML: {e}"))
-        })?;
-        let after = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
-        let raw = src.get(before..after).unwrap_or("");
-        let xml = |e: quick_xml::Error| err(src, before, format!("malformed tag: {e}"));
-        match (&event, phase) {
-            (Event::Eof, _) => break,
+/// The state of a read in progress.
+struct Reading<'s> {
+    src: &'s str,
+    parts: Parts,
+    phase: Phase,
+    dct: Option<NaiveDate>,
+    /// Elements open in the whole document, innermost last.
+    open: Vec<String>,
+    /// Elements open inside <TEXT>.
+    text_depth: usize,
+    text_start: usize,
+    /// The TIMEX3 being read inside <TEXT>: its start offset, type and value.
+    open_timex: Option<(usize, String, String)>,
+}
+
+impl<'s> Reading<'s> {
+    fn new(src: &'s str) -> Self {
+        Self {
+            src,
+            parts: Parts {
+                head: String::new(),
+                text: String::new(),
+                tail: String::new(),
+                dct: NaiveDate::MIN,
+                gold: Vec::new(),
+                tags: Vec::new(),
+                cdata: Vec::new(),
+                outside_tids: HashSet::new(),
+            },
+            phase: Phase::Head,
+            dct: None,
+            open: Vec::new(),
+            text_depth: 0,
+            text_start: 0,
+            open_timex: None,
+        }
+    }
+
+    /// Takes one event read from `src[before..after]`.
+    fn take(
+        &mut self,
+        event: &Event<'_>,
+        before: usize,
+        after: usize,
+        reader: &Reader<&[u8]>,
+    ) -> Result<(), TimemlError> {
+        let src = self.src;
+        match (event, self.phase) {
             (Event::Start(t), Phase::Head) if t.name().as_ref() == b"TEXT" => {
-                parts.dct = dct.ok_or_else(|| TimemlError {
+                self.parts.dct = self.dct.ok_or_else(|| TimemlError {
                     line: None,
                     message: "no document creation time (a TIMEX3 with \
                               functionInDocument=\"CREATION_TIME\" before <TEXT>)"
                         .into(),
                 })?;
-                parts.head = src.get(..after).unwrap_or("").to_owned();
-                open.push("TEXT".to_owned());
-                text_start = after;
-                phase = Phase::Text;
-                continue;
+                src.get(..after)
+                    .unwrap_or("")
+                    .clone_into(&mut self.parts.head);
+                self.open.push("TEXT".to_owned());
+                self.text_start = after;
+                self.phase = Phase::Text;
+                return Ok(());
             }
-            (Event::End(t), Phase::Text) if text_depth == 0 => {
-                // quick-xml has checked that it closes <TEXT>.
-                debug_assert_eq!(t.name().as_ref(), b"TEXT");
-                open.pop();
-                parts.tail = src.get(before..).unwrap_or("").to_owned();
-                phase = Phase::Tail;
-                continue;
+            // quick-xml has checked that this end tag closes <TEXT>.
+            (Event::End(_), Phase::Text) if self.text_depth == 0 => {
+                self.open.pop();
+                src.get(before..)
+                    .unwrap_or("")
+                    .clone_into(&mut self.parts.tail);
+                self.phase = Phase::Tail;
+                return Ok(());
             }
             _ => {}
         }
-        // Elements everywhere: check the attributes, keep track of what is open.
-        match &event {
+        let xml = |e: quick_xml::Error| err(src, before, format!("malformed tag: {e}"));
+        self.check(event, before, reader)?;
+        if self.phase == Phase::Text {
+            let raw = src.get(before..after).unwrap_or("");
+            self.take_text(event, raw, reader).map_err(xml)?;
+        }
+        Ok(())
+    }
+
+    /// Everywhere: checks attributes and character references, tracks open elements, and
+    /// outside <TEXT> notes the creation time and the `tid`s in use.
+    fn check(
+        &mut self,
+        event: &Event<'_>,
+        before: usize,
+        reader: &Reader<&[u8]>,
+    ) -> Result<(), TimemlError> {
+        let xml = |e: quick_xml::Error| err(self.src, before, format!("malformed tag: {e}"));
+        match event {
             Event::Start(t) | Event::Empty(t) => {
                 for a in t.attributes() {
                     a.map_err(|e| xml(e.into()))?;
                 }
                 let name = String::from_utf8_lossy(t.name().as_ref()).into_owned();
-                if phase != Phase::Text && name == "TIMEX3" {
-                    if phase == Phase::Head && dct.is_none() {
-                        dct = creation_time(src, before, t, &reader)?;
+                if self.phase != Phase::Text && name == "TIMEX3" {
+                    if self.phase == Phase::Head && self.dct.is_none() {
+                        self.dct = creation_time(self.src, before, t, reader)?;
                     }
-                    if let Some(tid) = attr(t, &reader, b"tid").map_err(xml)? {
-                        parts.outside_tids.insert(tid);
+                    if let Some(tid) = attr(t, reader, b"tid").map_err(xml)? {
+                        self.parts.outside_tids.insert(tid);
                     }
                 }
                 if matches!(event, Event::Start(_)) {
-                    open.push(name);
+                    self.open.push(name);
                 }
             }
             Event::End(_) => {
-                open.pop();
+                self.open.pop();
             }
             Event::GeneralRef(r) if r.is_char_ref() => {
-                r.resolve_char_ref().map_err(|e| xml(e))?;
+                r.resolve_char_ref().map_err(xml)?;
             }
             _ => {}
         }
-        if phase != Phase::Text {
-            continue;
-        }
+        Ok(())
+    }
+
+    /// Inside <TEXT>: text goes to the text (as written), TIMEX3 to the annotations, any
+    /// other tag, comment or processing instruction to the kept tags.
+    fn take_text(
+        &mut self,
+        event: &Event<'_>,
+        raw: &str,
+        reader: &Reader<&[u8]>,
+    ) -> Result<(), quick_xml::Error> {
+        let parts = &mut self.parts;
         let at = parts.text.len();
-        let kept = |raw: &str, depth: i8| KeptTag {
+        let kept = |raw: &str, at: usize, depth: i8| KeptTag {
             at,
             raw: raw.to_owned(),
             depth,
@@ -189,59 +241,81 @@ pub(super) fn read(src: &str) -> Result<Parts, TimemlError> {
         match event {
             Event::Text(_) | Event::GeneralRef(_) => parts.text.push_str(raw),
             Event::CData(c) => {
-                let body = String::from_utf8_lossy(&c).into_owned();
-                parts.tags.push(kept("<![CDATA[", 0));
-                parts.text.push_str(&body);
+                parts.tags.push(kept("<![CDATA[", at, 0));
+                parts.text.push_str(&String::from_utf8_lossy(c));
                 parts.cdata.push(Span::new(at, parts.text.len()));
-                parts.tags.push(KeptTag {
-                    at: parts.text.len(),
-                    raw: "]]>".to_owned(),
-                    depth: 0,
-                });
+                parts.tags.push(kept("]]>", parts.text.len(), 0));
             }
             Event::Start(t) => {
-                text_depth += 1;
+                self.text_depth += 1;
                 if t.name().as_ref() == b"TIMEX3" {
-                    let kind = attr(&t, &reader, b"type").map_err(xml)?.unwrap_or_default();
-                    let value = attr(&t, &reader, b"value").map_err(xml)?.unwrap_or_default();
-                    open_timex = Some((at, kind, value));
+                    let kind = attr(t, reader, b"type")?.unwrap_or_default();
+                    let value = attr(t, reader, b"value")?.unwrap_or_default();
+                    self.open_timex = Some((at, kind, value));
                 } else {
-                    parts.tags.push(kept(raw, 1));
+                    parts.tags.push(kept(raw, at, 1));
                 }
             }
             Event::End(t) => {
-                text_depth = text_depth.saturating_sub(1);
-                if t.name().as_ref() == b"TIMEX3" {
-                    if let Some((start, kind, value)) = open_timex.take() {
-                        parts.gold.push(Annotation {
-                            span: Span::new(start, at),
-                            kind,
-                            value,
-                        });
-                    }
-                } else {
-                    parts.tags.push(kept(raw, -1));
+                self.text_depth = self.text_depth.saturating_sub(1);
+                if t.name().as_ref() != b"TIMEX3" {
+                    parts.tags.push(kept(raw, at, -1));
+                } else if let Some((start, kind, value)) = self.open_timex.take() {
+                    parts.gold.push(Annotation {
+                        span: Span::new(start, at),
+                        kind,
+                        value,
+                    });
                 }
             }
             // An empty TIMEX3 marks no text: nothing to keep or score.
             Event::Empty(t) if t.name().as_ref() == b"TIMEX3" => {}
             // Other empty elements, comments, processing instructions: kept as written.
-            _ => parts.tags.push(kept(raw, 0)),
+            _ => parts.tags.push(kept(raw, at, 0)),
+        }
+        Ok(())
+    }
+
+    /// The parts, once the whole document has been read.
+    fn finish(self) -> Result<Parts, TimemlError> {
+        match self.phase {
+            Phase::Head => Err(TimemlError {
+                line: None,
+                message: "no <TEXT> element".into(),
+            }),
+            Phase::Text => Err(err(
+                self.src,
+                self.text_start,
+                "<TEXT> is never closed with </TEXT>",
+            )),
+            Phase::Tail => match self.open.last() {
+                Some(name) => Err(err(
+                    self.src,
+                    self.src.len(),
+                    format!("<{name}> is never closed: the document ends first"),
+                )),
+                None => Ok(self.parts),
+            },
         }
     }
-    match phase {
-        Phase::Head => Err(TimemlError {
-            line: None,
-            message: "no <TEXT> element".into(),
-        }),
-        Phase::Text => Err(err(src, text_start, "<TEXT> is never closed with </TEXT>")),
-        Phase::Tail => match open.last() {
-            Some(name) => Err(err(
-                src,
-                src.len(),
-                format!("<{name}> is never closed: the document ends first"),
-            )),
-            None => Ok(parts),
-        },
+}
+
+/// Reads `src` (UTF-8 text).
+pub(super) fn read(src: &str) -> Result<Parts, TimemlError> {
+    let mut reader = Reader::from_str(src);
+    reader.config_mut().check_comments = true;
+    let mut reading = Reading::new(src);
+    loop {
+        let before = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
+        let event = reader.read_event().map_err(|e| {
+            let at = usize::try_from(reader.error_position()).unwrap_or(before);
+            err(src, at, format!("not well-formed XML: {e}"))
+        })?;
+        if matches!(event, Event::Eof) {
+            break;
+        }
+        let after = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
+        reading.take(&event, before, after, &reader)?;
     }
+    reading.finish()
 }
