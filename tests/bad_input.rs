@@ -342,7 +342,7 @@ fn a_full_disk_keeps_the_previous_file() {
             "-t",
             "tmpfs",
             "-o",
-            "size=16k",
+            "size=8k",
             "tmpfs",
             &mnt.display().to_string(),
         ])

@@ -51,7 +51,7 @@ pub struct Source {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RelatedLink {
     pub title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub provenance: Option<Provenance>,
 }
 

@@ -67,14 +67,14 @@ impl Precision {
 pub struct DateValue {
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub time: Option<NaiveTime>,
     pub precision: Precision,
     /// "around 2014", "circa", "early 2022".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub approximate: bool,
     /// "since 2014": the span has no known end.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub open_ended: bool,
 }
 

@@ -28,3 +28,9 @@ pub use ids::{ActorId, EventId, QuestionId, QuoteId, SourceId};
 pub use items::{
     Event, EventKind, OpenQuestion, Origin, Provenance, QuestionStatus, Quote, ReviewStatus, Span,
 };
+
+/// True for a field's default value: such fields are left out of saved files (they read
+/// back as the default), which keeps a briefing file a small multiple of its article.
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
