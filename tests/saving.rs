@@ -262,6 +262,11 @@ fn the_input_article_is_never_the_output() {
             assert_eq!(std::fs::read(&article).unwrap(), original);
         }
     }
+    // import-folder: the output may not be one of the folder's articles.
+    let o = briefline(&["import-folder", s(&d), "-o", s(&article)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is the input"));
+    assert_eq!(std::fs::read(&article).unwrap(), original);
     // The app's Save and Export refuse it too.
     let b = seed_briefing(None);
     let e = save::save_sparing(&b, &alias, Some(&article)).unwrap_err();

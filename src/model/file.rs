@@ -224,6 +224,11 @@ fn flatten_anchors(b: &mut Briefing) -> Option<String> {
 /// Deterministic: same briefing, same bytes. A briefing bigger than [`MAX_BYTES`] is an
 /// error, since it could not be opened again.
 pub fn to_ron(briefing: &Briefing) -> Result<String, FileError> {
+    to_ron_within(briefing, MAX_BYTES)
+}
+
+/// [`to_ron`] with the size limit given (tests use a small one).
+fn to_ron_within(briefing: &Briefing, max_bytes: u64) -> Result<String, FileError> {
     let config = ron::ser::PrettyConfig::new()
         .depth_limit(2)
         .struct_names(true)
@@ -232,7 +237,7 @@ pub fn to_ron(briefing: &Briefing) -> Result<String, FileError> {
     let mut out = ron::ser::to_string_pretty(briefing, config)
         .map_err(|e| FileError::Serialize(e.to_string()))?;
     out.push('\n');
-    if u64::try_from(out.len()).unwrap_or(u64::MAX) > MAX_BYTES {
+    if u64::try_from(out.len()).unwrap_or(u64::MAX) > max_bytes {
         return Err(FileError::TooLarge { bytes: out.len() });
     }
     Ok(out)
@@ -274,6 +279,16 @@ mod tests {
         let b = from_ron("(format_version: 1, meta: (title: \"T\"))").unwrap();
         assert_eq!(b.meta.title, "T");
         assert!(b.events.is_empty());
+    }
+
+    #[test]
+    fn a_briefing_too_big_to_reopen_is_not_written() {
+        let b = crate::load::seed_briefing(None);
+        let size = to_ron(&b).unwrap().len() as u64;
+        assert!(to_ron_within(&b, size).is_ok());
+        let err = to_ron_within(&b, size - 1).unwrap_err();
+        assert!(matches!(err, FileError::TooLarge { .. }), "{err}");
+        assert!(err.to_string().contains("can open again"), "{err}");
     }
 
     #[test]
