@@ -773,12 +773,11 @@ pub fn link_story_dates<'a>(list: impl IntoIterator<Item = &'a mut Timex>) -> Ve
     for tx in list {
         let mut focus = bases.len().checked_sub(1).map(stand_in);
         let mut after = probe();
-        let mut run: Vec<&mut Timex> = Vec::with_capacity(3);
-        if let Some(f) = focus.as_mut() {
-            run.push(f);
-        }
-        run.push(tx);
-        run.push(&mut after);
+        let run = focus
+            .as_mut()
+            .into_iter()
+            .chain(std::iter::once(tx))
+            .chain(std::iter::once(&mut after));
         temporal::link_mentions(run);
         if let Some(TimeAnchor::FromMention { base, .. }) = after.anchor
             && !matches!(*base, TimeAnchor::Earlier(_))
