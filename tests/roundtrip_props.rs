@@ -30,6 +30,10 @@ const SENTENCES: &[&str] = &[
     "The earlier plan collapsed on 6 January 20{n}.",
     "Since 2014 the river has flooded every spring.",
     "Earlier that day the police closed the road.",
+    "The day after Christmas the shops reopened.",
+    "The day before last Tuesday the talks stalled.",
+    "On Friday at 3 p.m. the vote was held.",
+    "From 2014 to 2022 the war went on.",
 ];
 
 fn article(picks: &[(usize, u8)]) -> String {

@@ -378,10 +378,11 @@ pub enum TimeAnchor {
     /// "later that day"): `base` moved by `offset` units (days when `unit` is `None`), at
     /// that unit's precision.
     ///
-    /// In a saved briefing (format 3 on) `base` is always an [`TimeAnchor::Earlier`]: the
-    /// base is kept once in the briefing's date bases, so a chain of "the following year"
-    /// stays flat. Files of formats 1 and 2 nest a copy of the whole chain instead; loading
-    /// migrates them.
+    /// When the base is a date the story named before, it is an [`TimeAnchor::Earlier`]
+    /// (format 3 on): the base is kept once in the briefing's date bases, so a chain of
+    /// "the following year" stays flat. A base written in the same expression ("the day
+    /// after Christmas") is held here. Files of formats 1 and 2 nest a copy of the whole
+    /// chain instead; loading migrates them.
     FromMention {
         base: Box<TimeAnchor>,
         unit: Option<Unit>,

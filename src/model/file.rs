@@ -159,7 +159,7 @@ fn from_ron_with(text: &str, options: &ron::Options) -> Result<Briefing, FileErr
         migrate(from, &mut b);
     }
     b.format_version = FORMAT_VERSION;
-    if let Some(notice) = flatten_anchors(&mut b) {
+    if let Some(notice) = flatten_anchors(&mut b, version) {
         b.warnings.push(notice);
     }
     b.resolve_date_bases();
@@ -175,24 +175,26 @@ fn from_ron_with(text: &str, options: &ron::Options) -> Result<Briefing, FileErr
 /// reading); a step that changes meaning transforms `b`.
 fn migrate(from: u32, b: &mut Briefing) {
     // 1 → 2: grades are new; a version 1 item is ungraded, which is the default.
-    // 2 → 3: nested story-relative anchors become references to shared date bases;
-    // `flatten_anchors` does that for files of every version.
+    // 2 → 3: nested story-relative anchors become references to shared date bases
+    // (`flatten_anchors`, which also bounds the nesting of files of every version).
     b.format_version = from + 1;
 }
 
 /// How deep a loaded anchor may nest once flat (Briefline writes at most four levels).
 const MAX_ANCHOR_DEPTH: usize = 16;
 
-/// Makes every event anchor flat (formats 1 and 2 nested a copy of each story-relative
-/// chain; a hand-written file may too), and drops an anchor that still nests absurdly deep
-/// (a `Since(Since(…))` tower), keeping the event and its date. Returns a notice if any
-/// anchor was dropped. Runs on the reading thread, whose stack the nesting fits.
-fn flatten_anchors(b: &mut Briefing) -> Option<String> {
+/// Makes the event anchors of a file older than format 3 flat (formats 1 and 2 nested a
+/// copy of each story-relative chain), and drops any anchor that still nests absurdly deep
+/// (a hand-written `Since(Since(…))` tower), keeping the event and its date. A format 3
+/// file is left as written (its anchors may rightly hold a fixed base, "the day after
+/// Christmas"), so it reopens identical. Returns a notice if any anchor was dropped. Runs
+/// on the reading thread, whose stack the nesting fits.
+fn flatten_anchors(b: &mut Briefing, version: u32) -> Option<String> {
     let mut flattener = date_bases::Flattener::default();
     let mut dropped = 0usize;
     for ev in &mut b.events {
         if let Some(anchor) = ev.anchor.take() {
-            let flat = if date_bases::is_nested(&anchor) {
+            let flat = if version < 3 && date_bases::is_nested(&anchor) {
                 flattener.flatten(anchor, &mut b.date_bases)
             } else {
                 anchor
