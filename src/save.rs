@@ -133,18 +133,28 @@ impl Recovery {
     }
 
     /// Writes the unsaved briefing (atomically, briefing first, then what it came from).
+    /// Both files are readable by their owner only (0600, in a 0700 folder when Briefline
+    /// creates it): they copy work that may be private.
     pub fn write(&self, b: &Briefing, original: Option<&Path>) -> Result<(), SaveError> {
-        std::fs::create_dir_all(&self.dir).map_err(|error| SaveError::Write {
-            path: self.dir.clone(),
-            error,
-        })?;
-        save(b, &self.briefing_path())?;
+        use std::os::unix::fs::DirBuilderExt as _;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&self.dir)
+            .map_err(|error| SaveError::Write {
+                path: self.dir.clone(),
+                error,
+            })?;
+        let text = file::to_ron(b).map_err(SaveError::Serialize)?;
+        let path = self.briefing_path();
+        crate::export::write::write_private(&path, text.as_bytes())
+            .map_err(|error| SaveError::Write { path, error })?;
         let info = RecoveryInfo {
             original: original.map(Path::to_owned),
             written: chrono::Local::now().format("%-d %b %Y %H:%M").to_string(),
         };
         let text = ron::to_string(&info).unwrap_or_default();
-        crate::export::write_atomic(&self.info_path(), text.as_bytes()).map_err(|error| {
+        crate::export::write::write_private(&self.info_path(), text.as_bytes()).map_err(|error| {
             SaveError::Write {
                 path: self.info_path(),
                 error,

@@ -96,11 +96,15 @@ fn replacing_a_private_file_keeps_it_private() {
             assert_eq!(mode(&p), m, "{name}: {:o}", mode(&p));
         }
     }
-    // The autosave (recovery file) replaces its own file the same way.
+    // The autosave (recovery file, a copy of unsaved work) is its owner's only: 0600 in a
+    // 0700 folder, even over a recovery file an older version left readable.
     let r = save::Recovery::new(d.join("recovery"));
     r.write(&seed_briefing(None), None).unwrap();
     let rec = d.join("recovery/recovery.briefline.ron");
-    std::fs::set_permissions(&rec, std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(mode(&rec), 0o600);
+    assert_eq!(mode(&d.join("recovery/recovery.info.ron")), 0o600);
+    assert_eq!(mode(&d.join("recovery")), 0o700);
+    std::fs::set_permissions(&rec, std::fs::Permissions::from_mode(0o644)).unwrap();
     r.write(&seed_briefing(None), None).unwrap();
     assert_eq!(mode(&rec), 0o600);
 }

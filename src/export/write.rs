@@ -113,6 +113,29 @@ pub fn write_file_via(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
+    write_as(path, Access::Kept, write)
+}
+
+/// [`write_file`] for a file only its owner may read (the recovery file, a copy of unsaved
+/// work): it is 0600 whatever it replaces.
+pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_as(path, Access::Private, |w| w.write_all(bytes))
+}
+
+/// Who may read what is written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Access {
+    /// As the replaced file allowed; a new file gets 0666 less the umask.
+    Kept,
+    /// The owner only (0600).
+    Private,
+}
+
+fn write_as(
+    path: &Path,
+    access: Access,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     match destination(path)? {
         Destination::Stdout => {
             let mut out = io::stdout().lock();
@@ -129,12 +152,16 @@ pub fn write_file_via(
             write(&mut f)?;
             f.flush()
         }
-        Destination::Replace(p) => replace(&p, write),
+        Destination::Replace(p) => replace(&p, access, write),
     }
 }
 
 /// Replaces the regular file `path` (or creates it) through a temporary file.
-fn replace(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+fn replace(
+    path: &Path,
+    access: Access,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -158,7 +185,11 @@ fn replace(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) ->
     };
     // A new file gets the usual 0666 less the umask; a replacement starts private and
     // takes the previous file's mode once its owner is settled.
-    let mode = if previous.is_some() { 0o600 } else { 0o666 };
+    let mode = if previous.is_some() || access == Access::Private {
+        0o600
+    } else {
+        0o666
+    };
     let mut tmp = tempfile::Builder::new()
         .prefix(&prefix)
         .suffix(".tmp")
@@ -167,6 +198,10 @@ fn replace(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) ->
     write(tmp.as_file_mut())?;
     if let Some(md) = &previous {
         keep_owner_and_mode(tmp.as_file(), md, path)?;
+        if access == Access::Private {
+            tmp.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
     }
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
@@ -296,6 +331,19 @@ mod tests {
         assert_eq!((md.uid(), md.gid()), (65534, 65534));
         assert_eq!(md.mode() & 0o7777, 0o640);
         assert_eq!(std::fs::read(&p).unwrap(), b"new");
+        let _ = std::fs::remove_dir_all(d);
+    }
+
+    #[test]
+    fn a_private_file_is_0600_whatever_it_replaces() {
+        let d = temp_dir("private");
+        let p = d.join("recovery.briefline.ron");
+        write_private(&p, b"one").unwrap();
+        assert_eq!(std::fs::metadata(&p).unwrap().mode() & 0o777, 0o600);
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).unwrap();
+        write_private(&p, b"two").unwrap();
+        assert_eq!(std::fs::metadata(&p).unwrap().mode() & 0o777, 0o600);
+        assert_eq!(std::fs::read(&p).unwrap(), b"two");
         let _ = std::fs::remove_dir_all(d);
     }
 
