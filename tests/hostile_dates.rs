@@ -228,6 +228,25 @@ fn dates_at_the_ends_of_the_calendar_export_in_every_format() {
     b.events[3].date = DateValue::year(-262_143).unwrap();
     b.events[3].anchor = None;
     assert_eq!(b.events[3].date.precision, Precision::Year);
+    // A span that ends before it starts, a week and a time at the very ends.
+    let odd = [
+        DateValue {
+            start: Some(last),
+            end: Some(first),
+            ..DateValue::day(last)
+        },
+        DateValue {
+            precision: Precision::Week,
+            ..DateValue::day(first)
+        },
+        DateValue::at(last, chrono::NaiveTime::from_hms_opt(23, 59, 59).unwrap()),
+    ];
+    for (i, date) in odd.into_iter().enumerate() {
+        let mut e = b.events[1].clone();
+        e.id = briefline::model::EventId::new(format!("ev-odd{i}"));
+        e.date = date;
+        b.events.push(e);
+    }
     let opts = ExportOptions {
         image: export::ImageOptions {
             width: 800,
