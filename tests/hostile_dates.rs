@@ -123,6 +123,7 @@ fn huge_offsets_in_a_briefing_do_not_panic_on_export_with_a_date() {
         assert!(!b.explain_date(e).is_empty());
     }
     assert!(b.events[0].date.is_resolved());
+    let _ = std::fs::remove_dir_all(&d);
 }
 
 #[test]
@@ -175,6 +176,7 @@ fn a_reference_date_at_the_edge_of_the_calendar_does_not_panic() {
         let o = briefline(&["export", article.to_str().unwrap(), "--format", f]);
         ok(&o, f);
     }
+    let _ = std::fs::remove_dir_all(&d);
 }
 
 #[test]
@@ -214,6 +216,7 @@ fn one_bad_article_in_a_folder_is_reported_and_the_rest_import() {
     // Each of the four articles gives its dated events (header line first).
     let tsv = std::fs::read_to_string(&out).unwrap();
     assert!(tsv.lines().count() > 4, "{tsv}");
+    let _ = std::fs::remove_dir_all(&d);
 }
 
 #[test]

@@ -107,6 +107,7 @@ fn replacing_a_private_file_keeps_it_private() {
     std::fs::set_permissions(&rec, std::fs::Permissions::from_mode(0o644)).unwrap();
     r.write(&seed_briefing(None), None).unwrap();
     assert_eq!(mode(&rec), 0o600);
+    let _ = std::fs::remove_dir_all(&d);
 }
 
 #[test]
@@ -134,6 +135,7 @@ fn replacing_another_users_file_keeps_its_owner() {
         );
         assert_ne!(std::fs::read(&p).unwrap(), b"previous", "{name}");
     }
+    let _ = std::fs::remove_dir_all(&d);
 }
 
 #[test]
@@ -158,6 +160,7 @@ fn a_symlink_is_followed_and_its_target_written() {
             "{name}: the target is written"
         );
     }
+    let _ = std::fs::remove_dir_all(&d);
 }
 
 #[test]
@@ -214,6 +217,7 @@ fn devices_fifos_and_standard_output_are_written_in_place() {
         assert!(got.starts_with(b"# "), "{}", String::from_utf8_lossy(&got));
         assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
     }
+    let _ = std::fs::remove_dir_all(&d);
 }
 
 #[test]
@@ -243,6 +247,7 @@ fn a_link_planted_at_the_old_temporary_name_is_not_followed() {
         .collect();
     names.sort();
     assert_eq!(names.len(), 3, "{names:?}");
+    let _ = std::fs::remove_dir_all(&d);
 }
 
 #[test]
@@ -287,4 +292,5 @@ fn the_input_article_is_never_the_output() {
     assert_eq!(std::fs::read(&article).unwrap(), original);
     // Another file is fine.
     assert!(save::save_sparing(&b, &d.join("brief.briefline.ron"), Some(&article)).is_ok());
+    let _ = std::fs::remove_dir_all(&d);
 }
