@@ -146,8 +146,17 @@ pub(crate) fn stages_for_test(
         .iter()
         .map(|s| temporal::find_in_tokens(&s.tokens))
         .collect();
-    temporal::link_mentions(tx.iter_mut().flatten());
-    let built = events::build(&doc, &tx, &found, reference, "", &SourceId::new("s"));
+    let mut bases = events::link_story_dates(tx.iter_mut().flatten());
+    crate::model::date_bases::resolve_all(&mut bases, reference);
+    let built = events::build(
+        &doc,
+        &tx,
+        &found,
+        reference,
+        "",
+        &SourceId::new("s"),
+        &bases,
+    );
     (doc, found, built)
 }
 
@@ -224,8 +233,18 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     {
         first.retain(|t| t.span != span);
     }
-    temporal::link_mentions(timexes.iter_mut().flatten());
-    let built = events::build(&doc, &timexes, &found, reference, &headline, &source);
+    let mut date_bases = events::link_story_dates(timexes.iter_mut().flatten());
+    crate::model::date_bases::resolve_all(&mut date_bases, reference);
+    let mut built = events::build(
+        &doc,
+        &timexes,
+        &found,
+        reference,
+        &headline,
+        &source,
+        &date_bases,
+    );
+    crate::model::date_bases::prune(&mut date_bases, &mut built.events);
     let raw_quotes = quotes::find(&doc, &found, &built);
     let raw_questions = questions::find(&doc, &found, &built);
 
@@ -296,10 +315,11 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
         .collect();
     let mut warnings = Vec::new();
     if reference.is_none()
-        && built
-            .events
-            .iter()
-            .any(|e| e.anchor.as_ref().is_some_and(TimeAnchor::is_relative))
+        && built.events.iter().any(|e| {
+            e.anchor
+                .as_ref()
+                .is_some_and(|a| a.is_relative_with(&date_bases))
+        })
     {
         warnings.push(
             "the publication date is unknown: relative dates (\"on Wednesday\", \"last week\") stay unresolved until it is set"
@@ -313,6 +333,7 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
         meta,
         sources: vec![Source::new(source, options.source_name.clone(), text)],
         events: built.events,
+        date_bases,
         quotes,
         questions,
         actors: found.actors,

@@ -39,8 +39,10 @@ pub fn merge(mut parts: Vec<Briefing>) -> Briefing {
     let sources = SourceMap::new(&parts);
     let actor_lists: Vec<&[crate::model::Actor]> = parts.iter().map(|b| b.actors.as_slice()).collect();
     let unified = actors::unify(&actor_lists);
+    let mut date_bases = Vec::new();
     for (p, part) in parts.iter_mut().enumerate() {
         remap_part(p, part, &sources, &unified);
+        append_date_bases(part, &mut date_bases);
         apply_back_references(part);
     }
 
@@ -48,6 +50,7 @@ pub fn merge(mut parts: Vec<Briefing>) -> Briefing {
         meta: merged_meta(&parts, &sources.list),
         sources: sources.list.clone(),
         actors: unified.actors,
+        date_bases,
         ..Briefing::default()
     };
     let (event_ids, conflict_questions, suggestions) = merge_events(&parts, &sources, &mut out);
@@ -68,6 +71,7 @@ pub fn merge(mut parts: Vec<Briefing>) -> Briefing {
             ));
         }
     }
+    out.resolve_date_bases();
     for part in &parts {
         let name = part.sources.first().map_or("", |s| s.name.as_str());
         out.warnings
@@ -187,6 +191,31 @@ fn remap_part(p: usize, part: &mut Briefing, sources: &SourceMap, unified: &acto
     }
     for l in &mut part.links {
         fix(&mut l.provenance);
+    }
+    for base in &mut part.date_bases {
+        if let Some(s) = base.source.as_mut() {
+            *s = sources.id(p, s);
+        }
+    }
+}
+
+/// Appends a part's date bases ("in 1995" that "the following year" counts from) to the
+/// merged list: its events' anchors and its bases' own references move up by the number of
+/// bases before it, and each base resolves against its source's reference date.
+fn append_date_bases(part: &mut Briefing, out: &mut Vec<crate::model::DateBase>) {
+    let offset = out.len();
+    let single = part.sources.first().map(|s| s.id.clone()).filter(|_| part.sources.len() == 1);
+    for e in &mut part.events {
+        if let Some(a) = e.anchor.as_mut() {
+            crate::model::date_bases::shift_refs(a, offset);
+        }
+    }
+    for mut base in std::mem::take(&mut part.date_bases) {
+        crate::model::date_bases::shift_refs(&mut base.anchor, offset);
+        if base.source.is_none() {
+            base.source.clone_from(&single);
+        }
+        out.push(base);
     }
 }
 

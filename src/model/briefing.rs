@@ -1,7 +1,8 @@
 //! The briefing: metadata, sources and everything found in or added to them.
 
 use super::{
-    Actor, ActorId, Event, EventId, FORMAT_VERSION, OpenQuestion, Provenance, Quote, SourceId,
+    Actor, ActorId, DateBase, Event, EventId, FORMAT_VERSION, OpenQuestion, Provenance, Quote,
+    SourceId, date_bases,
 };
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -147,7 +148,7 @@ impl Source {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RelatedLink {
     pub title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub provenance: Option<Provenance>,
 }
 
@@ -160,6 +161,10 @@ pub struct Briefing {
     pub sources: Vec<Source>,
     #[serde(default)]
     pub events: Vec<Event>,
+    /// The dates the text named that later expressions count from ("in 1995" before "the
+    /// following year"), referred to by [`super::TimeAnchor::Earlier`]. Format 3 on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub date_bases: Vec<DateBase>,
     #[serde(default)]
     pub quotes: Vec<Quote>,
     #[serde(default)]
@@ -187,6 +192,7 @@ impl Default for Briefing {
             meta: Metadata::default(),
             sources: Vec::new(),
             events: Vec::new(),
+            date_bases: Vec::new(),
             quotes: Vec::new(),
             questions: Vec::new(),
             actors: Vec::new(),
@@ -299,6 +305,7 @@ impl Briefing {
         } else {
             DateOrigin::Unknown
         };
+        self.resolve_date_bases();
         let mut changed = 0;
         // In a merged briefing each source keeps its own reference date; the briefing's
         // applies to events of a briefing of one source.
@@ -308,12 +315,14 @@ impl Briefing {
                 continue;
             }
             if let Some(anchor) = &ev.anchor
-                && anchor.is_relative()
+                && anchor.is_relative_with(&self.date_bases)
             {
-                let new = anchor.resolve(date).unwrap_or_else(|| super::DateValue {
-                    precision: ev.date.precision,
-                    ..super::DateValue::unknown()
-                });
+                let new = anchor
+                    .resolve_with(date, &self.date_bases)
+                    .unwrap_or_else(|| super::DateValue {
+                        precision: ev.date.precision,
+                        ..super::DateValue::unknown()
+                    });
                 if new != ev.date {
                     ev.date = new;
                     changed += 1;
@@ -321,6 +330,22 @@ impl Briefing {
             }
         }
         changed
+    }
+
+    /// Re-resolves the date bases against the reference date (after loading, or when it
+    /// changes); event dates are left as they are.
+    pub fn resolve_date_bases(&mut self) {
+        let multi = self.is_multi_source();
+        let meta = self.meta.reference_date;
+        let own: Vec<(SourceId, Option<NaiveDate>)> = self
+            .sources
+            .iter()
+            .map(|s| (s.id.clone(), s.reference_date))
+            .collect();
+        date_bases::resolve_each(&mut self.date_bases, |source| match source {
+            Some(id) if multi => own.iter().find(|(s, _)| s == id).and_then(|(_, d)| *d),
+            _ => meta,
+        });
     }
 
     /// How the date of an event was resolved, for the inspector.
@@ -349,7 +374,9 @@ impl Briefing {
             };
         }
         match (&ev.anchor, &ev.trigger) {
-            (Some(anchor), Some(trigger)) => anchor.explain(trigger, reference),
+            (Some(anchor), Some(trigger)) => {
+                anchor.explain_with(trigger, reference, &self.date_bases)
+            }
             _ if ev.origin == super::Origin::Analyst => "Dated by the analyst".into(),
             _ => "No time expression: the date was set without one".into(),
         }

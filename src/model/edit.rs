@@ -200,7 +200,11 @@ impl Change {
             Change::ReferenceDate { after, .. } => {
                 b.set_reference_date(after.0, after.1);
             }
-            Change::SourceReplace { index, after, .. } => put(&mut b.sources, *index, (**after).clone()),
+            Change::SourceReplace { index, after, .. } => {
+                put(&mut b.sources, *index, (**after).clone());
+                // Bases of that source count from its (new) reference date.
+                b.resolve_date_bases();
+            }
             Change::SourceInsert { index, source } => insert(&mut b.sources, *index, (**source).clone()),
             Change::SourceRemove { index, .. } => remove(&mut b.sources, *index),
         }

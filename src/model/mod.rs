@@ -8,6 +8,7 @@
 mod actor;
 mod briefing;
 mod date;
+pub mod date_bases;
 pub mod edit;
 pub mod file;
 pub mod grade;
@@ -15,12 +16,14 @@ mod ids;
 mod items;
 pub mod mention;
 pub mod lookup;
+pub mod spans;
 
 pub use actor::{Actor, ActorKind};
 pub use briefing::{Briefing, DateOrigin, Metadata, RelatedLink, Source, SuggestedReference};
 pub use date::{
     DateValue, Direction, Precision, TimeAnchor, Unit, days_since_epoch as days_since_epoch_public,
 };
+pub use date_bases::DateBase;
 pub use file::{FORMAT_VERSION, FileError};
 pub use grade::{Credibility, Grade, Reliability};
 pub use ids::{ActorId, EventId, QuestionId, QuoteId, SourceId};
@@ -29,3 +32,9 @@ pub use items::{
 };
 pub use lookup::{Lookup, quotes_by_speaker};
 pub use mention::{Conflict, ConflictKind, ConflictVersion, EventMention, QuoteMention};
+
+/// True for a field's default value: such fields are left out of saved files (they read
+/// back as the default), which keeps a briefing file a small multiple of its article.
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}

@@ -113,13 +113,24 @@ impl Edit {
         if after == *src {
             return Ok(e);
         }
+        // The date bases as they will be: this source's re-resolved against the new date.
+        let mut bases = b.date_bases.clone();
+        crate::model::date_bases::resolve_each(&mut bases, |s| match s {
+            Some(id) if *id == src.id => date,
+            Some(id) => b.reference_for(id),
+            None => b.meta.reference_date,
+        });
         for (i, ev) in b.events.iter().enumerate() {
             let from_source = ev.provenance.as_ref().is_some_and(|p| p.source == src.id);
-            let Some(anchor) = ev.anchor.as_ref().filter(|a| a.is_relative()) else {
+            let Some(anchor) = ev
+                .anchor
+                .as_ref()
+                .filter(|a| a.is_relative_with(&bases))
+            else {
                 continue;
             };
             if from_source && !ev.dated_by_corroboration {
-                let date = anchor.resolve(date).unwrap_or_else(|| DateValue {
+                let date = anchor.resolve_with(date, &bases).unwrap_or_else(|| DateValue {
                     precision: ev.date.precision,
                     ..DateValue::unknown()
                 });
