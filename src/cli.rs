@@ -59,6 +59,10 @@ pub enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Merge the articles (reports of one story) into one briefing instead of writing an
+        /// event list: RON, or JSON / Markdown when `-o` ends in `.json` / `.md`.
+        #[arg(long)]
+        merge: bool,
     },
     /// Export briefing notes or the timeline (Markdown, HTML, PDF, PNG, SVG, JSON, RON).
     Export {
@@ -289,6 +293,54 @@ pub fn import_folder(
     write_out(&crate::import::to_tsv(&r.table), output)
 }
 
+/// Runs `import-folder --merge`: every article of the folder as one merged briefing. An
+/// article that cannot be read is reported and skipped; none at all is an error.
+pub fn import_folder_merged(
+    dir: &Path,
+    date: Option<NaiveDate>,
+    output: Option<&Path>,
+) -> Result<(), String> {
+    let paths = crate::import::article_paths(dir).map_err(|e| e.to_string())?;
+    if let Some(o) = output {
+        for article in &paths {
+            refuse_input(Some(o), article)?;
+        }
+    }
+    if paths.is_empty() {
+        return Err(crate::import::ImportError::NoArticles {
+            path: dir.to_owned(),
+        }
+        .to_string());
+    }
+    let t = std::time::Instant::now();
+    let (parts, failures) = load::load_each(&paths, date);
+    for f in &failures {
+        eprintln!("briefline: skipped {f}");
+    }
+    if parts.is_empty() {
+        return Err(format!(
+            "{}: no article could be imported ({} skipped)",
+            dir.display(),
+            failures.len()
+        ));
+    }
+    let n = parts.len();
+    let b = crate::merge::merge(parts);
+    eprintln!(
+        "{n} articles merged in {:.3} s: {} events, {} quotes, {} open questions",
+        t.elapsed().as_secs_f64(),
+        b.events.len(),
+        b.quotes.len(),
+        b.questions.len()
+    );
+    let format = match output.and_then(|o| o.extension()).and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("json") => Format::Json,
+        Some(e) if e.eq_ignore_ascii_case("md") => Format::Md,
+        _ => Format::Ron,
+    };
+    write_out(&render(&b, format)?, output)
+}
+
 /// Runs `timeml`.
 pub fn timeml_cmd(input: &Path, output: Option<&Path>) -> Result<(), String> {
     refuse_input(output, input)?;
@@ -330,8 +382,12 @@ pub fn run(cli: Cli) -> ExitCode {
 pub fn run_from(cli: Cli, t0: std::time::Instant) -> ExitCode {
     let result = match cli.command {
         _ if cli.bench_startup => startup_probe(cli.files, cli.date, t0),
-        Some(Command::ImportFolder { dir, output }) => {
-            import_folder(&dir, cli.date, output.as_deref())
+        Some(Command::ImportFolder { dir, output, merge }) => {
+            if merge {
+                import_folder_merged(&dir, cli.date, output.as_deref())
+            } else {
+                import_folder(&dir, cli.date, output.as_deref())
+            }
         }
         Some(Command::Extract {
             articles,

@@ -138,6 +138,32 @@ pub fn load_and_merge(
     Ok(crate::merge::merge(parts))
 }
 
+/// Opens each of `paths` on its own (in parallel), for a merge that goes on without the ones
+/// that fail: the briefings in path order, and a message for each failure.
+pub fn load_each(
+    paths: &[PathBuf],
+    reference_date: Option<NaiveDate>,
+) -> (Vec<Briefing>, Vec<String>) {
+    use rayon::prelude::*;
+    let results: Vec<Result<Briefing, String>> = paths
+        .par_iter()
+        .map(|p| {
+            std::panic::catch_unwind(|| load_path(p, reference_date))
+                .map_err(|_| format!("{}: could not be read (internal error)", p.display()))
+                .and_then(|r| r.map_err(|e| e.to_string()))
+        })
+        .collect();
+    let mut ok = Vec::new();
+    let mut failed = Vec::new();
+    for r in results {
+        match r {
+            Ok(b) => ok.push(b),
+            Err(e) => failed.push(e),
+        }
+    }
+    (ok, failed)
+}
+
 /// Opens an article or a saved briefing already read into memory (`path` names it and
 /// finds its sidecar).
 pub fn load_bytes(

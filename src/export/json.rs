@@ -3,8 +3,8 @@
 //! Stable: fields are only ever added, never renamed or removed. Documented in README.md.
 //! Built from the model through these dedicated structs so the model can evolve freely.
 
-use crate::model::{Briefing, Event, OpenQuestion, Precision, Provenance, Quote, Source, Span};
 use crate::model::mention::distinct_sources;
+use crate::model::{Briefing, Event, OpenQuestion, Precision, Provenance, Quote, Source, Span};
 use serde::Serialize;
 
 /// Contract version, bumped only when fields are added.
@@ -207,7 +207,8 @@ fn source_ids<'a>(mentions: impl IntoIterator<Item = &'a Provenance>) -> Vec<&'a
 
 fn json_source<'a>(b: &'a Briefing, s: &'a Source) -> JSource<'a> {
     let multi = b.is_multi_source();
-    let or_meta = |own: Option<&'a str>, meta: Option<&'a str>| if multi { own } else { own.or(meta) };
+    let or_meta =
+        |own: Option<&'a str>, meta: Option<&'a str>| if multi { own } else { own.or(meta) };
     let (date, origin) = if multi {
         (s.reference_date, s.reference_origin)
     } else {

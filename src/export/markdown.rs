@@ -171,7 +171,10 @@ fn header(s: &mut String, b: &Briefing) {
             b.sources.len(),
             escape(&outlets.join(", "))
         );
-        let _ = writeln!(s, "- **Reference dates:** each source's own (see Sources)\n");
+        let _ = writeln!(
+            s,
+            "- **Reference dates:** each source's own (see Sources)\n"
+        );
     } else {
         let _ = writeln!(s, "- **Source:** {}", escape(&source_line(b)));
         let _ = writeln!(s, "- **Reference date:** {}\n", reference_line(b));

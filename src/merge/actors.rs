@@ -75,7 +75,9 @@ pub fn unify(parts: &[&[Actor]]) -> Unified {
         if a.kind != ActorKind::Person {
             continue;
         }
-        let Some(core) = name_core(&a.name) else { continue };
+        let Some(core) = name_core(&a.name) else {
+            continue;
+        };
         match by_core.get(&core) {
             Some(&j) => {
                 groups.join(i, j, true);
@@ -100,8 +102,13 @@ pub fn unify(parts: &[&[Actor]]) -> Unified {
     let mut ids = HashMap::default();
     let mut used: HashSet<String> = HashSet::default();
     for members in groups.into_groups() {
-        let list: Vec<(usize, &Actor)> = members.iter().filter_map(|&i| flat.get(i).copied()).collect();
-        let Some(merged) = combine(&list) else { continue };
+        let list: Vec<(usize, &Actor)> = members
+            .iter()
+            .filter_map(|&i| flat.get(i).copied())
+            .collect();
+        let Some(merged) = combine(&list) else {
+            continue;
+        };
         let mut id = merged.id.as_str().to_owned();
         let base = id.clone();
         let mut n = 2;
@@ -121,7 +128,11 @@ pub fn unify(parts: &[&[Actor]]) -> Unified {
 /// One actor from a group of reports of it: the name most reports use (ties: the fuller,
 /// then the earlier), every other name an alias.
 fn combine(list: &[(usize, &Actor)]) -> Option<Actor> {
-    let uses = |name: &str| list.iter().filter(|(_, a)| key(&a.name) == key(name)).count();
+    let uses = |name: &str| {
+        list.iter()
+            .filter(|(_, a)| key(&a.name) == key(name))
+            .count()
+    };
     let mut best: Option<&Actor> = None;
     for (_, a) in list {
         let better = best.is_none_or(|b| {
@@ -188,8 +199,14 @@ mod tests {
         ];
         let u = unify(&[&a, &b]);
         assert_eq!(u.actors.len(), 3, "{:?}", u.actors);
-        assert_eq!(u.id(1, &ActorId::new("a-ruiz")).unwrap().as_str(), "a-ana-ruiz");
-        assert_eq!(u.id(1, &ActorId::new("a-france")).unwrap().as_str(), "a-france");
+        assert_eq!(
+            u.id(1, &ActorId::new("a-ruiz")).unwrap().as_str(),
+            "a-ana-ruiz"
+        );
+        assert_eq!(
+            u.id(1, &ActorId::new("a-france")).unwrap().as_str(),
+            "a-france"
+        );
         let ruiz = &u.actors[0];
         assert_eq!(ruiz.name, "Ana Ruiz");
         assert_eq!(ruiz.mentions, 2);

@@ -14,17 +14,72 @@ use crate::model::{Event, EventMention, OpenQuestion, Provenance, Quote, SourceI
 /// Families of nouns that name a happening; a sentence's noun refers back to an event whose
 /// own sentence or title uses a noun of the same family.
 const FAMILIES: &[&[&str]] = &[
-    &["agreement", "deal", "accord", "pact", "treaty", "signing", "compromise"],
-    &["talks", "negotiations", "summit", "meeting", "session", "conference", "round"],
+    &[
+        "agreement",
+        "deal",
+        "accord",
+        "pact",
+        "treaty",
+        "signing",
+        "compromise",
+    ],
+    &[
+        "talks",
+        "negotiations",
+        "summit",
+        "meeting",
+        "session",
+        "conference",
+        "round",
+    ],
     &["vote", "ballot", "motion"],
     &["election", "referendum", "poll"],
     &["ceasefire", "truce", "armistice"],
-    &["attack", "strike", "raid", "bombing", "shelling", "assault", "offensive"],
-    &["collapse", "failure", "breach", "disaster", "accident", "crash", "derailment"],
-    &["flood", "flooding", "earthquake", "quake", "fire", "wildfire", "blaze", "storm"],
-    &["verdict", "ruling", "judgment", "judgement", "sentence", "sentencing", "conviction"],
+    &[
+        "attack",
+        "strike",
+        "raid",
+        "bombing",
+        "shelling",
+        "assault",
+        "offensive",
+    ],
+    &[
+        "collapse",
+        "failure",
+        "breach",
+        "disaster",
+        "accident",
+        "crash",
+        "derailment",
+    ],
+    &[
+        "flood",
+        "flooding",
+        "earthquake",
+        "quake",
+        "fire",
+        "wildfire",
+        "blaze",
+        "storm",
+    ],
+    &[
+        "verdict",
+        "ruling",
+        "judgment",
+        "judgement",
+        "sentence",
+        "sentencing",
+        "conviction",
+    ],
     &["trial", "hearing", "case"],
-    &["decision", "announcement", "declaration", "statement", "communique"],
+    &[
+        "decision",
+        "announcement",
+        "declaration",
+        "statement",
+        "communique",
+    ],
     &["cut", "hike", "increase", "rise"],
     &["protest", "demonstration", "rally", "march", "walkout"],
     &["evacuation", "rescue"],
@@ -37,9 +92,7 @@ const FAMILIES: &[&[&str]] = &[
 
 fn family_of(word: &str) -> Option<usize> {
     let w = stem(&word.to_lowercase());
-    FAMILIES
-        .iter()
-        .position(|f| f.iter().any(|n| stem(n) == w))
+    FAMILIES.iter().position(|f| f.iter().any(|n| stem(n) == w))
 }
 
 /// The families of happening nouns a text uses.
@@ -76,11 +129,16 @@ fn referring_noun(text: &str, sentence: Span) -> Option<(Span, usize)> {
         words.push((b, s.get(b..).unwrap_or_default()));
     }
     for (k, (at, w)) in words.iter().enumerate() {
-        if !matches!(w.to_lowercase().as_str(), "the" | "this" | "that" | "today's" | "yesterday's") {
+        if !matches!(
+            w.to_lowercase().as_str(),
+            "the" | "this" | "that" | "today's" | "yesterday's"
+        ) {
             continue;
         }
         for skip in 1..=2 {
-            let Some((nat, noun)) = words.get(k + skip) else { break };
+            let Some((nat, noun)) = words.get(k + skip) else {
+                break;
+            };
             if let Some(f) = family_of(noun) {
                 let end = nat + noun.len();
                 return Some((Span::new(sentence.start + at, sentence.start + end), f));
@@ -113,7 +171,11 @@ pub fn find(
     quotes: &[Quote],
     questions: &[OpenQuestion],
 ) -> BackRefs {
-    let own = |p: &Option<Provenance>| p.as_ref().filter(|p| &p.source == source).map(|p| p.sentence);
+    let own = |p: &Option<Provenance>| {
+        p.as_ref()
+            .filter(|p| &p.source == source)
+            .map(|p| p.sentence)
+    };
     let paragraphs = clean::clean(text).paragraphs;
     let paragraph_of = |pos: usize| paragraphs.partition_point(|p| p.end <= pos);
     // (sentence start, event index, families) of every event of this source, in text order.
@@ -184,6 +246,9 @@ mod tests {
         let (span, f) = referring_noun(text, second).unwrap();
         assert_eq!(span.slice(text), Some("the opening session"));
         assert_eq!(Some(f), family_of("talks"));
-        assert_eq!(referring_noun("The weather was fine.", Span::new(0, 21)), None);
+        assert_eq!(
+            referring_noun("The weather was fine.", Span::new(0, 21)),
+            None
+        );
     }
 }

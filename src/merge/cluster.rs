@@ -91,7 +91,11 @@ impl Groups {
         if let Some(p) = self.parent.get_mut(gone) {
             *p = keep;
         }
-        let moved = self.sources.get_mut(gone).map(std::mem::take).unwrap_or_default();
+        let moved = self
+            .sources
+            .get_mut(gone)
+            .map(std::mem::take)
+            .unwrap_or_default();
         if let Some(s) = self.sources.get_mut(keep) {
             for x in moved {
                 if !s.contains(&x) {

@@ -36,7 +36,10 @@ impl Report {
     /// A report of `event`; `sentences` are the texts of its mentions, its own first.
     pub fn new(part: usize, source: usize, event: Event, sentences: &[&str]) -> Self {
         let title_words = content_words(&event.title);
-        let sentence_words = sentences.first().map(|s| content_words(s)).unwrap_or_default();
+        let sentence_words = sentences
+            .first()
+            .map(|s| content_words(s))
+            .unwrap_or_default();
         let figs = sentences.iter().flat_map(|s| figures(s)).collect();
         Self {
             part,
@@ -135,7 +138,9 @@ fn actor_overlap(a: &[ActorId], b: &[ActorId]) -> f64 {
 pub fn similarity(a: &Report, b: &Report) -> f64 {
     let titles = resemblance(&a.title_words, &b.title_words);
     let sentences = resemblance(&a.sentence_words, &b.sentence_words);
-    0.4 * titles.max(sentences) + 0.4 * sentences + 0.2 * actor_overlap(&a.event.actors, &b.event.actors)
+    0.4 * titles.max(sentences)
+        + 0.4 * sentences
+        + 0.2 * actor_overlap(&a.event.actors, &b.event.actors)
 }
 
 /// The score two reports need to be joined, by how their dates relate (`None`: never).
@@ -195,13 +200,18 @@ pub fn group(reports: &[Report]) -> Vec<Vec<usize>> {
         };
         let fits = mi.iter().all(|&x| {
             mj.iter().all(|&y| match (reports.get(x), reports.get(y)) {
-                (Some(a), Some(b)) => date_fit(&a.event.date, &b.event.date) != DateFit::Apart
-                    || !(a.has_explicit_date() && b.has_explicit_date()),
+                (Some(a), Some(b)) => {
+                    date_fit(&a.event.date, &b.event.date) != DateFit::Apart
+                        || !(a.has_explicit_date() && b.has_explicit_date())
+                }
                 _ => false,
             })
         });
         if fits && !g.share_a_source(i, j) {
-            let moved = members.get_mut(rj.max(ri)).map(std::mem::take).unwrap_or_default();
+            let moved = members
+                .get_mut(rj.max(ri))
+                .map(std::mem::take)
+                .unwrap_or_default();
             if let Some(keep) = members.get_mut(ri.min(rj)) {
                 keep.extend(moved);
             }
@@ -331,7 +341,10 @@ mod tests {
         assert_eq!(date_fit(&week, &day(2026, 1, 7)), DateFit::Consistent);
         assert_eq!(date_fit(&day(2026, 1, 7), &day(2026, 1, 8)), DateFit::Near);
         assert_eq!(date_fit(&day(2026, 1, 7), &day(2026, 2, 8)), DateFit::Apart);
-        assert_eq!(date_fit(&day(2026, 1, 7), &DateValue::unknown()), DateFit::Unknown);
+        assert_eq!(
+            date_fit(&day(2026, 1, 7), &DateValue::unknown()),
+            DateFit::Unknown
+        );
         let year = DateValue::year(2026).unwrap();
         assert_eq!(date_fit(&year, &day(2026, 5, 1)), DateFit::Consistent);
     }
@@ -339,10 +352,30 @@ mod tests {
     #[test]
     fn the_same_happening_merges_and_another_on_the_same_day_stays_apart() {
         let reports = [
-            report(1, "Vesland and Marrica signed a trade agreement", day(2026, 1, 7), &["v", "m"]),
-            report(2, "Marrica and Vesland sign trade agreement in Geneva", day(2026, 1, 7), &["v", "m"]),
-            report(3, "Fishermen protested outside the villa", day(2026, 1, 7), &["v"]),
-            report(4, "Vesland and Marrica signed the agreement", day(2026, 1, 8), &["v", "m"]),
+            report(
+                1,
+                "Vesland and Marrica signed a trade agreement",
+                day(2026, 1, 7),
+                &["v", "m"],
+            ),
+            report(
+                2,
+                "Marrica and Vesland sign trade agreement in Geneva",
+                day(2026, 1, 7),
+                &["v", "m"],
+            ),
+            report(
+                3,
+                "Fishermen protested outside the villa",
+                day(2026, 1, 7),
+                &["v"],
+            ),
+            report(
+                4,
+                "Vesland and Marrica signed the agreement",
+                day(2026, 1, 8),
+                &["v", "m"],
+            ),
         ];
         let groups = group(&reports);
         assert_eq!(groups, [vec![0, 1, 3], vec![2]]);
@@ -351,13 +384,21 @@ mod tests {
     #[test]
     fn a_merged_event_keeps_every_report_as_a_mention() {
         let a = report(1, "Talks opened", day(2026, 1, 6), &["v"]);
-        let b = report(2, "The talks opened in Geneva under Swiss mediation", DateValue::unknown(), &["v"]);
+        let b = report(
+            2,
+            "The talks opened in Geneva under Swiss mediation",
+            DateValue::unknown(),
+            &["v"],
+        );
         let e = combine(&[&a, &b]).unwrap();
         assert_eq!(e.title, "The talks opened in Geneva under Swiss mediation");
         assert_eq!(e.date, day(2026, 1, 6));
         assert!(e.dated_by_corroboration);
         assert_eq!(e.corroboration(), 2);
         assert_eq!(e.other_mentions.len(), 1);
-        assert_eq!(e.other_mentions[0].title.as_deref(), Some(b.event.title.as_str()));
+        assert_eq!(
+            e.other_mentions[0].title.as_deref(),
+            Some(b.event.title.as_str())
+        );
     }
 }

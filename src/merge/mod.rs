@@ -37,7 +37,8 @@ pub fn merge(mut parts: Vec<Briefing>) -> Briefing {
         return parts.pop().unwrap_or_default();
     }
     let sources = SourceMap::new(&parts);
-    let actor_lists: Vec<&[crate::model::Actor]> = parts.iter().map(|b| b.actors.as_slice()).collect();
+    let actor_lists: Vec<&[crate::model::Actor]> =
+        parts.iter().map(|b| b.actors.as_slice()).collect();
     let unified = actors::unify(&actor_lists);
     let mut date_bases = Vec::new();
     for (p, part) in parts.iter_mut().enumerate() {
@@ -149,7 +150,10 @@ fn merged_meta(parts: &[Briefing], sources: &[Source]) -> crate::model::Metadata
         .filter(|s| s.reference_date.is_some())
         .max_by_key(|s| s.reference_date);
     crate::model::Metadata {
-        title: parts.first().map(|b| b.meta.title.clone()).unwrap_or_default(),
+        title: parts
+            .first()
+            .map(|b| b.meta.title.clone())
+            .unwrap_or_default(),
         outlet: None,
         place: None,
         reference_date: latest.and_then(|s| s.reference_date),
@@ -204,7 +208,11 @@ fn remap_part(p: usize, part: &mut Briefing, sources: &SourceMap, unified: &acto
 /// bases before it, and each base resolves against its source's reference date.
 fn append_date_bases(part: &mut Briefing, out: &mut Vec<crate::model::DateBase>) {
     let offset = out.len();
-    let single = part.sources.first().map(|s| s.id.clone()).filter(|_| part.sources.len() == 1);
+    let single = part
+        .sources
+        .first()
+        .map(|s| s.id.clone())
+        .filter(|_| part.sources.len() == 1);
     for e in &mut part.events {
         if let Some(a) = e.anchor.as_mut() {
             crate::model::date_bases::shift_refs(a, offset);
@@ -222,7 +230,9 @@ fn append_date_bases(part: &mut Briefing, out: &mut Vec<crate::model::DateBase>)
 /// Adds the back-references of each of a part's sources to its events, quotes and questions.
 fn apply_back_references(part: &mut Briefing) {
     for s in 0..part.sources.len() {
-        let Some(source) = part.sources.get(s) else { continue };
+        let Some(source) = part.sources.get(s) else {
+            continue;
+        };
         let refs = backrefs::find(
             &source.text,
             &source.id,
@@ -286,13 +296,19 @@ fn merge_events(
             }
         }
     }
-    let undated: Vec<bool> = sources.list.iter().map(|s| s.reference_date.is_none()).collect();
+    let undated: Vec<bool> = sources
+        .list
+        .iter()
+        .map(|s| s.reference_date.is_none())
+        .collect();
     let mut ids = EventIds::default();
     let mut conflict_questions = Vec::new();
     let mut corroborated: HashMap<usize, Vec<(usize, DateValue)>> = HashMap::default();
     for members in events::group(&reports) {
         let group: Vec<&events::Report> = members.iter().filter_map(|&i| reports.get(i)).collect();
-        let Some(mut e) = events::combine(&group) else { continue };
+        let Some(mut e) = events::combine(&group) else {
+            continue;
+        };
         e.id = EventId::new(format!("ev-{}", out.events.len() + 1));
         e.conflicts = conflicts::date_conflict(&group).into_iter().collect();
         e.conflicts.extend(conflicts::figure_conflicts(&group));
@@ -308,7 +324,10 @@ fn merge_events(
                 && !r.event.date.is_resolved()
                 && e.date.is_resolved()
             {
-                corroborated.entry(r.source).or_default().push((i, e.date.clone()));
+                corroborated
+                    .entry(r.source)
+                    .or_default()
+                    .push((i, e.date.clone()));
             }
         }
         out.events.push(e);
@@ -355,13 +374,20 @@ fn conflict_question(c: &crate::model::Conflict, e: &Event) -> OpenQuestion {
     }
 }
 
-fn merge_quotes(parts: &mut [Briefing], event_ids: &EventIds, sources: &SourceMap, out: &mut Briefing) {
+fn merge_quotes(
+    parts: &mut [Briefing],
+    event_ids: &EventIds,
+    sources: &SourceMap,
+    out: &mut Briefing,
+) {
     let mut reports = Vec::new();
     for (p, part) in parts.iter_mut().enumerate() {
         for q in part.quotes.drain(..) {
             let mut q = q;
             q.event = q.event.and_then(|e| event_ids.get(&(p, e)).cloned());
-            let s = sources.index_of(q.provenance.as_ref()).unwrap_or(usize::MAX - p);
+            let s = sources
+                .index_of(q.provenance.as_ref())
+                .unwrap_or(usize::MAX - p);
             reports.push(quotes::Report::new(s, q));
         }
     }
@@ -389,12 +415,15 @@ fn merge_questions(
                 .filter_map(|e| event_ids.get(&(p, e.clone())).cloned())
                 .collect();
             q.events.dedup();
-            let s = sources.index_of(q.provenance.as_ref()).unwrap_or(usize::MAX - p);
+            let s = sources
+                .index_of(q.provenance.as_ref())
+                .unwrap_or(usize::MAX - p);
             reports.push(questions::Report::new(s, q));
         }
     }
     for members in questions::group(&reports) {
-        let group: Vec<&questions::Report> = members.iter().filter_map(|&i| reports.get(i)).collect();
+        let group: Vec<&questions::Report> =
+            members.iter().filter_map(|&i| reports.get(i)).collect();
         if let Some(mut q) = questions::combine(&group) {
             q.id = QuestionId::new(format!("oq-{}", out.questions.len() + 1));
             out.questions.push(q);

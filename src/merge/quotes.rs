@@ -48,7 +48,11 @@ pub fn words_match(a: &[String], b: &[String], same_speaker: bool) -> Option<f64
         return Some(1.0);
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let min_run = if same_speaker { MIN_RUN_SAME_SPEAKER } else { MIN_RUN };
+    let min_run = if same_speaker {
+        MIN_RUN_SAME_SPEAKER
+    } else {
+        MIN_RUN
+    };
     if short.len() >= min_run && contains_run(long, short) {
         return Some(0.9);
     }
@@ -94,13 +98,16 @@ pub fn group(reports: &[Report]) -> Vec<Vec<usize>> {
     let sources: Vec<usize> = reports.iter().map(|r| r.source).collect();
     let mut groups = Groups::new(&sources);
     // One speaker per group: an unattributed quote may join, two speakers never meet.
-    let mut speaker: Vec<Option<ActorId>> = reports.iter().map(|r| r.quote.speaker.clone()).collect();
+    let mut speaker: Vec<Option<ActorId>> =
+        reports.iter().map(|r| r.quote.speaker.clone()).collect();
     join_best_first(&mut groups, scored, true, |g, i, j| {
         let (ri, rj) = (g.find(i), g.find(j));
-        let (si, sj) = (speaker.get(ri).cloned().flatten(), speaker.get(rj).cloned().flatten());
+        let (si, sj) = (
+            speaker.get(ri).cloned().flatten(),
+            speaker.get(rj).cloned().flatten(),
+        );
         let same_source = reports.get(i).map(|r| r.source) == reports.get(j).map(|r| r.source);
-        if !speakers_agree(si.as_ref(), sj.as_ref()) || (!same_source && g.share_a_source(i, j))
-        {
+        if !speakers_agree(si.as_ref(), sj.as_ref()) || (!same_source && g.share_a_source(i, j)) {
             return false;
         }
         if let Some(slot) = speaker.get_mut(ri.min(rj)) {
@@ -140,7 +147,8 @@ pub fn combine(reports: &[&Report]) -> Option<Quote> {
             speaker_mention: r.quote.speaker_mention.clone(),
         });
         for m in own.chain(r.quote.other_mentions.iter().cloned()) {
-            if q.provenance.as_ref() != Some(&m.at) && !q.other_mentions.iter().any(|x| x.at == m.at)
+            if q.provenance.as_ref() != Some(&m.at)
+                && !q.other_mentions.iter().any(|x| x.at == m.at)
             {
                 q.other_mentions.push(m);
             }
@@ -161,7 +169,10 @@ mod tests {
     fn identical_runs_and_transcriptions_match_other_words_do_not() {
         let long = toks("We will not accept this deal, and we will say so in Geneva");
         assert_eq!(words_match(&long, &long, false), Some(1.0));
-        assert_eq!(words_match(&long, &toks("we will not accept this deal"), false), Some(0.9));
+        assert_eq!(
+            words_match(&long, &toks("we will not accept this deal"), false),
+            Some(0.9)
+        );
         assert_eq!(
             words_match(
                 &toks("We won't accept this deal"),
@@ -179,10 +190,18 @@ mod tests {
             Some(0.8)
         );
         assert_eq!(
-            words_match(&long, &toks("The fishermen deserve better than this"), false),
+            words_match(
+                &long,
+                &toks("The fishermen deserve better than this"),
+                false
+            ),
             None
         );
-        assert_eq!(words_match(&toks("we will not"), &long, false), None, "too short a run");
+        assert_eq!(
+            words_match(&toks("we will not"), &long, false),
+            None,
+            "too short a run"
+        );
         assert_eq!(words_match(&toks("we will not"), &long, true), Some(0.9));
     }
 }

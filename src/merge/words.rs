@@ -9,26 +9,212 @@ use rustc_hash::FxHashSet as HashSet;
 /// Function words and reporting verbs: they say nothing about which happening a sentence
 /// is about.
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
-    "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
-    "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
-    "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
-    "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of",
-    "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over",
-    "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
-    "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
-    "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what",
-    "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you",
-    "your", "yours", "said", "says", "say", "told", "tell", "according", "added", "adding",
-    "reported", "reports", "report", "stated", "statement", "announced", "news", "reuters",
-    "ap", "afp", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "yesterday", "today", "tomorrow", "week", "month", "year", "day", "days", "weeks", "months",
-    "years", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "morning", "afternoon", "evening", "night",
-    "last", "next", "earlier", "later", "new", "one", "two", "three", "first", "second", "mr",
-    "mrs", "ms", "dr", "percent", "per", "cent",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tell",
+    "according",
+    "added",
+    "adding",
+    "reported",
+    "reports",
+    "report",
+    "stated",
+    "statement",
+    "announced",
+    "news",
+    "reuters",
+    "ap",
+    "afp",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "week",
+    "month",
+    "year",
+    "day",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "new",
+    "one",
+    "two",
+    "three",
+    "first",
+    "second",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "percent",
+    "per",
+    "cent",
 ];
 
 fn is_stop_word(w: &str) -> bool {
@@ -49,8 +235,20 @@ pub fn stem(word: &str) -> String {
         .or_else(|| cut("ied", 5).map(|_| &w[..w.len() - 1]))
         .or_else(|| cut("ed", 5))
         .or_else(|| cut("ies", 5))
-        .or_else(|| if w.ends_with("ss") { None } else { cut("es", 5) })
-        .or_else(|| if w.ends_with("ss") || w.ends_with("us") { None } else { cut("s", 4) })
+        .or_else(|| {
+            if w.ends_with("ss") {
+                None
+            } else {
+                cut("es", 5)
+            }
+        })
+        .or_else(|| {
+            if w.ends_with("ss") || w.ends_with("us") {
+                None
+            } else {
+                cut("s", 4)
+            }
+        })
         .unwrap_or(w);
     stemmed.trim_end_matches('e').to_owned()
 }
@@ -214,8 +412,19 @@ impl Figure {
 }
 
 const UNIT_WORDS_SKIPPED: &[&str] = &[
-    "more", "than", "of", "the", "a", "an", "other", "people's", "additional", "further",
-    "new", "confirmed", "reported",
+    "more",
+    "than",
+    "of",
+    "the",
+    "a",
+    "an",
+    "other",
+    "people's",
+    "additional",
+    "further",
+    "new",
+    "confirmed",
+    "reported",
 ];
 
 fn number_value(w: &str) -> Option<f64> {
@@ -232,8 +441,7 @@ fn number_value(w: &str) -> Option<f64> {
 
 fn bound_before(prev: &[&str]) -> Bound {
     let joined = prev.join(" ");
-    if joined.ends_with("at least") || joined.ends_with("more than") || joined.ends_with("over")
-    {
+    if joined.ends_with("at least") || joined.ends_with("more than") || joined.ends_with("over") {
         Bound::AtLeast
     } else if joined.ends_with("up to")
         || joined.ends_with("nearly")
@@ -277,8 +485,10 @@ pub fn figures(sentence: &str) -> Vec<Figure> {
         let Some(mut value) = number_value(&num.to_lowercase()) else {
             continue;
         };
-        let year_like =
-            currency.is_none() && !percent && (1800.0..=2100.0).contains(&value) && !num.contains(',');
+        let year_like = currency.is_none()
+            && !percent
+            && (1800.0..=2100.0).contains(&value)
+            && !num.contains(',');
         let after: Vec<String> = toks
             .get(i + 1..(i + 5).min(toks.len()))
             .unwrap_or_default()
@@ -325,8 +535,19 @@ pub fn figures(sentence: &str) -> Vec<Figure> {
             let after_preposition = prev.as_deref().is_some_and(|p| {
                 matches!(
                     p,
-                    "in" | "since" | "from" | "until" | "by" | "of" | "during" | "before"
-                        | "after" | "early" | "late" | "mid" | "to" | "and"
+                    "in" | "since"
+                        | "from"
+                        | "until"
+                        | "by"
+                        | "of"
+                        | "during"
+                        | "before"
+                        | "after"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "to"
+                        | "and"
                 )
             });
             if !direct || after_preposition {
@@ -345,7 +566,8 @@ pub fn figures(sentence: &str) -> Vec<Figure> {
         let prev_lower: Vec<String> = prev.iter().map(|w| w.to_lowercase()).collect();
         let prev_refs: Vec<&str> = prev_lower.iter().map(String::as_str).collect();
         let bound = bound_before(&prev_refs);
-        let shown_end = (i + 1 + next + usize::from(!percent && currency.is_none())).min(toks.len());
+        let shown_end =
+            (i + 1 + next + usize::from(!percent && currency.is_none())).min(toks.len());
         let mut text: Vec<&str> = Vec::new();
         if bound != Bound::Exact {
             text.extend(prev.iter().copied());
@@ -355,10 +577,7 @@ pub fn figures(sentence: &str) -> Vec<Figure> {
             unit,
             value,
             bound,
-            text: text
-                .join(" ")
-                .trim_end_matches([',', '.', ':'])
-                .to_owned(),
+            text: text.join(" ").trim_end_matches([',', '.', ':']).to_owned(),
         });
     }
     out
@@ -393,7 +612,10 @@ mod tests {
             quote_tokens("We won't accept this deal."),
             quote_tokens("We will not accept this deal")
         );
-        assert_eq!(quote_tokens("They’re ready"), quote_tokens("they are ready"));
+        assert_eq!(
+            quote_tokens("They’re ready"),
+            quote_tokens("they are ready")
+        );
     }
 
     #[test]
@@ -401,7 +623,10 @@ mod tests {
         let a = quote_tokens("we will not accept this deal now");
         let b = quote_tokens("we will never accept this deal now");
         assert_eq!(token_distance(&a, &b, 2), Some(1));
-        assert_eq!(token_distance(&a, &quote_tokens("something else entirely"), 2), None);
+        assert_eq!(
+            token_distance(&a, &quote_tokens("something else entirely"), 2),
+            None
+        );
         assert!(contains_run(&a, &quote_tokens("accept this deal")));
         assert!(!contains_run(&a, &quote_tokens("deal accept")));
     }
@@ -416,11 +641,20 @@ mod tests {
         assert_eq!(g[0].bound, Bound::AtLeast);
         assert_eq!(g[0].text, "at least 14 people");
         assert_eq!((g[1].unit.as_str(), g[1].value), ("resident", 1200.0));
-        assert_eq!(figures("In 2014 the army moved; 2000 soldiers left.")[0].value, 2000.0);
-        assert_eq!(figures("In 2014 the army moved; 2000 soldiers left.").len(), 1);
+        assert_eq!(
+            figures("In 2014 the army moved; 2000 soldiers left.")[0].value,
+            2000.0
+        );
+        assert_eq!(
+            figures("In 2014 the army moved; 2000 soldiers left.").len(),
+            1
+        );
         let m = figures("It will cost $2 billion, about 35% more.");
         assert_eq!((m[0].unit.as_str(), m[0].value), ("$", 2e9));
-        assert_eq!((m[1].unit.as_str(), m[1].value, m[1].bound), ("%", 35.0, Bound::About));
+        assert_eq!(
+            (m[1].unit.as_str(), m[1].value, m[1].bound),
+            ("%", 35.0, Bound::About)
+        );
         assert!(figures("They met at 10 a.m. in 2014.").is_empty());
     }
 

@@ -58,7 +58,9 @@ impl SuggestedReference {
     pub fn describe(&self) -> String {
         let range = if self.earliest == self.latest {
             self.earliest.format("%-d %b %Y").to_string()
-        } else if self.earliest.format("%b %Y").to_string() == self.latest.format("%b %Y").to_string() {
+        } else if self.earliest.format("%b %Y").to_string()
+            == self.latest.format("%b %Y").to_string()
+        {
             format!(
                 "{}–{}",
                 self.earliest.format("%-d"),

@@ -205,7 +205,9 @@ impl Change {
                 // Bases of that source count from its (new) reference date.
                 b.resolve_date_bases();
             }
-            Change::SourceInsert { index, source } => insert(&mut b.sources, *index, (**source).clone()),
+            Change::SourceInsert { index, source } => {
+                insert(&mut b.sources, *index, (**source).clone())
+            }
             Change::SourceRemove { index, .. } => remove(&mut b.sources, *index),
         }
     }

@@ -1,8 +1,8 @@
 //! Events, quotes and open questions, with their provenance and review state.
 
 use super::{
-    ActorId, Conflict, DateValue, EventId, EventMention, Grade, QuestionId, QuoteId,
-    QuoteMention, SourceId, TimeAnchor,
+    ActorId, Conflict, DateValue, EventId, EventMention, Grade, QuestionId, QuoteId, QuoteMention,
+    SourceId, TimeAnchor,
 };
 use serde::{Deserialize, Serialize};
 

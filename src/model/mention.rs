@@ -85,7 +85,9 @@ pub struct Conflict {
 }
 
 /// Distinct sources among mentions, in order of first appearance.
-pub fn distinct_sources<'a>(mentions: impl IntoIterator<Item = &'a Provenance>) -> Vec<&'a SourceId> {
+pub fn distinct_sources<'a>(
+    mentions: impl IntoIterator<Item = &'a Provenance>,
+) -> Vec<&'a SourceId> {
     let mut out: Vec<&SourceId> = Vec::new();
     for m in mentions {
         if !out.contains(&&m.source) {

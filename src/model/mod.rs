@@ -14,8 +14,8 @@ pub mod file;
 pub mod grade;
 mod ids;
 mod items;
-pub mod mention;
 pub mod lookup;
+pub mod mention;
 pub mod spans;
 
 pub use actor::{Actor, ActorKind};

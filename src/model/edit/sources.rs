@@ -39,12 +39,22 @@ impl Edit {
             .ok_or(EditError::NoSuchMention(mention))?;
         let mut kept = ev.clone();
         kept.other_mentions.remove(mention);
-        kept.conflicts.retain(|c| !c.versions.iter().any(|v| v.source == m.at.source));
+        kept.conflicts
+            .retain(|c| !c.versions.iter().any(|v| v.source == m.at.source));
         let id = fresh_event_id(b);
         let split = Event {
             id: id.clone(),
             title: m.title.clone().unwrap_or_else(|| ev.title.clone()),
-            sentence: m.at.sentence.slice(&b.source(&m.at.source).map(|s| s.text.as_str()).unwrap_or("")).unwrap_or("").to_owned(),
+            sentence: m
+                .at
+                .sentence
+                .slice(
+                    &b.source(&m.at.source)
+                        .map(|s| s.text.as_str())
+                        .unwrap_or(""),
+                )
+                .unwrap_or("")
+                .to_owned(),
             date: m.date.clone().unwrap_or_else(|| ev.date.clone()),
             anchor: None,
             trigger: m.trigger.clone(),
@@ -59,7 +69,9 @@ impl Edit {
         e.replace(index, Item::Event(ev.clone()), Item::Event(kept));
         for (i, q) in b.quotes.iter().enumerate() {
             if q.event.as_ref() == Some(&ev.id)
-                && q.provenance.as_ref().is_some_and(|p| same_sentence(p, &m.at))
+                && q.provenance
+                    .as_ref()
+                    .is_some_and(|p| same_sentence(p, &m.at))
             {
                 let mut n = q.clone();
                 n.event = Some(id.clone());
@@ -68,7 +80,9 @@ impl Edit {
         }
         for (i, q) in b.questions.iter().enumerate() {
             if q.events.contains(&ev.id)
-                && q.provenance.as_ref().is_some_and(|p| same_sentence(p, &m.at))
+                && q.provenance
+                    .as_ref()
+                    .is_some_and(|p| same_sentence(p, &m.at))
             {
                 let mut n = q.clone();
                 for x in &mut n.events {
@@ -122,18 +136,16 @@ impl Edit {
         });
         for (i, ev) in b.events.iter().enumerate() {
             let from_source = ev.provenance.as_ref().is_some_and(|p| p.source == src.id);
-            let Some(anchor) = ev
-                .anchor
-                .as_ref()
-                .filter(|a| a.is_relative_with(&bases))
-            else {
+            let Some(anchor) = ev.anchor.as_ref().filter(|a| a.is_relative_with(&bases)) else {
                 continue;
             };
             if from_source && !ev.dated_by_corroboration {
-                let date = anchor.resolve_with(date, &bases).unwrap_or_else(|| DateValue {
-                    precision: ev.date.precision,
-                    ..DateValue::unknown()
-                });
+                let date = anchor
+                    .resolve_with(date, &bases)
+                    .unwrap_or_else(|| DateValue {
+                        precision: ev.date.precision,
+                        ..DateValue::unknown()
+                    });
                 if date != ev.date {
                     let mut n = ev.clone();
                     n.date = date;
@@ -191,7 +203,11 @@ impl Edit {
                 }
             }
         }
-        let gone_ids: Vec<&EventId> = gone_events.iter().filter_map(|&i| b.events.get(i)).map(|e| &e.id).collect();
+        let gone_ids: Vec<&EventId> = gone_events
+            .iter()
+            .filter_map(|&i| b.events.get(i))
+            .map(|e| &e.id)
+            .collect();
         let mut gone_quotes = Vec::new();
         for (i, q) in b.quotes.iter().enumerate() {
             let mut n = match without_source_quote(q, id) {
@@ -230,7 +246,12 @@ impl Edit {
         {
             e.changes.push(Change::Deck {
                 before: b.deck.clone(),
-                after: Some(deck.iter().filter(|x| !gone_ids.contains(x)).cloned().collect()),
+                after: Some(
+                    deck.iter()
+                        .filter(|x| !gone_ids.contains(x))
+                        .cloned()
+                        .collect(),
+                ),
             });
         }
         // Removals last, from the end of each list, so earlier indices stay valid.
@@ -268,7 +289,8 @@ fn without_source_event(ev: &Event, id: &SourceId) -> Kept<Event> {
     }
     let mut n = ev.clone();
     n.other_mentions.retain(|m| &m.at.source != id);
-    n.conflicts.retain(|c| !c.versions.iter().any(|v| &v.source == id));
+    n.conflicts
+        .retain(|c| !c.versions.iter().any(|v| &v.source == id));
     if primary_gone {
         if n.other_mentions.is_empty() {
             return Kept::Gone;
