@@ -8,8 +8,16 @@
 //! temporal_golden` and review the diff of `tests/golden/temporal/`.
 
 #[path = "data/timeml_heldout.rs"]
+#[allow(
+    dead_code,
+    reason = "only the texts are used here, not their annotations"
+)]
 mod heldout;
 #[path = "data/timeml_heldout2.rs"]
+#[allow(
+    dead_code,
+    reason = "only the texts are used here, not their annotations"
+)]
 mod heldout2;
 
 use briefline::extract::temporal::{self, Timex};

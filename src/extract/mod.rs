@@ -141,12 +141,11 @@ pub(crate) fn stages_for_test(
 ) -> (Doc<'_>, actors::Found, events::Built) {
     let doc = Doc::new(text, &[Span::new(0, text.len())]);
     let found = actors::find(&doc);
-    let mut tx: Vec<_> = doc
-        .sentences
-        .iter()
-        .map(|s| temporal::find_in_tokens(&s.tokens))
-        .collect();
-    temporal::link_mentions(tx.iter_mut().flatten());
+    let tx = temporal::tag_sentences(
+        text,
+        doc.sentences.iter().map(|s| s.tokens.as_slice()),
+        None,
+    );
     let built = events::build(&doc, &tx, &found, reference, "", &SourceId::new("s"));
     (doc, found, built)
 }
@@ -212,18 +211,13 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     };
 
     let found = actors::find(&doc);
-    let mut timexes: Vec<Vec<temporal::Timex>> = doc
-        .sentences
-        .iter()
-        .map(|s| temporal::find_in_tokens(&s.tokens))
-        .collect();
     // The dateline's date says when the article was filed, not what happened then.
-    if let Some((span, _)) = dateline_in_body(text, &doc)
-        && let Some(first) = timexes.first_mut()
-    {
-        first.retain(|t| t.span != span);
-    }
-    temporal::link_mentions(timexes.iter_mut().flatten());
+    let dateline = dateline_in_body(text, &doc).map(|(span, _)| span);
+    let timexes = temporal::tag_sentences(
+        text,
+        doc.sentences.iter().map(|s| s.tokens.as_slice()),
+        dateline,
+    );
     let built = events::build(&doc, &timexes, &found, reference, &headline, &source);
     let raw_quotes = quotes::find(&doc, &found, &built);
     let raw_questions = questions::find(&doc, &found, &built);
