@@ -85,7 +85,7 @@ pub fn count_at(tokens: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
 
 /// A count followed by a unit of length: "four years", "twenty four hours", "eight trading
 /// days".
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct CountedUnit<'s, 'a> {
     pub count: i64,
     /// Tokens from the count through the unit.
@@ -93,11 +93,14 @@ pub struct CountedUnit<'s, 'a> {
     pub unit: &'s Token<'a>,
 }
 
-/// A count at `i` followed by a unit of length (a bare year before a singular unit is a
-/// year: "2010 year" is not a length).
-pub fn count_then_unit<'s, 'a>(tokens: &'s [Token<'a>], i: usize) -> Option<CountedUnit<'s, 'a>> {
+/// The unit of length after the count `(count, n)` at `i` (a bare year before a singular
+/// unit is a year: "2010 year" is not a length).
+pub fn unit_after_count<'s, 'a>(
+    tokens: &'s [Token<'a>],
+    i: usize,
+    (count, mut n): (i64, usize),
+) -> Option<CountedUnit<'s, 'a>> {
     let t = tok(tokens, i)?;
-    let (count, mut n) = count_at(tokens, i)?;
     // "eight trading days", "ten business days".
     if tok(tokens, i + n).is_some_and(|a| {
         matches!(

@@ -1,8 +1,10 @@
 //! The token cursor rules read: the sentence's tokens, the position a match would start at,
-//! and the lower-case forms of the words around it, worked out once per position and shared
-//! by every rule tried there.
+//! and what several rules ask about it (the lower-case words around it, the count and unit
+//! that begin there), worked out once per position and shared by every rule tried there.
 
+use super::count::{CountedUnit, count_at, unit_after_count};
 use crate::extract::tokens::{Lower, Token};
+use std::cell::OnceCell;
 
 /// A position in a sentence's tokens.
 #[derive(Debug)]
@@ -20,6 +22,8 @@ pub struct Cursor<'s, 'a> {
     pub next: Lower<'s>,
     /// The word two after `i`, lower case ("" past the end).
     pub after2: Lower<'s>,
+    count: OnceCell<Option<(i64, usize)>>,
+    counted_unit: OnceCell<Option<CountedUnit<'s, 'a>>>,
 }
 
 impl<'s, 'a> Cursor<'s, 'a> {
@@ -38,7 +42,24 @@ impl<'s, 'a> Cursor<'s, 'a> {
             prev: lower(i.checked_sub(1)),
             next: lower(Some(i + 1)),
             after2: lower(Some(i + 2)),
+            count: OnceCell::new(),
+            counted_unit: OnceCell::new(),
         })
+    }
+
+    /// The count at `i` and how many tokens it takes ("twenty four": 24, 2).
+    pub fn count(&self) -> Option<(i64, usize)> {
+        *self.count.get_or_init(|| count_at(self.tokens, self.i))
+    }
+
+    /// The count at `i` and the unit of length after it ("four years").
+    pub fn counted_unit(&self) -> Option<&CountedUnit<'s, 'a>> {
+        self.counted_unit
+            .get_or_init(|| {
+                self.count()
+                    .and_then(|count| unit_after_count(self.tokens, self.i, count))
+            })
+            .as_ref()
     }
 
     /// The token `k` after `i`.

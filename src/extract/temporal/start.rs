@@ -3,7 +3,7 @@
 //! before a word that can continue one ("the past", "a year"). Checking this first keeps
 //! the rules away from the great majority of tokens.
 
-use super::lexicon::{ARTICLE_NOUNS, LONGEST_STARTER, STARTERS, period_unit, unit_of};
+use super::lexicon::{ARTICLE_FOLLOWERS, ARTICLE_NOUNS, LONGEST_STARTER, STARTERS};
 use crate::extract::tokens::{Token, TokenKind};
 
 /// Token `i` may begin an expression.
@@ -36,9 +36,12 @@ pub fn may_start_at(tokens: &[Token<'_>], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|n| {
         n.kind == TokenKind::Number
             || (may_start(n) && !(n.is("the") || n.is("a") || n.is("an")))
-            || period_unit(n.text).is_some()
-            || unit_of(n.text).is_some()
-            || ARTICLE_NOUNS.contains(&n.lower())
+            || if n.text.is_ascii() {
+                // Article nouns and unit words ("the quarter", "a year") in one look-up.
+                ARTICLE_FOLLOWERS.contains(n.lower().as_str())
+            } else {
+                ARTICLE_NOUNS.contains(&n.lower())
+            }
     })
 }
 

@@ -10,7 +10,7 @@ use super::TimexType;
 use super::count::year_num;
 use super::cursor::Cursor;
 use super::lexicon::{GENERIC_NOUNS, QUANTITY_NOUNS, month_of, number_word};
-use super::rule::{Outcome, Rule};
+use super::rule::{Outcome, Rule, Starts};
 use super::rules::quarters::numbered_quarter;
 use crate::extract::tokens::{Token, TokenKind};
 
@@ -18,6 +18,7 @@ use Outcome::{Pass, Stop};
 
 pub const YEAR_AFTER_CURRENCY: Rule = Rule {
     name: "year_after_currency",
+    starts: Starts::Number,
     examples: &[
         "It cost ${2014} in all.",
         "The ranking was #{1999} overall.",
@@ -35,6 +36,7 @@ fn year_after_currency(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const YEAR_BEFORE_QUANTITY: Rule = Rule {
     name: "year_before_quantity",
+    starts: Starts::Number,
     examples: &[
         "About {2000} troops were there.",
         "Turnout was {1999}% of voters.",
@@ -55,6 +57,7 @@ fn year_before_quantity(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const QUARTER_ADJECTIVE: Rule = Rule {
     name: "quarter_adjective",
+    starts: Starts::Words(&["the"]),
     examples: &["{The} third-quarter results beat forecasts."],
     matcher: quarter_adjective,
 };

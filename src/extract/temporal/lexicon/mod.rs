@@ -61,6 +61,11 @@ impl<T: Copy> WordMap<T> {
         self.0.get(lower).copied()
     }
 
+    /// Every word of the list.
+    pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.keys().copied()
+    }
+
     /// Looks up a word as written: ASCII only, at most 24 bytes (no entry is longer).
     pub fn get_word(&self, w: &str) -> Option<T> {
         self.get(ascii_lower(w, &mut [0u8; 24])?)
@@ -348,6 +353,54 @@ pub static STARTERS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 /// The longest starter, in bytes ("thanksgiving"): longer words need no look-up (a test
 /// checks it against [`STARTERS`]).
 pub const LONGEST_STARTER: usize = 12;
+
+/// Every month name and abbreviation (lower case).
+pub fn month_words() -> Vec<String> {
+    MONTHS.words().map(str::to_owned).collect()
+}
+
+/// Every weekday name (lower case).
+pub fn weekday_words() -> Vec<String> {
+    WEEKDAYS.words().map(str::to_owned).collect()
+}
+
+/// The words a count can begin with: every number word, and the spoken tens with a digit
+/// ("ninety-six").
+pub fn count_words() -> Vec<String> {
+    let mut out: Vec<String> = NUMBER_WORDS.words().map(str::to_owned).collect();
+    let of_kind = |kind| {
+        NUMBER_WORDS
+            .0
+            .iter()
+            .filter(move |(_, n)| n.kind == kind)
+            .map(|(w, _)| *w)
+    };
+    for tens in of_kind(NumberKind::Tens) {
+        out.extend(of_kind(NumberKind::Digit).map(|digit| format!("{tens}-{digit}")));
+    }
+    out
+}
+
+/// The first words of the holidays of `list`.
+pub fn first_words<'h>(list: impl IntoIterator<Item = &'h [&'static str]>) -> Vec<String> {
+    list.into_iter()
+        .filter_map(|words| words.first())
+        .map(|w| (*w).to_owned())
+        .collect()
+}
+
+/// Words after "the", "a" or "an" that let the article begin an expression, in one set:
+/// `article_nouns.txt` and every unit word (a period unit's stem with and without its "s",
+/// as [`period_unit`] reads it, and the calendar units). For ASCII words.
+pub static ARTICLE_FOLLOWERS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    let mut set: FxHashSet<String> = ARTICLE_NOUNS.0.iter().map(|w| (*w).to_owned()).collect();
+    for stem in PERIOD_UNITS.words() {
+        set.insert(stem.to_owned());
+        set.insert(format!("{stem}s"));
+    }
+    set.extend(CALENDAR_UNITS.words().map(str::to_owned));
+    set
+});
 
 /// The month a word names ("Jan", "january").
 pub fn month_of(w: &str) -> Option<u32> {

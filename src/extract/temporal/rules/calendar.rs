@@ -8,8 +8,8 @@ use crate::extract::temporal::TimexType;
 use crate::extract::temporal::count::{day_num, decade_num, spoken_year, year_num};
 use crate::extract::temporal::cursor::{Cursor, adjacent, tok, word_is};
 use crate::extract::temporal::direction::{month_day_direction, month_direction};
-use crate::extract::temporal::lexicon::{DECADES, is_full_month, month_of};
-use crate::extract::temporal::rule::{Outcome, Rule};
+use crate::extract::temporal::lexicon::{DECADES, MONTHS, is_full_month, month_of, month_words};
+use crate::extract::temporal::rule::{Outcome, Rule, Starts};
 use crate::extract::temporal::value::Value;
 use crate::extract::tokens::{TokenKind, ascii_lower};
 use crate::model::{DateValue, Direction, TimeAnchor};
@@ -17,8 +17,16 @@ use chrono::NaiveDate;
 
 use Outcome::Pass;
 
+/// "mid-november", "early-march", "late-june".
+fn hyphenated_month_words() -> Vec<String> {
+    let full = MONTHS.words().filter(|m| is_full_month(m));
+    full.flat_map(|m| ["mid", "early", "late"].map(|head| format!("{head}-{m}")))
+        .collect()
+}
+
 pub const ISO_DATE: Rule = Rule {
     name: "iso_date",
+    starts: Starts::Number,
     examples: &["The ruling was filed [2025-12-30] by staff."],
     matcher: iso_date,
 };
@@ -56,6 +64,7 @@ fn month_first(c: &Cursor<'_, '_>) -> Option<(u32, usize)> {
 
 pub const MONTH_DAY_YEAR: Rule = Rule {
     name: "month_day_year",
+    starts: Starts::Listed(month_words),
     examples: &[
         "It was signed on [January 6, 2026] in Nairobi.",
         "On [Jan. 6 2026] it rained.",
@@ -86,6 +95,7 @@ fn month_day_year(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const MONTH_DAY: Rule = Rule {
     name: "month_day",
+    starts: Starts::Listed(month_words),
     examples: &["Prosecutors filed charges on [Dec. 30] in the capital."],
     matcher: month_day,
 };
@@ -109,6 +119,7 @@ fn month_day(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const MONTH_YEAR: Rule = Rule {
     name: "month_year",
+    starts: Starts::Listed(month_words),
     examples: &["Talks began in [March 2024] in Geneva."],
     matcher: month_year,
 };
@@ -129,6 +140,7 @@ fn month_year(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const MONTH_OF_YEAR: Rule = Rule {
     name: "month_of_year",
+    starts: Starts::Listed(month_words),
     examples: &["The plant closed in [March of 2019] after a fire."],
     matcher: month_of_year,
 };
@@ -151,6 +163,7 @@ fn month_of_year(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const BARE_MONTH: Rule = Rule {
     name: "bare_month",
+    starts: Starts::Listed(month_words),
     examples: &[
         "Talks began in [May] and ended in [October].",
         "By [the end of June] it was over.",
@@ -229,6 +242,7 @@ fn day_first<'s, 'a>(
 
 pub const DAY_MONTH_YEAR: Rule = Rule {
     name: "day_month_year",
+    starts: Starts::Number,
     examples: &["The treaty was signed on [6 January 2026] in Nairobi."],
     matcher: day_month_year,
 };
@@ -251,6 +265,7 @@ fn day_month_year(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const DAY_MONTH: Rule = Rule {
     name: "day_month",
+    starts: Starts::Number,
     examples: &["The envoys met on [6 January] in Paris."],
     matcher: day_month,
 };
@@ -287,6 +302,7 @@ fn year_range(from: i32, to: i32) -> Option<TimeAnchor> {
 
 pub const FROM_YEAR_TO_YEAR: Rule = Rule {
     name: "from_year_to_year",
+    starts: Starts::Words(&["between", "from"]),
     examples: &["The fighting lasted [from 2014 to 2022] in the east."],
     matcher: from_year_to_year,
 };
@@ -312,6 +328,7 @@ fn from_year_to_year(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const YEAR_SPAN: Rule = Rule {
     name: "year_span",
+    starts: Starts::Number,
     examples: &[
         "During the [2014–22] period it grew.",
         "Output rose in [2014-2022] overall.",
@@ -342,6 +359,7 @@ fn year_span(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const YEAR: Rule = Rule {
     name: "year",
+    starts: Starts::Number,
     examples: &[
         "Russia first invaded Ukraine in [2014].",
         "The bridge opened in [late 1998].",
@@ -384,6 +402,7 @@ fn decade_span(first: i32) -> Option<DateValue> {
 
 pub const DECADE: Rule = Rule {
     name: "decade",
+    starts: Starts::Number,
     examples: &["The plant opened in [the 1990s] near the coast."],
     matcher: decade,
 };
@@ -408,6 +427,7 @@ fn hedged<'s>(c: &Cursor<'s, '_>) -> Option<&'s str> {
 
 pub const HYPHENATED_MONTH: Rule = Rule {
     name: "hyphenated_month",
+    starts: Starts::Listed(hyphenated_month_words),
     examples: &["The vote is due by [mid-November], officials said."],
     matcher: hyphenated_month,
 };
@@ -429,6 +449,7 @@ fn hyphenated_month(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const CENTURY: Rule = Rule {
     name: "century",
+    starts: Starts::Number,
     examples: &["The chapel dates from the [20th century] and still stands."],
     matcher: century,
 };
@@ -452,6 +473,7 @@ fn century(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const SPOKEN_MONTH_YEAR: Rule = Rule {
     name: "spoken_month_year",
+    starts: Starts::Listed(month_words),
     examples: &["It was cold in [January nineteen ninety-seven] on the coast."],
     matcher: spoken_month_year,
 };
@@ -469,6 +491,7 @@ fn spoken_month_year(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THIS_DECADE: Rule = Rule {
     name: "this_decade",
+    starts: Starts::Words(&["this"]),
     examples: &["Growth was the slowest [this decade], the bank said."],
     matcher: this_decade,
 };
@@ -482,6 +505,7 @@ fn this_decade(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const DECADE_WORD: Rule = Rule {
     name: "decade_word",
+    starts: Starts::Words(&["the"]),
     examples: &["The firm grew in [the nineties] and then shrank."],
     matcher: decade_word,
 };
@@ -498,6 +522,7 @@ fn decade_word(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const SPOKEN_YEAR: Rule = Rule {
     name: "spoken_year",
+    starts: Starts::Words(&["nineteen"]),
     examples: &["The dam was built in [nineteen ninety-six], the anchor said."],
     matcher: spoken_year_rule,
 };
@@ -511,6 +536,7 @@ fn spoken_year_rule(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THE_YEAR_TWO_THOUSAND: Rule = Rule {
     name: "the_year_two_thousand",
+    starts: Starts::Words(&["the"]),
     examples: &["Computers were patched before [the year two thousand] began."],
     matcher: the_year_two_thousand,
 };

@@ -5,7 +5,7 @@
 use crate::extract::temporal::TimexType;
 use crate::extract::temporal::cursor::{Cursor, tok, word_is};
 use crate::extract::temporal::lexicon::TIME_ZONES;
-use crate::extract::temporal::rule::{Outcome, Rule};
+use crate::extract::temporal::rule::{Outcome, Rule, Starts};
 use crate::extract::tokens::TokenKind;
 use crate::model::TimeAnchor;
 use chrono::NaiveTime;
@@ -26,6 +26,7 @@ fn time_of_day(len: usize, time: NaiveTime) -> Outcome {
 
 pub const NAMED_TIME: Rule = Rule {
     name: "named_time",
+    starts: Starts::Words(&["noon", "midday", "midnight"]),
     examples: &[
         "Talks will resume at [noon Thursday].",
         "Shares traded until [midnight].",
@@ -48,6 +49,7 @@ fn named_time(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const CLOCK_TIME: Rule = Rule {
     name: "clock_time",
+    starts: Starts::Number,
     examples: &[
         "The vote opens at [3 p.m.] local time.",
         "The blast came at [4 a.m. EDT] on the coast.",

@@ -3,12 +3,12 @@
 //! "another year", "a while", "several years", "for years", "the weeks ahead", "day-long".
 
 use crate::extract::temporal::TimexType;
-use crate::extract::temporal::count::{count_then_unit, simple_count};
+use crate::extract::temporal::count::simple_count;
 use crate::extract::temporal::cursor::{Cursor, adjacent, tok, word_is};
 use crate::extract::temporal::lexicon::{
-    is_length_unit, month_of, number_word, period_unit, weekday_of,
+    count_words, is_length_unit, month_of, number_word, period_unit, weekday_of,
 };
-use crate::extract::temporal::rule::{Outcome, Rule};
+use crate::extract::temporal::rule::{Outcome, Rule, Starts};
 use crate::extract::temporal::value::{Count, Period, TimeUnit, Value};
 use crate::extract::tokens::TokenKind;
 
@@ -26,12 +26,13 @@ fn period(len: usize, period: Period) -> Outcome {
 
 pub const UNITS_AND_A_HALF: Rule = Rule {
     name: "units_and_a_half",
+    starts: Starts::NumberOrListed(count_words),
     examples: &["The vote took [a minute and a half] to count."],
     matcher: units_and_a_half,
 };
 
 fn units_and_a_half(c: &Cursor<'_, '_>) -> Outcome {
-    let Some(counted) = count_then_unit(c.tokens, c.i) else {
+    let Some(counted) = c.counted_unit() else {
         return Pass;
     };
     let after = c.i + counted.len;
@@ -46,6 +47,7 @@ fn units_and_a_half(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const COUNT_OF_UNITS: Rule = Rule {
     name: "count_of_units",
+    starts: Starts::NumberOrListed(count_words),
     examples: &[
         "The war has lasted for [four years] now.",
         "Prices swung in [the last twenty four hours].",
@@ -57,7 +59,7 @@ pub const COUNT_OF_UNITS: Rule = Rule {
 
 /// "four years", "twenty four hours", "a hundred years", "eight trading days".
 fn count_of_units(c: &Cursor<'_, '_>) -> Outcome {
-    match count_then_unit(c.tokens, c.i) {
+    match c.counted_unit() {
         Some(counted) => length(counted.len),
         None => Pass,
     }
@@ -65,6 +67,7 @@ fn count_of_units(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const NUMBER_HYPHEN_UNIT: Rule = Rule {
     name: "number_hyphen_unit",
+    starts: Starts::Number,
     examples: &[
         "A [30-year] lease was signed.",
         "The [90-day] review began.",
@@ -89,6 +92,7 @@ fn number_hyphen_unit(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const HYPHENATED_LENGTH: Rule = Rule {
     name: "hyphenated_length",
+    starts: Starts::Anywhere,
     examples: &["A [four-year] plan.", "They began a [ten-day] fast."],
     matcher: hyphenated_length,
 };
@@ -107,6 +111,7 @@ fn hyphenated_length(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const MORE_UNITS: Rule = Rule {
     name: "more_units",
+    starts: Starts::NumberOrListed(count_words),
     examples: &["They will stay for [20 more years] at least."],
     matcher: more_units,
 };
@@ -126,6 +131,7 @@ fn more_units(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const COUNT_TO_COUNT_UNITS: Rule = Rule {
     name: "count_to_count_units",
+    starts: Starts::NumberOrListed(count_words),
     examples: &["They waited [two to three weeks] for a reply."],
     matcher: count_to_count_units,
 };
@@ -146,6 +152,7 @@ fn count_to_count_units(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const UNITS_AND_A_FRACTION: Rule = Rule {
     name: "units_and_a_fraction",
+    starts: Starts::Number,
     examples: &["They waited [5 1/2 hours] in the rain."],
     matcher: units_and_a_fraction,
 };
@@ -176,6 +183,7 @@ fn units_and_a_fraction(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THIS_CENTURY: Rule = Rule {
     name: "this_century",
+    starts: Starts::Words(&["this"]),
     examples: &["The worst crisis of [this century] lasted weeks."],
     matcher: this_century,
 };
@@ -190,6 +198,7 @@ fn this_century(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const AN_ADDITIONAL_UNIT: Rule = Rule {
     name: "an_additional_unit",
+    starts: Starts::Words(&["an"]),
     examples: &["The lease runs for [an additional year] after that."],
     matcher: an_additional_unit,
 };
@@ -207,6 +216,7 @@ fn an_additional_unit(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const A_WHILE: Rule = Rule {
     name: "a_while",
+    starts: Starts::Words(&["a", "some"]),
     examples: &[
         "They talked and ran for [a while] longer.",
         "It took [some time] to settle.",
@@ -236,6 +246,7 @@ fn a_while(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const ANOTHER_UNIT: Rule = Rule {
     name: "another_unit",
+    starts: Starts::Words(&["another"]),
     examples: &["The plant ran for [another year] before it closed."],
     matcher: another_unit,
 };
@@ -252,6 +263,7 @@ fn another_unit(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const UNIT_LONG: Rule = Rule {
     name: "unit_long",
+    starts: Starts::Anywhere,
     examples: &[
         "Shares rose on a [day-long] rally.",
         "A [decades-long] feud ended.",
@@ -283,6 +295,7 @@ fn unit_long(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THE_PAST_DECADE: Rule = Rule {
     name: "the_past_decade",
+    starts: Starts::Words(&["the"]),
     examples: &["Exports doubled over [the past decade], the report said."],
     matcher: the_past_decade,
 };
@@ -297,6 +310,7 @@ fn the_past_decade(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THE_UNITS_AHEAD: Rule = Rule {
     name: "the_units_ahead",
+    starts: Starts::Words(&["the"]),
     examples: &["Rates may rise in [the months ahead], she said."],
     matcher: the_units_ahead,
 };
@@ -319,6 +333,7 @@ fn the_units_ahead(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const COUPLE_OF_UNITS: Rule = Rule {
     name: "couple_of_units",
+    starts: Starts::Words(&["couple"]),
     examples: &["Prices should settle in [a couple of years], analysts said."],
     matcher: couple_of_units,
 };
@@ -336,6 +351,7 @@ fn couple_of_units(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const RECENT_UNITS: Rule = Rule {
     name: "recent_units",
+    starts: Starts::Words(&["recent"]),
     examples: &["Sales slowed in [recent months], the firm said."],
     matcher: recent_units,
 };
@@ -353,6 +369,7 @@ fn recent_units(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const SEVERAL_UNITS: Rule = Rule {
     name: "several_units",
+    starts: Starts::Words(&["several", "few", "many"]),
     examples: &[
         "The talks lasted [several weeks] in all.",
         "It took [a few days] to agree.",
@@ -375,6 +392,7 @@ fn several_units(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const FOR_UNITS: Rule = Rule {
     name: "for_units",
+    starts: Starts::Anywhere,
     examples: &["The rebels held the town for [years] before the truce."],
     matcher: for_units,
 };

@@ -5,13 +5,21 @@
 use crate::extract::temporal::count::year_num;
 use crate::extract::temporal::cursor::Cursor;
 use crate::extract::temporal::direction::ahead_or_back;
-use crate::extract::temporal::lexicon::{FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS};
-use crate::extract::temporal::rule::{Outcome, Rule};
+use crate::extract::temporal::lexicon::{FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS, first_words};
+use crate::extract::temporal::rule::{Outcome, Rule, Starts};
 use crate::extract::tokens::Token;
 use crate::model::{DateValue, Direction, TimeAnchor};
 use chrono::NaiveDate;
 
 use Outcome::Pass;
+
+fn weekday_holiday_words() -> Vec<String> {
+    first_words(WEEKDAY_HOLIDAYS.iter().map(|h| h.words.as_slice()))
+}
+
+fn fixed_holiday_words() -> Vec<String> {
+    first_words(FIXED_HOLIDAYS.iter().map(|h| h.words.as_slice()))
+}
 
 /// The holiday's words follow each other from the cursor (any case).
 fn words_at(c: &Cursor<'_, '_>, words: &[&str]) -> bool {
@@ -25,6 +33,7 @@ fn words_at(c: &Cursor<'_, '_>, words: &[&str]) -> bool {
 
 pub const WEEKDAY_HOLIDAY: Rule = Rule {
     name: "weekday_holiday",
+    starts: Starts::Listed(weekday_holiday_words),
     examples: &[
         "He arrived [last Thanksgiving].",
         "Polls will close on [Election Day].",
@@ -61,6 +70,7 @@ fn weekday_holiday(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const FIXED_HOLIDAY: Rule = Rule {
     name: "fixed_holiday",
+    starts: Starts::Listed(fixed_holiday_words),
     examples: &[
         "Shelling resumed on [Christmas Eve].",
         "It opened on [Halloween 2019].",

@@ -6,14 +6,24 @@
 use crate::extract::temporal::count::year_num;
 use crate::extract::temporal::cursor::{Cursor, word_is};
 use crate::extract::temporal::direction::clause_points_ahead;
-use crate::extract::temporal::lexicon::{number_word, ordinal_quarter};
-use crate::extract::temporal::rule::{Outcome, Rule};
+use crate::extract::temporal::lexicon::{ORDINALS, number_word, ordinal_quarter};
+use crate::extract::temporal::rule::{Outcome, Rule, Starts};
 use crate::extract::temporal::value::{Period, Suffix, TimeUnit, Value};
 use crate::extract::temporal::{Timex, TimexType};
 use crate::extract::tokens::{Token, TokenKind};
 use crate::model::{DateValue, TimeAnchor, Unit};
 
 use Outcome::Pass;
+
+/// The words a numbered quarter begins with: "the", "fiscal", "third", "third-quarter".
+fn quarter_words() -> Vec<String> {
+    let mut out = vec!["the".to_owned(), "fiscal".to_owned()];
+    for ordinal in ORDINALS.words() {
+        out.push(ordinal.to_owned());
+        out.push(format!("{ordinal}-quarter"));
+    }
+    out
+}
 
 /// A reported quarter: the numbered one of the reference year (or the last completed one),
 /// moved by `year_offset` years.
@@ -38,6 +48,7 @@ pub fn mentions_quarter(tokens: &[Token<'_>]) -> bool {
 
 pub const THIS_QUARTER: Rule = Rule {
     name: "this_quarter",
+    starts: Starts::Words(&["this", "that"]),
     examples: &["Sales rose [this quarter], the company said."],
     matcher: this_quarter,
 };
@@ -67,6 +78,7 @@ fn half_at(c: &Cursor<'_, '_>) -> Option<(u8, usize)> {
 
 pub const HALF_OF_YEAR: Rule = Rule {
     name: "half_of_year",
+    starts: Starts::Words(&["the"]),
     examples: &[
         "Results for [the last half of 2025] were mixed.",
         "Output fell in [the first two quarters of 2026].",
@@ -92,6 +104,7 @@ fn half_of_year(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THE_FIRST_HALF: Rule = Rule {
     name: "the_first_half",
+    starts: Starts::Words(&["the"]),
     examples: &["Growth slowed in [the first half], the bank said."],
     matcher: the_first_half,
 };
@@ -133,6 +146,7 @@ fn the_fiscal_year_at(c: &Cursor<'_, '_>) -> Option<usize> {
 
 pub const FISCAL_YEAR_ENDED: Rule = Rule {
     name: "fiscal_year_ended",
+    starts: Starts::Words(&["the"]),
     examples: &["It earned more than in [the year] ended March 31."],
     matcher: fiscal_year_ended,
 };
@@ -154,6 +168,7 @@ fn fiscal_year_ended(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THE_FISCAL_YEAR: Rule = Rule {
     name: "the_fiscal_year",
+    starts: Starts::Words(&["the"]),
     examples: &[
         "Profit for [the fiscal year] rose.",
         "Sales for [the current year] grew.",
@@ -186,6 +201,7 @@ fn the_fiscal_year(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const PAST_N_QUARTERS: Rule = Rule {
     name: "past_n_quarters",
+    starts: Starts::Words(&["past", "next", "last", "previous", "coming"]),
     examples: &["Margins shrank over [the past two quarters], it said."],
     matcher: past_n_quarters,
 };
@@ -209,6 +225,7 @@ fn past_n_quarters(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const YEARS_QUARTER: Rule = Rule {
     name: "years_quarter",
+    starts: Starts::Words(&["this", "last", "next"]),
     examples: &[
         "Sales in [this year's third quarter] rose.",
         "[Last year's quarter] was weak.",
@@ -248,6 +265,7 @@ fn years_quarter(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const YEAR_AGO_QUARTER: Rule = Rule {
     name: "year_ago_quarter",
+    starts: Starts::Words(&["the"]),
     examples: &["Profit beat [the year-ago third quarter] by far."],
     matcher: year_ago_quarter,
 };
@@ -286,6 +304,7 @@ pub fn numbered_quarter(c: &Cursor<'_, '_>) -> Option<(u32, usize, bool)> {
 
 pub const QUARTER_OF_YEAR: Rule = Rule {
     name: "quarter_of_year",
+    starts: Starts::Listed(quarter_words),
     examples: &["Profit rose in [the third quarter of 1990] as sales grew."],
     matcher: quarter_of_year,
 };
@@ -307,6 +326,7 @@ fn quarter_of_year(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const QUARTER_AHEAD: Rule = Rule {
     name: "quarter_ahead",
+    starts: Starts::Listed(quarter_words),
     examples: &["The plant will open in [the third quarter], it said."],
     matcher: quarter_ahead,
 };
@@ -323,6 +343,7 @@ fn quarter_ahead(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const NUMBERED_QUARTER: Rule = Rule {
     name: "numbered_quarter",
+    starts: Starts::Listed(quarter_words),
     examples: &[
         "The firm posted a gain in [the fourth quarter], after a loss.",
         "The [third-quarter] results beat forecasts.",
@@ -340,6 +361,7 @@ fn numbered_quarter_rule(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const CURRENT_QUARTER: Rule = Rule {
     name: "current_quarter",
+    starts: Starts::Words(&["the"]),
     examples: &["Analysts say [the current quarter] looks strong."],
     matcher: current_quarter,
 };
@@ -353,6 +375,7 @@ fn current_quarter(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const LATEST_QUARTER: Rule = Rule {
     name: "latest_quarter",
+    starts: Starts::Words(&["the"]),
     examples: &[
         "Sales fell after [the latest quarter] disappointed.",
         "Profit doubled from [the year-earlier quarter].",
@@ -381,6 +404,7 @@ fn latest_quarter(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const YEAR_NUMBERED_QUARTER: Rule = Rule {
     name: "year_numbered_quarter",
+    starts: Starts::Words(&["the"]),
     examples: &["Sales in [the 1988 second quarter] were flat."],
     matcher: year_numbered_quarter,
 };
@@ -399,6 +423,7 @@ fn year_numbered_quarter(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const QUARTER_OF_NAMED_YEAR: Rule = Rule {
     name: "quarter_of_named_year",
+    starts: Starts::Words(&["the"]),
     examples: &["Profit beat [the 1988 quarter] easily."],
     matcher: quarter_of_named_year,
 };
@@ -416,6 +441,7 @@ fn quarter_of_named_year(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const YEAR_EARLIER: Rule = Rule {
     name: "year_earlier",
+    starts: Starts::Words(&["year-earlier", "year-ago"]),
     examples: &["Net income rose from [year-earlier] levels in the quarter."],
     matcher: year_earlier,
 };
@@ -430,6 +456,7 @@ fn year_earlier(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const A_YEAR_AGO_QUARTER: Rule = Rule {
     name: "a_year_ago_quarter",
+    starts: Starts::Words(&["a", "one"]),
     examples: &["Quarterly profit rose from 2 cents [a year ago] in the quarter."],
     matcher: a_year_ago_quarter,
 };

@@ -5,11 +5,12 @@
 
 use super::anchor_at;
 use crate::extract::temporal::TimexType;
-use crate::extract::temporal::count::count_then_unit;
 use crate::extract::temporal::cursor::{Cursor, tok, word_is};
 use crate::extract::temporal::direction::{ahead_or_back, weekday_direction};
-use crate::extract::temporal::lexicon::{UnitWord, unit_of, weekday_of};
-use crate::extract::temporal::rule::{Outcome, Rule};
+use crate::extract::temporal::lexicon::{
+    UnitWord, count_words, unit_of, weekday_of, weekday_words,
+};
+use crate::extract::temporal::rule::{Outcome, Rule, Starts};
 use crate::extract::temporal::value::{Suffix, Value};
 use crate::extract::tokens::{Token, TokenKind};
 use crate::model::{Direction, TimeAnchor, Unit};
@@ -18,6 +19,7 @@ use Outcome::Pass;
 
 pub const WEEKDAY: Rule = Rule {
     name: "weekday",
+    starts: Starts::Listed(weekday_words),
     examples: &[
         "The ministers met on [Monday] in Brussels.",
         "Officials would continue negotiations on key issues on [Wednesday].",
@@ -45,6 +47,7 @@ fn weekday(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const LAST_NEXT_WEEKDAY: Rule = Rule {
     name: "last_next_weekday",
+    starts: Starts::Words(&["last", "next", "this", "past", "coming"]),
     examples: &[
         "They meet again [next Friday] in Oslo.",
         "He resigned [last Monday].",
@@ -70,6 +73,7 @@ fn last_next_weekday(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const DAY_WORD: Rule = Rule {
     name: "day_word",
+    starts: Starts::Words(&["yesterday", "today", "tonight", "tomorrow"]),
     examples: &["He spoke [yesterday] in Kyiv.", "The vote is [tomorrow]."],
     matcher: day_word,
 };
@@ -87,6 +91,15 @@ fn day_word(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const LAST_NEXT_UNIT: Rule = Rule {
     name: "last_next_unit",
+    starts: Starts::Words(&[
+        "last",
+        "next",
+        "this",
+        "past",
+        "coming",
+        "previous",
+        "following",
+    ]),
     examples: &[
         "It was agreed [last week].",
         "Elections are due [next month].",
@@ -116,6 +129,7 @@ fn last_next_unit(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const EARLIER_THIS_UNIT: Rule = Rule {
     name: "earlier_this_unit",
+    starts: Starts::Words(&["earlier", "later"]),
     examples: &["Prices fell [earlier this month] across the region."],
     matcher: earlier_this_unit,
 };
@@ -132,6 +146,7 @@ fn earlier_this_unit(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THE_DAY_BEFORE: Rule = Rule {
     name: "the_day_before",
+    starts: Starts::Words(&["the"]),
     examples: &[
         "He had arrived [the day before].",
         "She left [the day after], aides said.",
@@ -158,6 +173,7 @@ fn the_day_before(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const UNITS_AGO: Rule = Rule {
     name: "units_ago",
+    starts: Starts::NumberOrListed(count_words),
     examples: &[
         "[Two days ago] the border closed.",
         "[A day earlier], troops moved.",
@@ -171,7 +187,7 @@ pub const UNITS_AGO: Rule = Rule {
 /// the bombing") it is a length (`durations::COUNT_OF_UNITS`).
 fn units_ago(c: &Cursor<'_, '_>) -> Outcome {
     let (tokens, i) = (c.tokens, c.i);
-    let Some(counted) = count_then_unit(tokens, i) else {
+    let Some(counted) = c.counted_unit() else {
         return Pass;
     };
     let after_unit = i + counted.len;
@@ -222,6 +238,7 @@ fn units_ago(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const YEAR_END: Rule = Rule {
     name: "year_end",
+    starts: Starts::Words(&["year-end"]),
     examples: &[
         "Talks must end by [year-end], the minister said.",
         "Shares are up since [year-end].",
@@ -270,6 +287,7 @@ fn this_year(len: usize) -> Outcome {
 
 pub const YEAR_END_WORDS: Rule = Rule {
     name: "year_end_words",
+    starts: Starts::Words(&["year"]),
     examples: &[
         "Results are due at [year end], the firm said.",
         "Sales rose by [year's end].",
@@ -293,6 +311,7 @@ fn year_end_words(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const SOME_WEEK: Rule = Rule {
     name: "some_week",
+    starts: Starts::Words(&["the"]),
     examples: &["For [the week], shares fell."],
     matcher: some_week,
 };
@@ -332,6 +351,7 @@ fn some_week(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const WEEK_OF: Rule = Rule {
     name: "week_of",
+    starts: Starts::Words(&["the"]),
     examples: &["The hearing is set for [the week of March 9] in Ottawa."],
     matcher: week_of,
 };
@@ -361,6 +381,7 @@ fn week_of(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const END_OF_THE_UNIT: Rule = Rule {
     name: "end_of_the_unit",
+    starts: Starts::Words(&["the"]),
     examples: &["It closes at [the end of the month], staff said."],
     matcher: end_of_the_unit,
 };
@@ -387,6 +408,7 @@ fn end_of_the_unit(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THE_WEEKEND: Rule = Rule {
     name: "the_weekend",
+    starts: Starts::Words(&["the"]),
     examples: &["Fighting eased over [the weekend], monitors said."],
     matcher: the_weekend,
 };
@@ -408,6 +430,7 @@ fn the_weekend(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const LAST_NEXT_WEEKEND: Rule = Rule {
     name: "last_next_weekend",
+    starts: Starts::Words(&["this", "last", "next"]),
     examples: &["The talks resume [next weekend] in Vienna."],
     matcher: last_next_weekend,
 };

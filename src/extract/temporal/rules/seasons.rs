@@ -6,12 +6,30 @@ use crate::extract::temporal::TimexType;
 use crate::extract::temporal::count::{spoken_year, year_num};
 use crate::extract::temporal::cursor::Cursor;
 use crate::extract::temporal::direction::{clause_points_ahead, weekday_direction};
-use crate::extract::temporal::lexicon::{day_part_of, season_of, weekday_of};
-use crate::extract::temporal::rule::{Outcome, Rule};
+use crate::extract::temporal::lexicon::{
+    SEASONS, day_part_of, season_of, weekday_of, weekday_words,
+};
+use crate::extract::temporal::rule::{Outcome, Rule, Starts};
 use crate::extract::temporal::value::{DayPart, Suffix, Value};
 use crate::model::{DateValue, TimeAnchor, Unit};
 
 use Outcome::Pass;
+
+/// A season, or "last", "this", "next"… before one.
+fn season_year_words() -> Vec<String> {
+    let mut out: Vec<String> = ["last", "past", "this", "next", "coming"]
+        .map(str::to_owned)
+        .into();
+    out.extend(SEASONS.words().map(str::to_owned));
+    out
+}
+
+/// "yesterday", "today", "tomorrow" and the weekdays.
+fn day_and_part_words() -> Vec<String> {
+    let mut out: Vec<String> = ["yesterday", "today", "tomorrow"].map(str::to_owned).into();
+    out.extend(weekday_words());
+    out
+}
 
 /// A season of a named year: the year anchors it for the timeline; the value names the
 /// season ("1994-WI").
@@ -30,6 +48,7 @@ fn season_of_year(
 
 pub const THE_SEASON_OF_YEAR: Rule = Rule {
     name: "the_season_of_year",
+    starts: Starts::Words(&["the"]),
     examples: &[
         "The plant opened in [the spring of 1962] on the coast.",
         "It was cold in [the winter of nineteen ninety-four] up north.",
@@ -54,6 +73,7 @@ fn the_season_of_year(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THIS_PAST_SEASON: Rule = Rule {
     name: "this_past_season",
+    starts: Starts::Words(&["this"]),
     examples: &["[This past summer] the firm earned more."],
     matcher: this_past_season,
 };
@@ -71,6 +91,7 @@ fn this_past_season(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THE_SEASON: Rule = Rule {
     name: "the_season",
+    starts: Starts::Words(&["the"]),
     examples: &[
         "Demand rose over [the summer], traders said.",
         "[The summer] brought floods.",
@@ -114,6 +135,7 @@ fn season_offset(c: &Cursor<'_, '_>) -> (Option<i32>, usize) {
 
 pub const SEASON_YEAR: Rule = Rule {
     name: "season_year",
+    starts: Starts::Listed(season_year_words),
     examples: &["Talks stalled in [summer 1998] and resumed."],
     matcher: season_year,
 };
@@ -131,6 +153,7 @@ fn season_year(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const LAST_NEXT_SEASON: Rule = Rule {
     name: "last_next_season",
+    starts: Starts::Words(&["last", "past", "this", "next", "coming"]),
     examples: &["Fiscal 2025 closed [last summer], and sales grew."],
     matcher: last_next_season,
 };
@@ -171,6 +194,7 @@ fn part_of(len: usize, day: TimeAnchor, part: DayPart) -> Outcome {
 
 pub const MID_DAY_PART: Rule = Rule {
     name: "mid_day_part",
+    starts: Starts::Anywhere,
     examples: &[
         "At [mid-afternoon yesterday] shares rose.",
         "Rain fell [mid afternoon].",
@@ -210,6 +234,7 @@ fn mid_day_part(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THIS_DAY_PART: Rule = Rule {
     name: "this_day_part",
+    starts: Starts::Words(&["this"]),
     examples: &["The minister arrived [this morning] by train."],
     matcher: this_day_part,
 };
@@ -225,6 +250,7 @@ fn this_day_part(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const LAST_NIGHT: Rule = Rule {
     name: "last_night",
+    starts: Starts::Words(&["last"]),
     examples: &["Shelling resumed [last night] near the port."],
     matcher: last_night,
 };
@@ -238,6 +264,7 @@ fn last_night(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const TONIGHT: Rule = Rule {
     name: "tonight",
+    starts: Starts::Words(&["tonight"]),
     examples: &["The vote is [tonight] in the assembly."],
     matcher: tonight,
 };
@@ -251,6 +278,7 @@ fn tonight(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const DAY_AND_PART: Rule = Rule {
     name: "day_and_part",
+    starts: Starts::Listed(day_and_part_words),
     examples: &[
         "Rain could fall [Sunday afternoon] in the hills.",
         "He spoke [yesterday afternoon] to reporters.",

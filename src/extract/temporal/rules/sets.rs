@@ -6,13 +6,26 @@ use crate::extract::temporal::TimexType;
 use crate::extract::temporal::count::count_at;
 use crate::extract::temporal::cursor::Cursor;
 use crate::extract::temporal::lexicon::{
-    day_part_of, is_full_month, is_length_unit, month_of, number_word, period_unit, weekday_of,
+    NUMBER_WORDS, day_part_of, is_full_month, is_length_unit, month_of, number_word, period_unit,
+    weekday_of, weekday_words,
 };
-use crate::extract::temporal::rule::{Outcome, Rule};
+use crate::extract::temporal::rule::{Outcome, Rule, Starts};
 use crate::extract::temporal::value::{Period, TimeUnit, Value};
 use crate::extract::tokens::TokenKind;
 
 use Outcome::Pass;
+
+/// "once", "twice" and the number words ("three times").
+fn times_words() -> Vec<String> {
+    let mut out = vec!["once".to_owned(), "twice".to_owned()];
+    out.extend(NUMBER_WORDS.words().map(str::to_owned));
+    out
+}
+
+/// "mondays", "tuesdays"…
+fn plural_weekday_words() -> Vec<String> {
+    weekday_words().into_iter().map(|w| w + "s").collect()
+}
 
 /// A set with its value.
 fn set(len: usize, value: Value) -> Outcome {
@@ -26,6 +39,7 @@ fn every(len: usize, period: Period) -> Outcome {
 
 pub const EVERY_UNIT: Rule = Rule {
     name: "every_unit",
+    starts: Starts::Words(&["every", "each"]),
     examples: &[
         "Talks happen [every week] in Geneva.",
         "Rallies are held [each Monday].",
@@ -46,6 +60,7 @@ fn every_unit(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const SET_ADVERB: Rule = Rule {
     name: "set_adverb",
+    starts: Starts::Words(&["daily", "weekly", "monthly", "annually", "yearly"]),
     examples: &["The paper is printed [daily] in the capital."],
     matcher: set_adverb,
 };
@@ -63,6 +78,7 @@ fn set_adverb(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const EVERY_N_UNITS: Rule = Rule {
     name: "every_n_units",
+    starts: Starts::Words(&["every"]),
     examples: &["Crews check the dam [every six hours] at night."],
     matcher: every_n_units,
 };
@@ -81,6 +97,7 @@ fn every_n_units(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const EVERY_OTHER_UNIT: Rule = Rule {
     name: "every_other_unit",
+    starts: Starts::Words(&["every"]),
     examples: &["The board meets [every other week] in the capital."],
     matcher: every_other_unit,
 };
@@ -97,6 +114,7 @@ fn every_other_unit(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const EVERY_FEW_UNITS: Rule = Rule {
     name: "every_few_units",
+    starts: Starts::Words(&["every"]),
     examples: &["Bridges are inspected [every few years] by the state."],
     matcher: every_few_units,
 };
@@ -116,6 +134,7 @@ fn every_few_units(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const EVERY_HALF_HOUR: Rule = Rule {
     name: "every_half_hour",
+    starts: Starts::Words(&["every"]),
     examples: &["Buses leave [every half hour] from the square."],
     matcher: every_half_hour,
 };
@@ -129,6 +148,7 @@ fn every_half_hour(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const EVERY_DAY_PART: Rule = Rule {
     name: "every_day_part",
+    starts: Starts::Words(&["every"]),
     examples: &["Guards patrol the fence [every night] in winter."],
     matcher: every_day_part,
 };
@@ -153,6 +173,7 @@ fn times(c: &Cursor<'_, '_>) -> Option<usize> {
 
 pub const TIMES_ADVERB: Rule = Rule {
     name: "times_adverb",
+    starts: Starts::Listed(times_words),
     examples: &["Ferries sail [twice daily] to the island."],
     matcher: times_adverb,
 };
@@ -174,6 +195,7 @@ fn times_adverb(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const TIMES_A_UNIT: Rule = Rule {
     name: "times_a_unit",
+    starts: Starts::Listed(times_words),
     examples: &["Inspectors visit [twice a year] and [three times a week]."],
     matcher: times_a_unit,
 };
@@ -199,6 +221,7 @@ fn times_a_unit(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const QUARTERLY: Rule = Rule {
     name: "quarterly",
+    starts: Starts::Words(&["quarterly"]),
     examples: &["The board reports [quarterly], the filing says."],
     matcher: quarterly,
 };
@@ -221,6 +244,7 @@ fn quarterly(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const PLURAL_WEEKDAY: Rule = Rule {
     name: "plural_weekday",
+    starts: Starts::Listed(plural_weekday_words),
     examples: &["The council meets on [Tuesdays] at the hall."],
     matcher: plural_weekday,
 };
@@ -248,6 +272,7 @@ fn plural_weekday(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const WEEKDAY_PARTS: Rule = Rule {
     name: "weekday_parts",
+    starts: Starts::Listed(weekday_words),
     examples: &["Tickets are cheaper on [Wednesday nights] at the club."],
     matcher: weekday_parts,
 };
@@ -272,6 +297,7 @@ fn weekday_parts(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const EACH_MONTH: Rule = Rule {
     name: "each_month",
+    starts: Starts::Words(&["each", "every"]),
     examples: &["Rallies are held [each July] in the square."],
     matcher: each_month,
 };
@@ -290,6 +316,7 @@ fn each_month(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const EVERY_QUARTER: Rule = Rule {
     name: "every_quarter",
+    starts: Starts::Words(&["each", "every"]),
     examples: &["The fund reports [every quarter] to investors."],
     matcher: every_quarter,
 };
@@ -303,6 +330,7 @@ fn every_quarter(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const HOURLY: Rule = Rule {
     name: "hourly",
+    starts: Starts::Words(&["hourly"]),
     examples: &["Readings are taken [hourly] at the station."],
     matcher: hourly,
 };

@@ -5,10 +5,10 @@
 
 use super::anchor_at;
 use crate::extract::temporal::TimexType;
-use crate::extract::temporal::count::{count_at, measured_value};
+use crate::extract::temporal::count::measured_value;
 use crate::extract::temporal::cursor::{Cursor, tok, word_is};
-use crate::extract::temporal::lexicon::{UnitWord, day_part_of, unit_of, weekday_of};
-use crate::extract::temporal::rule::{Outcome, Rule};
+use crate::extract::temporal::lexicon::{UnitWord, count_words, day_part_of, unit_of, weekday_of};
+use crate::extract::temporal::rule::{Outcome, Rule, Starts};
 use crate::extract::temporal::value::{DayPart, Value};
 use crate::model::{TimeAnchor, Unit};
 
@@ -53,6 +53,7 @@ fn next_or_previous(c: &Cursor<'_, '_>) -> Option<i32> {
 
 pub const THE_NEXT_DAY_PART: Rule = Rule {
     name: "the_next_day_part",
+    starts: Starts::Words(&["the"]),
     examples: &["A fire broke out on Oct. 4, 2001; [the next morning] crews were there."],
     matcher: the_next_day_part,
 };
@@ -69,6 +70,7 @@ fn the_next_day_part(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THE_NEXT_DAY: Rule = Rule {
     name: "the_next_day",
+    starts: Starts::Words(&["the"]),
     examples: &["A fire broke out on Oct. 4, 2001; [the next day] the owner resigned."],
     matcher: the_next_day,
 };
@@ -85,6 +87,7 @@ fn the_next_day(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const FOLLOWING_UNIT: Rule = Rule {
     name: "following_unit",
+    starts: Starts::Words(&["following"]),
     examples: &["The plant opened on March 3, 1995. [The following year] it was sold."],
     matcher: following_unit,
 };
@@ -104,6 +107,7 @@ fn following_unit(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THAT_SAME_DAY: Rule = Rule {
     name: "that_same_day",
+    starts: Starts::Words(&["that"]),
     examples: &["The owner resigned on Oct. 6. [That same day] the town met."],
     matcher: that_same_day,
 };
@@ -117,6 +121,7 @@ fn that_same_day(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THE_PREVIOUS_WEEKDAY: Rule = Rule {
     name: "the_previous_weekday",
+    starts: Starts::Words(&["the"]),
     examples: &["The vote was Monday; [the previous Friday] talks had failed."],
     matcher: the_previous_weekday,
 };
@@ -135,6 +140,7 @@ fn the_previous_weekday(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const DAY_BEFORE_DATE: Rule = Rule {
     name: "day_before_date",
+    starts: Starts::Words(&["the"]),
     examples: &["[The day before last Monday], talks stalled."],
     matcher: day_before_date,
 };
@@ -160,6 +166,7 @@ fn day_before_date(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const LATER_THAT_UNIT: Rule = Rule {
     name: "later_that_unit",
+    starts: Starts::Words(&["later", "earlier"]),
     examples: &["It was sold in 1996, and [later that year] it closed."],
     matcher: later_that_unit,
 };
@@ -180,6 +187,7 @@ fn later_that_unit(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const UNITS_AROUND_EVENT: Rule = Rule {
     name: "units_around_event",
+    starts: Starts::Words(&["days", "weeks", "months", "years"]),
     examples: &["He was seen in the [weeks] before the vote."],
     matcher: units_around_event,
 };
@@ -199,6 +207,7 @@ fn units_around_event(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const UNITS_LATER: Rule = Rule {
     name: "units_later",
+    starts: Starts::NumberOrListed(count_words),
     examples: &["The plant opened in the spring of 1962. [Three years] later she ran it."],
     matcher: units_later,
 };
@@ -207,7 +216,7 @@ pub const UNITS_LATER: Rule = Rule {
 /// "later" as a signal) that dates what follows from the date named before.
 fn units_later(c: &Cursor<'_, '_>) -> Outcome {
     let (tokens, i) = (c.tokens, c.i);
-    let Some((count, n)) = count_at(tokens, i) else {
+    let Some((count, n)) = c.count() else {
         return Pass;
     };
     if let Some(u) = tok(tokens, i + n)

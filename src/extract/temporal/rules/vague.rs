@@ -5,7 +5,7 @@
 use crate::extract::temporal::TimexType;
 use crate::extract::temporal::cursor::Cursor;
 use crate::extract::temporal::lexicon::{is_length_unit, number_word, period_unit};
-use crate::extract::temporal::rule::{Outcome, Rule};
+use crate::extract::temporal::rule::{Outcome, Rule, Starts};
 use crate::extract::temporal::value::{Ref, Value};
 use crate::extract::tokens::TokenKind;
 
@@ -17,6 +17,7 @@ fn vague(len: usize, r: Ref) -> Outcome {
 
 pub const NOW: Rule = Rule {
     name: "now",
+    starts: Starts::Words(&["now", "currently", "nowadays"]),
     examples: &[
         "Prices rose and [now] stand higher.",
         "He is [currently] in Paris.",
@@ -34,6 +35,7 @@ fn now(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THE_NEAR_FUTURE: Rule = Rule {
     name: "the_near_future",
+    starts: Starts::Words(&["the"]),
     examples: &[
         "Rates will stay low for [the near future].",
         "In [the short term] it may dip.",
@@ -56,6 +58,7 @@ fn the_near_future(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const UNITS_AGO_VAGUE: Rule = Rule {
     name: "units_ago_vague",
+    starts: Starts::Anywhere,
     examples: &["Just [months ago] it was busy."],
     matcher: units_ago_vague,
 };
@@ -76,6 +79,7 @@ fn units_ago_vague(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THESE_DAYS: Rule = Rule {
     name: "these_days",
+    starts: Starts::Words(&["these"]),
     examples: &["Few people write letters [these days]."],
     matcher: these_days,
 };
@@ -89,6 +93,7 @@ fn these_days(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const COMING_UNITS: Rule = Rule {
     name: "coming_units",
+    starts: Starts::Words(&["coming"]),
     examples: &["Prices will rise in [the coming months], analysts say."],
     matcher: coming_units,
 };
@@ -106,6 +111,7 @@ fn coming_units(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const RECENTLY: Rule = Rule {
     name: "recently",
+    starts: Starts::Words(&["recently"]),
     examples: &["Prices rose [recently] across the region."],
     matcher: recently,
 };
@@ -119,6 +125,7 @@ fn recently(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const RECENT_YEARS: Rule = Rule {
     name: "recent_years",
+    starts: Starts::Words(&["recent"]),
     examples: &["Exports grew in [recent years], the report said."],
     matcher: recent_years,
 };
@@ -132,6 +139,7 @@ fn recent_years(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THE_FUTURE: Rule = Rule {
     name: "the_future",
+    starts: Starts::Words(&["the"]),
     examples: &["Sales fell, and [the future] looks better."],
     matcher: the_future,
 };
@@ -145,6 +153,7 @@ fn the_future(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const THE_PAST: Rule = Rule {
     name: "the_past",
+    starts: Starts::Words(&["the"]),
     examples: &["Such talks failed in [the past], she said."],
     matcher: the_past,
 };
@@ -167,6 +176,7 @@ fn the_past(c: &Cursor<'_, '_>) -> Outcome {
 
 pub const SEVERAL_UNITS_AGO: Rule = Rule {
     name: "several_units_ago",
+    starts: Starts::Words(&["several", "few", "many"]),
     examples: &["[Several years ago] it moved to the city."],
     matcher: several_units_ago,
 };

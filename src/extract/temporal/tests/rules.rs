@@ -125,3 +125,48 @@ fn every_rule_tags_its_examples() {
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[path = "../../../../tests/data/timeml_heldout.rs"]
+#[allow(dead_code, reason = "only the texts are used here")]
+mod heldout;
+#[path = "../../../../tests/data/timeml_heldout2.rs"]
+#[allow(dead_code, reason = "only the texts are used here")]
+mod heldout2;
+
+/// Every text the tests have: the snippets, both held-out sets, the seed and the examples.
+fn every_text() -> Vec<String> {
+    let snippets = include_str!("../../../../tests/data/temporal_snippets.txt");
+    let mut texts: Vec<String> = snippets.split("\n%%%% ").map(str::to_owned).collect();
+    texts.extend(heldout::DOCS.iter().map(|d| d.text.to_owned()));
+    texts.extend(heldout2::DOCS.iter().map(|d| d.text.to_owned()));
+    texts.push(crate::load::SEED_TEXT.to_owned());
+    for rule in all_rules() {
+        for example in rule.examples {
+            texts.push(example.replace(['[', ']', '{', '}'], ""));
+        }
+    }
+    texts
+}
+
+#[test]
+fn the_index_of_first_words_changes_nothing() {
+    let mut positions = 0;
+    for text in every_text() {
+        for sentence in sentences(&text) {
+            for i in 0..sentence.len() {
+                let c = Cursor::new(&sentence, i).unwrap();
+                for table in PASSES {
+                    assert_eq!(
+                        table.run(&c),
+                        table.run_all(&c),
+                        "{} at {:?} in {text:?}",
+                        table.name,
+                        sentence[i].text
+                    );
+                }
+                positions += 1;
+            }
+        }
+    }
+    assert!(positions > 10_000, "only {positions} positions tried");
+}
