@@ -136,8 +136,9 @@ fn tag_text_output_is_unchanged() {
     golden("tag_text.txt", &out);
 }
 
-/// What extraction sees: the article cleaned into paragraphs and sentences, each sentence
-/// tagged, story-relative expressions linked; span, trigger, type, value and anchor.
+/// What extraction sees: the article cleaned into paragraphs and sentences, through the
+/// document pass (`tag_sentences`, as `extract_text` calls it); span, trigger, type, value
+/// and anchor.
 #[test]
 fn extraction_timexes_are_unchanged() {
     let mut out = String::new();
@@ -145,12 +146,11 @@ fn extraction_timexes_are_unchanged() {
         let text = input.text.as_str();
         let cleaned = clean::clean(text);
         let doc = Doc::new(text, &cleaned.paragraphs);
-        let mut found: Vec<Vec<Timex>> = doc
-            .sentences
-            .iter()
-            .map(|s| temporal::find_in_tokens(&s.tokens))
-            .collect();
-        temporal::link_mentions(found.iter_mut().flatten());
+        let found: Vec<Vec<Timex>> = temporal::tag_sentences(
+            text,
+            doc.sentences.iter().map(|s| s.tokens.as_slice()),
+            None,
+        );
         let _ = writeln!(out, "## {} (dct {})", input.name, input.dct);
         for t in found.iter().flatten() {
             let _ = writeln!(
