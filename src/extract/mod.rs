@@ -2,9 +2,10 @@
 //!
 //! Stages, each in its own module and testable alone: [`decode`] bytes → text; [`clean`]
 //! finds title, body paragraphs, links and the outlet line; [`sentences`] splits
-//! (abbreviation-aware); [`temporal`] finds and anchors time expressions; [`actors`] finds
-//! people, countries, organisations and groups; [`events`], [`quotes`] and [`questions`]
-//! build the briefing items. Every item keeps byte spans into the original text.
+//! (abbreviation-aware); [`temporal`] finds and anchors time expressions (named rules in
+//! ordered tables); [`actors`] finds people, countries, organisations and groups;
+//! [`events`], [`quotes`] and [`questions`] build the briefing items. Every item keeps byte
+//! spans into the original text.
 
 pub mod actors;
 pub mod clean;

@@ -23,7 +23,7 @@ fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// A set of lower-case words.
+/// A set of words, written as the list writes them (lower case, but for the time zones).
 #[derive(Debug)]
 pub struct WordSet(FxHashSet<&'static str>);
 
@@ -32,9 +32,9 @@ impl WordSet {
         Self(entries(src).collect())
     }
 
-    /// `lower` must already be lower case.
-    pub fn contains(&self, lower: &str) -> bool {
-        self.0.contains(lower)
+    /// `word` is in the list, compared as written (pass lower case to a lower-case list).
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
     }
 }
 
@@ -72,7 +72,7 @@ impl<T: Copy> WordMap<T> {
     }
 }
 
-/// How many lines of `src` are entries the parser of its list rejects (for the tests).
+/// The entries of `src` that its list's parser rejected (for the tests).
 #[cfg(test)]
 fn rejected<T: Copy>(src: &'static str, map: &WordMap<T>) -> Vec<&'static str> {
     entries(src)
@@ -84,23 +84,17 @@ fn rejected<T: Copy>(src: &'static str, map: &WordMap<T>) -> Vec<&'static str> {
         .collect()
 }
 
-macro_rules! list {
-    ($file:literal) => {
-        include_str!($file)
-    };
-}
-
-const MONTHS_TXT: &str = list!("months.txt");
-const WEEKDAYS_TXT: &str = list!("weekdays.txt");
-const NUMBER_WORDS_TXT: &str = list!("number_words.txt");
-const CALENDAR_UNITS_TXT: &str = list!("calendar_units.txt");
-const PERIOD_UNITS_TXT: &str = list!("period_units.txt");
-const SEASONS_TXT: &str = list!("seasons.txt");
-const DAY_PARTS_TXT: &str = list!("day_parts.txt");
-const DECADES_TXT: &str = list!("decades.txt");
-const ORDINALS_TXT: &str = list!("ordinals.txt");
-const FIXED_HOLIDAYS_TXT: &str = list!("fixed_holidays.txt");
-const WEEKDAY_HOLIDAYS_TXT: &str = list!("weekday_holidays.txt");
+const MONTHS_TXT: &str = include_str!("months.txt");
+const WEEKDAYS_TXT: &str = include_str!("weekdays.txt");
+const NUMBER_WORDS_TXT: &str = include_str!("number_words.txt");
+const CALENDAR_UNITS_TXT: &str = include_str!("calendar_units.txt");
+const PERIOD_UNITS_TXT: &str = include_str!("period_units.txt");
+const SEASONS_TXT: &str = include_str!("seasons.txt");
+const DAY_PARTS_TXT: &str = include_str!("day_parts.txt");
+const DECADES_TXT: &str = include_str!("decades.txt");
+const ORDINALS_TXT: &str = include_str!("ordinals.txt");
+const FIXED_HOLIDAYS_TXT: &str = include_str!("fixed_holidays.txt");
+const WEEKDAY_HOLIDAYS_TXT: &str = include_str!("weekday_holidays.txt");
 
 /// A month name: its number, and whether it is the full name ("March", not "Mar").
 #[derive(Clone, Copy, Debug)]
@@ -266,7 +260,7 @@ pub static WEEKDAY_HOLIDAYS: LazyLock<Vec<WeekdayHoliday>> = LazyLock::new(|| {
 macro_rules! word_set {
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
         $(#[$doc])*
-        pub static $name: LazyLock<WordSet> = LazyLock::new(|| WordSet::load(list!($file)));
+        pub static $name: LazyLock<WordSet> = LazyLock::new(|| WordSet::load(include_str!($file)));
     };
 }
 
@@ -340,7 +334,7 @@ word_set!(
 /// (weekdays also in the plural) and every number word. Checking this first skips the rules
 /// for the great majority of tokens.
 pub static STARTERS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    let mut set: FxHashSet<String> = entries(list!("starters.txt")).map(str::to_owned).collect();
+    let mut set: FxHashSet<String> = entries(include_str!("starters.txt")).map(str::to_owned).collect();
     set.extend(MONTHS.0.keys().map(|w| (*w).to_owned()));
     for w in WEEKDAYS.0.keys() {
         set.insert((*w).to_owned());
