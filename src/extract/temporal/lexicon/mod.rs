@@ -334,7 +334,9 @@ word_set!(
 /// (weekdays also in the plural) and every number word. Checking this first skips the rules
 /// for the great majority of tokens.
 pub static STARTERS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    let mut set: FxHashSet<String> = entries(include_str!("starters.txt")).map(str::to_owned).collect();
+    let mut set: FxHashSet<String> = entries(include_str!("starters.txt"))
+        .map(str::to_owned)
+        .collect();
     set.extend(MONTHS.0.keys().map(|w| (*w).to_owned()));
     for w in WEEKDAYS.0.keys() {
         set.insert((*w).to_owned());
