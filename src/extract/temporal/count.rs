@@ -50,9 +50,19 @@ pub fn decade_num(t: &Token<'_>) -> Option<i32> {
     (1800..=2190).contains(&y).then_some(y)
 }
 
-/// A count at `i` and how many tokens it takes: "four", "24", "twenty four", "twenty-four",
-/// "a hundred", "two hundred".
-pub fn count_at(tokens: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
+/// A count in a text: its value and how many tokens it takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Counted {
+    pub value: i64,
+    pub len: usize,
+}
+
+/// A count at `i`: "four", "24", "twenty four", "twenty-four", "a hundred", "two hundred".
+pub fn count_at(tokens: &[Token<'_>], i: usize) -> Option<Counted> {
+    count_and_len(tokens, i).map(|(value, len)| Counted { value, len })
+}
+
+fn count_and_len(tokens: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
     let t = tok(tokens, i)?;
     let first = number_word(t.text)
         .or_else(|| spoken_tens(t.text).map(i64::from))
@@ -93,13 +103,14 @@ pub struct CountedUnit<'s, 'a> {
     pub unit: &'s Token<'a>,
 }
 
-/// The unit of length after the count `(count, n)` at `i` (a bare year before a singular
-/// unit is a year: "2010 year" is not a length).
+/// The unit of length after the count at `i` (a bare year before a singular unit is a
+/// year: "2010 year" is not a length).
 pub fn unit_after_count<'s, 'a>(
     tokens: &'s [Token<'a>],
     i: usize,
-    (count, mut n): (i64, usize),
+    count: Counted,
 ) -> Option<CountedUnit<'s, 'a>> {
+    let mut n = count.len;
     let t = tok(tokens, i)?;
     // "eight trading days", "ten business days".
     if tok(tokens, i + n).is_some_and(|a| {
@@ -118,7 +129,7 @@ pub fn unit_after_count<'s, 'a>(
         return None;
     }
     Some(CountedUnit {
-        count,
+        count: count.value,
         len: n + 1,
         unit,
     })

@@ -2,7 +2,7 @@
 //! and what several rules ask about it (the lower-case words around it, the count and unit
 //! that begin there), worked out once per position and shared by every rule tried there.
 
-use super::count::{CountedUnit, count_at, unit_after_count};
+use super::count::{Counted, CountedUnit, count_at, unit_after_count};
 use crate::extract::tokens::{Lower, Token};
 use std::cell::OnceCell;
 
@@ -22,7 +22,7 @@ pub struct Cursor<'s, 'a> {
     pub next: Lower<'s>,
     /// The word two after `i`, lower case ("" past the end).
     pub after2: Lower<'s>,
-    count: OnceCell<Option<(i64, usize)>>,
+    count: OnceCell<Option<Counted>>,
     counted_unit: OnceCell<Option<CountedUnit<'s, 'a>>>,
 }
 
@@ -47,8 +47,8 @@ impl<'s, 'a> Cursor<'s, 'a> {
         })
     }
 
-    /// The count at `i` and how many tokens it takes ("twenty four": 24, 2).
-    pub fn count(&self) -> Option<(i64, usize)> {
+    /// The count at `i` ("twenty four": 24, two tokens).
+    pub fn count(&self) -> Option<Counted> {
         *self.count.get_or_init(|| count_at(self.tokens, self.i))
     }
 

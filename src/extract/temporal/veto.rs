@@ -65,7 +65,7 @@ pub const QUARTER_ADJECTIVE: Rule = Rule {
 /// "the third-quarter results": the hyphenated quarter is an adjective and "the" belongs to
 /// the noun after it; the quarter is tagged from the next word.
 fn quarter_adjective(c: &Cursor<'_, '_>) -> Outcome {
-    if c.word == "the" && numbered_quarter(c).is_some_and(|(_, _, hyphenated)| hyphenated) {
+    if c.word == "the" && numbered_quarter(c).is_some_and(|q| q.hyphenated) {
         return Stop;
     }
     Pass

@@ -282,10 +282,19 @@ fn year_ago_quarter(c: &Cursor<'_, '_>) -> Outcome {
     Pass
 }
 
-/// A numbered quarter at the cursor ("third-quarter", "the third quarter", "the fiscal
-/// first quarter"): its number, the index after it, and whether it is the hyphenated
-/// adjective.
-pub fn numbered_quarter(c: &Cursor<'_, '_>) -> Option<(u32, usize, bool)> {
+/// A numbered quarter at the cursor.
+#[derive(Clone, Copy, Debug)]
+pub struct NumberedQuarter {
+    pub quarter: u32,
+    /// The token after it.
+    pub end: usize,
+    /// Written "third-quarter": an adjective.
+    pub hyphenated: bool,
+}
+
+/// A numbered quarter at the cursor: "third-quarter", "the third quarter", "the fiscal
+/// first quarter".
+pub fn numbered_quarter(c: &Cursor<'_, '_>) -> Option<NumberedQuarter> {
     let mut j = c.i;
     if c.word == "the" {
         j += 1;
@@ -295,11 +304,19 @@ pub fn numbered_quarter(c: &Cursor<'_, '_>) -> Option<(u32, usize, bool)> {
     }
     let w = c.tokens.get(j).map(Token::lower);
     let w = w.as_deref().unwrap_or("");
-    if let Some(q) = w.strip_suffix("-quarter").and_then(ordinal_quarter) {
-        return Some((q, j + 1, true));
+    if let Some(quarter) = w.strip_suffix("-quarter").and_then(ordinal_quarter) {
+        return Some(NumberedQuarter {
+            quarter,
+            end: j + 1,
+            hyphenated: true,
+        });
     }
-    let q = ordinal_quarter(w).filter(|_| word_is(c.tokens, j + 1, "quarter"))?;
-    Some((q, j + 2, false))
+    let quarter = ordinal_quarter(w).filter(|_| word_is(c.tokens, j + 1, "quarter"))?;
+    Some(NumberedQuarter {
+        quarter,
+        end: j + 2,
+        hyphenated: false,
+    })
 }
 
 pub const QUARTER_OF_YEAR: Rule = Rule {
@@ -311,14 +328,17 @@ pub const QUARTER_OF_YEAR: Rule = Rule {
 
 /// "the third quarter of 1990".
 fn quarter_of_year(c: &Cursor<'_, '_>) -> Outcome {
-    if let Some((quarter, end, _)) = numbered_quarter(c)
-        && word_is(c.tokens, end, "of")
-        && let Some(year) = c.tokens.get(end + 1).and_then(year_num)
+    if let Some(q) = numbered_quarter(c)
+        && word_is(c.tokens, q.end, "of")
+        && let Some(year) = c.tokens.get(q.end + 1).and_then(year_num)
     {
         return Outcome::valued(
-            end + 2 - c.i,
+            q.end + 2 - c.i,
             TimexType::Date,
-            Value::YearQuarter { year, quarter },
+            Value::YearQuarter {
+                year,
+                quarter: q.quarter,
+            },
         );
     }
     Pass
@@ -333,10 +353,10 @@ pub const QUARTER_AHEAD: Rule = Rule {
 
 /// "plans to begin in the third quarter": the next such quarter.
 fn quarter_ahead(c: &Cursor<'_, '_>) -> Outcome {
-    if let Some((q, end, _)) = numbered_quarter(c)
+    if let Some(q) = numbered_quarter(c)
         && clause_points_ahead(c.tokens, c.i)
     {
-        return Outcome::valued(end - c.i, TimexType::Date, Value::QuarterAhead(q));
+        return Outcome::valued(q.end - c.i, TimexType::Date, Value::QuarterAhead(q.quarter));
     }
     Pass
 }
@@ -354,7 +374,7 @@ pub const NUMBERED_QUARTER: Rule = Rule {
 /// "the third quarter", "third-quarter": the last such quarter reported.
 fn numbered_quarter_rule(c: &Cursor<'_, '_>) -> Outcome {
     match numbered_quarter(c) {
-        Some((q, end, _)) => quarter(end - c.i, Some(q), 0),
+        Some(q) => quarter(q.end - c.i, Some(q.quarter), 0),
         None => Pass,
     }
 }

@@ -86,11 +86,14 @@ pub const EVERY_N_UNITS: Rule = Rule {
 /// "every six hours", "every two weeks".
 fn every_n_units(c: &Cursor<'_, '_>) -> Outcome {
     if c.word == "every"
-        && let Some((count, n)) = count_at(c.tokens, c.i + 1).filter(|(count, _)| *count > 1)
-        && let Some(u) = c.ahead(1 + n).filter(|u| u.text.ends_with('s'))
+        && let Some(count) = count_at(c.tokens, c.i + 1).filter(|n| n.value > 1)
+        && let Some(u) = c.ahead(1 + count.len).filter(|u| u.text.ends_with('s'))
         && let Some(unit) = period_unit(u.text)
     {
-        return every(n + 2, Period::of(count * unit.per_word, unit.unit));
+        return every(
+            count.len + 2,
+            Period::of(count.value * unit.per_word, unit.unit),
+        );
     }
     Pass
 }

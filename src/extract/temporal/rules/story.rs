@@ -216,13 +216,14 @@ pub const UNITS_LATER: Rule = Rule {
 /// "later" as a signal) that dates what follows from the date named before.
 fn units_later(c: &Cursor<'_, '_>) -> Outcome {
     let (tokens, i) = (c.tokens, c.i);
-    let Some((count, n)) = c.count() else {
+    let Some(counted) = c.count() else {
         return Pass;
     };
+    let n = counted.len;
     if let Some(u) = tok(tokens, i + n)
         && word_is(tokens, i + n + 1, "later")
         && !word_is(tokens, i + n + 2, "than")
-        && let Ok(count) = i32::try_from(count)
+        && let Ok(count) = i32::try_from(counted.value)
     {
         let (unit, per_word) = match u.lower().trim_end_matches('s') {
             "day" => (None, 1),
