@@ -268,6 +268,11 @@ fn date_start(
     month_or_year_start(b, j, anchor)
 }
 
+/// The last day of the year of `d`.
+fn year_end(d: NaiveDate) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(d.year(), 12, 31)
+}
+
 /// Modifiers of a month, a year or a decade: "last March", "late 1990", "fiscal 1989", "the
 /// 1990s", "the end of 1990".
 fn month_or_year_start(b: &Before<'_, '_>, mut j: usize, anchor: Option<&TimeAnchor>) -> usize {
@@ -288,7 +293,7 @@ fn month_or_year_start(b: &Before<'_, '_>, mut j: usize, anchor: Option<&TimeAnc
     }
     // "the 1990s", "the late 1970s", "the mid-1990s".
     let decade = matches!(anchor, Some(TimeAnchor::Absolute(d)) if d.precision == Precision::Year
-        && d.end.is_some_and(|e| Some(e) != d.start.and_then(|s| NaiveDate::from_ymd_opt(s.year(), 12, 31))));
+        && d.end.is_some_and(|e| Some(e) != d.start.and_then(year_end)));
     if decade && j > 0 && b.is(j - 1, &["the"]) {
         j -= 1;
     }

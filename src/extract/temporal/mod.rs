@@ -2,8 +2,9 @@
 //! times of day, durations and sets, each with its span, a resolvable [`TimeAnchor`], its
 //! TimeML value and the name of the rule that found it.
 //!
-//! How it is organised (ask "where is the rule for 'the following year'?": in
-//! [`rules::story`], the family of expressions counted from the story's own time):
+//! How it is organised ("where is the rule for 'the following year'?": in
+//! [`rules::story_relative`], the family of expressions counted from the story's own
+//! time):
 //! - [`rules`]: every rule, one file per family, and the ordered tables ([`rules::PASSES`])
 //!   that say which wins. A [`rule::Rule`] is a name, examples and a matcher over a
 //!   [`cursor::Cursor`] that returns a hit, a pass or an explicit stop.

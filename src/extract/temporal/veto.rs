@@ -144,8 +144,8 @@ fn is_rate(tokens: &[Token<'_>], i: usize, n: usize) -> bool {
                 .is_some_and(counted))
 }
 
-/// "ABC's “This Week”", "“60 Minutes”", "High Noon", "VOA Today": a time word written with a
-/// capital inside a sentence is part of a title.
+/// "ABC's “This Week”", "“60 Minutes”", "High Noon", "VOA Today": a time word written with
+/// a capital inside a sentence is part of a title.
 fn is_title_word_use(tokens: &[Token<'_>], i: usize, n: usize) -> bool {
     (i..i + n).any(|k| {
         tokens.get(k).is_some_and(|t| {

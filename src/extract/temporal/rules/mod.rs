@@ -1,18 +1,20 @@
 //! Every rule, one file per family, and the tables that order them. A rule for a phrase is
 //! in the family of what the phrase means:
 //!
-//! | family | file | e.g. |
-//! | --- | --- | --- |
-//! | calendar dates, months, years, decades | [`calendar`] | "January 6, 2026", "in March", "the 1990s" |
-//! | days and weeks from the reference date | [`relative`] | "on Wednesday", "last week", "two days ago", "year-end" |
-//! | counted from the story's own time | [`story`] | "the following year", "later that day", "three years later" |
-//! | lengths | [`durations`] | "four years", "5 1/2 hours", "a while", "for years" |
-//! | what recurs | [`sets`] | "every week", "twice a year", "on Tuesdays" |
-//! | fiscal quarters, halves and years | [`quarters`] | "the third quarter", "the year-ago quarter", "the first half" |
-//! | seasons and parts of day | [`seasons`] | "last fall", "the summer", "Friday night", "this morning" |
-//! | holidays | [`holidays`] | "Christmas Eve", "last Thanksgiving" |
-//! | clock times | [`clock`] | "3 p.m.", "noon" |
-//! | vague references | [`vague`] | "now", "recently", "the future", "months ago" |
+//! - [`calendar`]: dates, months, years, decades ("January 6, 2026", "in March", "the
+//!   1990s");
+//! - [`relative`]: days and weeks from the reference date ("on Wednesday", "last week",
+//!   "two days ago", "year-end");
+//! - [`story_relative`]: counted from the story's own time ("the following year", "later
+//!   that day", "three years later");
+//! - [`durations`]: lengths ("four years", "5 1/2 hours", "a while", "for years");
+//! - [`sets`]: what recurs ("every week", "twice a year", "on Tuesdays");
+//! - [`quarters`]: fiscal quarters, halves and years ("the third quarter", "the year-ago
+//!   quarter", "the first half");
+//! - [`seasons`]: seasons and parts of day ("last fall", "the summer", "Friday night");
+//! - [`holidays`]: "Christmas Eve", "last Thanksgiving";
+//! - [`clock`]: clock times ("3 p.m.", "noon");
+//! - [`vague`]: vague references ("now", "recently", "the future", "months ago").
 //!
 //! At each position the tables of [`PASSES`] are tried in turn; in a table the first rule
 //! that hits wins, and a veto ([`crate::extract::temporal::veto`]) ends that table there. The
@@ -27,7 +29,7 @@ pub mod quarters;
 pub mod relative;
 pub mod seasons;
 pub mod sets;
-pub mod story;
+pub mod story_relative;
 pub mod vague;
 
 use super::cursor::Cursor;
@@ -47,7 +49,7 @@ static COUNTED: &[Rule] = &[
     durations::COUNT_TO_COUNT_UNITS,
     durations::UNITS_AND_A_FRACTION,
     calendar::SPOKEN_MONTH_YEAR,
-    story::UNITS_LATER,
+    story_relative::UNITS_LATER,
 ];
 
 /// A word that is not a month name: the only tokens [`WORDED_VALUES`] can start at.
@@ -62,14 +64,14 @@ pub static WORDED_VALUES: Table = Table::new("worded values", word_not_month, WO
 });
 
 static WORDED: &[Rule] = &[
-    story::THE_NEXT_DAY_PART,
-    story::THE_NEXT_DAY,
-    story::FOLLOWING_UNIT,
-    story::THAT_SAME_DAY,
-    story::THE_PREVIOUS_WEEKDAY,
-    story::DAY_BEFORE_DATE,
-    story::LATER_THAT_UNIT,
-    story::UNITS_AROUND_EVENT,
+    story_relative::THE_NEXT_DAY_PART,
+    story_relative::THE_NEXT_DAY,
+    story_relative::FOLLOWING_UNIT,
+    story_relative::THAT_SAME_DAY,
+    story_relative::THE_PREVIOUS_WEEKDAY,
+    story_relative::DAY_BEFORE_DATE,
+    story_relative::LATER_THAT_UNIT,
+    story_relative::UNITS_AROUND_EVENT,
     calendar::THIS_DECADE,
     durations::THIS_CENTURY,
     durations::AN_ADDITIONAL_UNIT,

@@ -155,7 +155,8 @@ pub const THE_DAY_BEFORE: Rule = Rule {
 };
 
 /// "the day before", "the day after" at the end of a clause ("the day before authorities
-/// issued…" is counted from that event instead; "the next day" is `story::THE_NEXT_DAY`).
+/// issued…" is counted from that event instead; "the next day" is
+/// `story_relative::THE_NEXT_DAY`).
 fn the_day_before(c: &Cursor<'_, '_>) -> Outcome {
     if c.word != "the" || c.next != "day" {
         return Pass;
