@@ -4,7 +4,7 @@
 
 use super::Doc;
 use super::actors::{Found, MentionKind};
-use super::temporal::{self, Extra, Timex, TimexType};
+use super::temporal::{self, Timex, TimexType, Value};
 use super::tokens::{Token, TokenKind};
 use crate::model::{
     ActorId, DateBase, DateValue, Event, EventId, EventKind, Origin, Provenance, ReviewStatus,
@@ -743,7 +743,8 @@ fn stand_in(k: usize) -> Timex {
         trigger: Span::new(0, 0),
         kind: TimexType::Date,
         anchor: Some(TimeAnchor::Earlier(k)),
-        extra: Extra::None,
+        value: Value::FromAnchor,
+        rule: "date base",
     }
 }
 
@@ -751,10 +752,10 @@ fn stand_in(k: usize) -> Timex {
 fn probe() -> Timex {
     Timex {
         anchor: None,
-        extra: Extra::Mention {
+        value: Value::Mention {
             unit: None,
             offset: 0,
-            suffix: "",
+            part: None,
             fallback: TimeAnchor::DayOffset(0),
         },
         ..stand_in(0)

@@ -419,7 +419,6 @@ impl TimeAnchor {
     /// Resolve against `reference` (the publication date). `None` if the anchor is relative
     /// and there is no reference date, or the date does not exist (or is beyond chrono's
     /// range). An `Earlier` anchor needs [`TimeAnchor::resolve_with`].
-    #[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
     pub fn resolve(&self, reference: Option<NaiveDate>) -> Option<DateValue> {
         self.resolve_with(reference, &[])
     }
@@ -455,18 +454,7 @@ impl TimeAnchor {
                 DateValue::month(year, *month)
             }
             TimeAnchor::Weekday { weekday, direction } => {
-                let r = reference?;
-                let from = i64::from(r.weekday().num_days_from_monday());
-                let to = i64::from(weekday.num_days_from_monday());
-                let delta = match direction {
-                    Direction::Past => -((from - to).rem_euclid(7)),
-                    Direction::Before => -((from - to - 1).rem_euclid(7) + 1),
-                    Direction::Future => {
-                        let d = (to - from).rem_euclid(7);
-                        if d == 0 { 7 } else { d }
-                    }
-                };
-                add_days(r, delta).map(DateValue::day)
+                nearest_weekday(reference?, *weekday, *direction).map(DateValue::day)
             }
             TimeAnchor::DayOffset(n) => add_days(reference?, *n).map(DateValue::day),
             TimeAnchor::UnitOffset { unit, offset } => {
@@ -489,30 +477,8 @@ impl TimeAnchor {
                 plus_days,
                 direction,
                 ..
-            } => {
-                let r = reference?;
-                let years = [
-                    r.year().checked_sub(1),
-                    Some(r.year()),
-                    r.year().checked_add(1),
-                ];
-                let days: Vec<NaiveDate> = years
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|y| {
-                        add_days(
-                            nth_weekday(y, *month, *weekday, *nth)?,
-                            i64::from(*plus_days),
-                        )
-                    })
-                    .collect();
-                let day = match direction {
-                    Direction::Past => days.iter().copied().filter(|d| *d <= r).max(),
-                    Direction::Before => days.iter().copied().filter(|d| *d < r).max(),
-                    Direction::Future => days.iter().copied().filter(|d| *d > r).min(),
-                };
-                day.map(DateValue::day)
-            }
+            } => nth_weekday_near(reference?, *month, *weekday, *nth, *plus_days, *direction)
+                .map(DateValue::day),
             TimeAnchor::Range { from, to } => Some(DateValue::range(
                 &from.resolve_with(reference, bases)?,
                 &to.resolve_with(reference, bases)?,
@@ -666,6 +632,49 @@ fn nearest_month_day(
             let days = (*d - r).num_days();
             if days > 0 { days + 14 } else { -days }
         }),
+    }
+}
+
+/// The day named by a weekday relative to `r`: the last one on or before it (`Past`), the
+/// last one strictly before it (`Before`) or the next one after it (`Future`).
+fn nearest_weekday(r: NaiveDate, weekday: Weekday, direction: Direction) -> Option<NaiveDate> {
+    let from = i64::from(r.weekday().num_days_from_monday());
+    let to = i64::from(weekday.num_days_from_monday());
+    let delta = match direction {
+        Direction::Past => -((from - to).rem_euclid(7)),
+        Direction::Before => -((from - to - 1).rem_euclid(7) + 1),
+        Direction::Future => {
+            let d = (to - from).rem_euclid(7);
+            if d == 0 { 7 } else { d }
+        }
+    };
+    add_days(r, delta)
+}
+
+/// The `nth` `weekday` of `month` (plus `plus_days`) in the year before, of or after `r`,
+/// whichever lies in `direction` from `r` and nearest to it.
+fn nth_weekday_near(
+    r: NaiveDate,
+    month: u32,
+    weekday: Weekday,
+    nth: i8,
+    plus_days: i8,
+    direction: Direction,
+) -> Option<NaiveDate> {
+    let years = [
+        r.year().checked_sub(1),
+        Some(r.year()),
+        r.year().checked_add(1),
+    ];
+    let days: Vec<NaiveDate> = years
+        .into_iter()
+        .flatten()
+        .filter_map(|y| add_days(nth_weekday(y, month, weekday, nth)?, i64::from(plus_days)))
+        .collect();
+    match direction {
+        Direction::Past => days.iter().copied().filter(|d| *d <= r).max(),
+        Direction::Before => days.iter().copied().filter(|d| *d < r).max(),
+        Direction::Future => days.iter().copied().filter(|d| *d > r).min(),
     }
 }
 

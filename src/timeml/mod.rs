@@ -45,6 +45,8 @@ pub struct Annotation {
     pub kind: String,
     /// The TimeML value (`1998-08-07`, `P4Y`, `PRESENT_REF`…).
     pub value: String,
+    /// The tagger rule that found it (`None` for gold annotations).
+    pub rule: Option<&'static str>,
 }
 
 /// A tag inside `<TEXT>` other than TIMEX3 (or a comment, a processing instruction, the
@@ -111,6 +113,7 @@ impl Document {
                 span: t.span,
                 kind: type_name(t.kind).to_owned(),
                 value: t.value,
+                rule: Some(t.rule),
             })
             .collect()
     }
@@ -358,6 +361,7 @@ mod tests {
             span: Span::new(start + 1, start + 10),
             kind: "DATE".into(),
             value: "2026".into(),
+            rule: None,
         };
         let out = d.write(&[a]);
         assert!(!out.contains("<TIMEX3 tid=\"t1\""), "{out}");

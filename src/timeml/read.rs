@@ -265,6 +265,7 @@ impl<'s> Reading<'s> {
                         span: Span::new(start, at),
                         kind,
                         value,
+                        rule: None,
                     });
                 }
             }
