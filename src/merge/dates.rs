@@ -50,6 +50,16 @@ fn candidates(report: &Report, date: &DateValue) -> Vec<NaiveDate> {
 /// most of them agree on. `corroborated` pairs each report of the source that merged with
 /// the date the merged event took.
 pub fn suggest(corroborated: &[(&Report, &DateValue)]) -> Option<SuggestedReference> {
+    // A time word pins the reference date better than the source's news event (dated at
+    // publication, often attached to a sentence that has its own time word): news events
+    // vote only when nothing else does.
+    let (worded, news): (Vec<_>, Vec<_>) = corroborated
+        .iter()
+        .partition(|(r, _)| r.event.trigger.is_some());
+    vote(&worded).or_else(|| vote(&news))
+}
+
+fn vote(corroborated: &[&(&Report, &DateValue)]) -> Option<SuggestedReference> {
     let mut votes: HashMap<NaiveDate, usize> = HashMap::default();
     let mut events = 0;
     for (r, date) in corroborated {
