@@ -58,10 +58,7 @@ fn blocks(section: &str) -> Vec<Block> {
                     })
                 })
                 .collect();
-            Block {
-                head,
-                bullets,
-            }
+            Block { head, bullets }
         })
         .collect()
 }
@@ -168,9 +165,8 @@ fn score_events(b: &Briefing, expected: &str, s: &mut Score) {
         if files.len() >= 2 && !block.head.starts_with("Single-source") {
             s.events += 1;
             let first = found.first().copied().flatten().map(|e| &e.id);
-            s.events_merged += usize::from(
-                first.is_some() && found.iter().all(|e| e.map(|e| &e.id) == first),
-            );
+            s.events_merged +=
+                usize::from(first.is_some() && found.iter().all(|e| e.map(|e| &e.id) == first));
         }
         let Some(want) = expected_date(&block.head) else {
             continue;
@@ -193,10 +189,13 @@ fn expected_date(head: &str) -> Option<String> {
     head.split(" · ").find_map(|part| {
         let date = part.split_whitespace().next()?;
         let ok = (date.len() == 10 || date.len() == 7)
-            && date
-                .chars()
-                .enumerate()
-                .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+            && date.chars().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
         ok.then(|| date.to_owned())
     })
 }
@@ -265,7 +264,11 @@ fn merging_the_stories_scores_at_least_todays_figures() {
     assert!(dated >= 48.0, "mentions dated right {dated:.1} %");
     assert!(quotes >= 58.0, "quote groups merged {quotes:.1} %");
     assert!(s.false_merges <= 11, "false merges {}", s.false_merges);
-    assert!(s.conflicts_found >= 4, "conflicts found {}", s.conflicts_found);
+    assert!(
+        s.conflicts_found >= 4,
+        "conflicts found {}",
+        s.conflicts_found
+    );
 }
 
 fn story(merged: &[(String, Briefing)], name: &str) -> Briefing {
@@ -280,15 +283,19 @@ fn story(merged: &[(String, Briefing)], name: &str) -> Briefing {
 fn the_geneva_talks_are_one_event_reported_by_four_outlets() {
     let b = merge_story(&Path::new(STORIES).join("geneva-trade-deal"));
     assert_eq!(b.sources.len(), 4);
-    let opened = find_event(&b, "01_wirepoint.txt", "The talks opened on Tuesday at the Villa")
-        .expect("talks opening");
+    let opened = find_event(
+        &b,
+        "01_wirepoint.txt",
+        "The talks opened on Tuesday at the Villa",
+    )
+    .expect("talks opening");
     assert_eq!(opened.corroboration(), 4, "{}", opened.title);
     assert_eq!(
         opened.date.start.map(|d| d.to_string()).as_deref(),
         Some("2026-01-06")
     );
-    let protest = find_event(&b, "02_northern-meridian.txt", "some 300 fishermen")
-        .expect("protest");
+    let protest =
+        find_event(&b, "02_northern-meridian.txt", "some 300 fishermen").expect("protest");
     assert_eq!(protest.corroboration(), 4, "{}", protest.title);
     assert_ne!(opened.id, protest.id, "two happenings stay apart");
     // The undated regional paper takes the date its reports corroborate.
@@ -340,4 +347,130 @@ fn every_mention_survives_the_merge() {
             dir.display()
         );
     }
+}
+
+fn geneva() -> Briefing {
+    merge_story(&Path::new(STORIES).join("geneva-trade-deal"))
+}
+
+fn index_of_source(b: &Briefing, file: &str) -> usize {
+    b.sources
+        .iter()
+        .position(|s| s.name.ends_with(file))
+        .expect("source")
+}
+
+#[test]
+fn removing_a_source_keeps_what_others_support_and_undoes() {
+    use briefline::model::edit::Edit;
+    let before = geneva();
+    let mut b = before.clone();
+    let gazette = index_of_source(&b, "04_harbour-gazette.txt");
+    let gazette_id = b.sources[gazette].id.clone();
+    let talks = find_event(
+        &b,
+        "01_wirepoint.txt",
+        "The talks opened on Tuesday at the Villa",
+    )
+    .expect("talks")
+    .id
+    .clone();
+    let only_gazette = find_event(
+        &b,
+        "04_harbour-gazette.txt",
+        "The harbour in Skarvik was quiet",
+    )
+    .expect("an event only the gazette reports")
+    .id
+    .clone();
+    let edit = Edit::remove_source(&b, gazette).expect("edit");
+    b.apply(&edit);
+    assert_eq!(b.sources.len(), 3);
+    let kept = b.events.iter().find(|e| e.id == talks).expect("talks kept");
+    assert_eq!(kept.corroboration(), 3);
+    assert!(kept.mentions().all(|m| m.source != gazette_id));
+    assert!(b.events.iter().all(|e| e.id != only_gazette));
+    for q in &b.quotes {
+        assert!(q.mentions().all(|m| m.source != gazette_id), "{}", q.text);
+    }
+    b.revert(&edit);
+    assert_eq!(b, before, "undo restores the briefing exactly");
+}
+
+#[test]
+fn splitting_a_mention_makes_an_event_of_its_own_and_undoes() {
+    use briefline::model::edit::Edit;
+    let before = geneva();
+    let mut b = before.clone();
+    let index = b
+        .events
+        .iter()
+        .position(|e| e.corroboration() == 4)
+        .expect("an event of four sources");
+    let events = b.events.len();
+    let edit = Edit::split_mention(&b, index, 0).expect("edit");
+    b.apply(&edit);
+    assert_eq!(b.events.len(), events + 1);
+    assert!(
+        b.events
+            .iter()
+            .any(|e| e.corroboration() == 1 && e.other_mentions.is_empty())
+    );
+    let all_mentions =
+        |b: &Briefing| -> usize { b.events.iter().map(|e| e.mentions().count()).sum() };
+    assert_eq!(
+        all_mentions(&b),
+        all_mentions(&before),
+        "no mention is lost"
+    );
+    b.revert(&edit);
+    assert_eq!(b, before);
+    assert!(
+        Edit::split_mention(&b, index, 99).is_err(),
+        "no such mention"
+    );
+}
+
+#[test]
+fn accepting_a_suggested_reference_dates_the_undated_source() {
+    use briefline::model::{DateOrigin, edit::Edit};
+    let before = geneva();
+    let mut b = before.clone();
+    let gazette = index_of_source(&b, "04_harbour-gazette.txt");
+    let quiet = |b: &Briefing| {
+        find_event(
+            b,
+            "04_harbour-gazette.txt",
+            "The harbour in Skarvik was quiet",
+        )
+        .and_then(|e| e.date.start)
+        .map(|d| d.to_string())
+    };
+    assert_eq!(quiet(&b), None, "undated until the analyst accepts");
+    let suggested = b.sources[gazette]
+        .suggested_reference
+        .as_ref()
+        .expect("suggestion")
+        .earliest;
+    let edit = Edit::set_source_reference(&b, gazette, Some(suggested), DateOrigin::Inferred)
+        .expect("edit");
+    b.apply(&edit);
+    assert_eq!(b.sources[gazette].reference_date, Some(suggested));
+    assert_eq!(b.sources[gazette].reference_origin, DateOrigin::Inferred);
+    assert_eq!(quiet(&b).as_deref(), Some("2026-01-07"), "'last night'");
+    b.revert(&edit);
+    assert_eq!(b, before);
+}
+
+#[test]
+fn grading_a_source_is_undoable() {
+    use briefline::model::{Reliability, edit::Edit};
+    let before = geneva();
+    let mut b = before.clone();
+    let edit = Edit::set_source_reliability(&b, 1, Some(Reliability::B)).expect("edit");
+    b.apply(&edit);
+    assert_eq!(b.sources[1].reliability, Some(Reliability::B));
+    b.revert(&edit);
+    assert_eq!(b, before);
+    assert!(Edit::set_source_reliability(&b, 9, None).is_err());
 }
