@@ -8,6 +8,7 @@
 use crate::extract::clean;
 use crate::model::{Briefing, Provenance, SourceId, Span};
 use rustc_hash::FxHashMap as HashMap;
+use std::fmt::Write as _;
 
 /// One cited sentence: where it is, and the 1-based paragraph it sits in (`None` when the
 /// span is not inside any body paragraph, e.g. a span a loaded file got wrong).
@@ -73,7 +74,7 @@ impl<'b> Citations<'b> {
         }
         let mut out = String::from(" ");
         for n in numbers {
-            out.push_str(&format!("[{n}]"));
+            let _ = write!(out, "[{n}]");
         }
         out
     }

@@ -346,27 +346,24 @@ fn sources(s: &mut String, b: &Briefing, cites: &Citations<'_>, opts: &ExportOpt
     }
 }
 
-/// "Reuters, Geneva — 7 Jan 2026 (dateline), grade B — 01_wirepoint.txt", or for an
+/// "Reuters, Geneva — 7 Jan 2026 (dateline), grade B — `01_wirepoint.txt`", or for an
 /// undated source its suggested date.
 pub fn source_description(b: &Briefing, src: &crate::model::Source) -> String {
     let mut out = b.outlet_of(&src.id).to_owned();
     if let Some(place) = &src.place {
         let _ = write!(out, ", {place}");
     }
-    match src.reference_date {
-        Some(d) => {
-            let _ = write!(
-                out,
-                " — {} ({})",
-                d.format("%-d %b %Y"),
-                src.reference_origin.as_str()
-            );
-        }
-        None => {
-            out.push_str(" — undated");
-            if let Some(sug) = &src.suggested_reference {
-                let _ = write!(out, " ({})", sug.describe());
-            }
+    if let Some(d) = src.reference_date {
+        let _ = write!(
+            out,
+            " — {} ({})",
+            d.format("%-d %b %Y"),
+            src.reference_origin.as_str()
+        );
+    } else {
+        out.push_str(" — undated");
+        if let Some(sug) = &src.suggested_reference {
+            let _ = write!(out, " ({})", sug.describe());
         }
     }
     if let Some(r) = src.reliability {

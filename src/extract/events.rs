@@ -790,6 +790,29 @@ pub fn link_story_dates<'a>(list: impl IntoIterator<Item = &'a mut Timex>) -> Ve
     bases
 }
 
+/// The fields every extracted event starts with: unreviewed, ungraded, no notes, one
+/// mention. `build` fills in the rest.
+fn extracted_event() -> Event {
+    Event {
+        id: EventId::new(""),
+        title: String::new(),
+        sentence: String::new(),
+        date: unresolved(),
+        anchor: None,
+        trigger: None,
+        kind: EventKind::Other,
+        actors: Vec::new(),
+        provenance: None,
+        origin: Origin::Extracted,
+        review: ReviewStatus::Unreviewed,
+        grade: crate::model::Grade::default(),
+        notes: String::new(),
+        other_mentions: Vec::new(),
+        conflicts: Vec::new(),
+        dated_by_corroboration: false,
+    }
+}
+
 /// Builds the events of a document. `bases` are the date bases of the timexes
 /// ([`link_story_dates`]), resolved against `reference`.
 pub fn build(
@@ -829,13 +852,7 @@ pub fn build(
                     sentence: sent.span,
                     expression: None,
                 }),
-                origin: Origin::Extracted,
-                review: ReviewStatus::Unreviewed,
-                grade: crate::model::Grade::default(),
-                notes: String::new(),
-                other_mentions: Vec::new(),
-                conflicts: Vec::new(),
-                dated_by_corroboration: false,
+                ..extracted_event()
             },
             Some(*si),
             None,
@@ -886,13 +903,7 @@ pub fn build(
                         sentence: sent.span,
                         expression: Some(tx.trigger),
                     }),
-                    origin: Origin::Extracted,
-                    review: ReviewStatus::Unreviewed,
-                    grade: crate::model::Grade::default(),
-                    notes: String::new(),
-                    other_mentions: Vec::new(),
-                    conflicts: Vec::new(),
-                    dated_by_corroboration: false,
+                    ..extracted_event()
                 },
                 Some(si),
                 Some(tx.trigger),

@@ -153,7 +153,7 @@ mod tests {
         let keys = [vec!["a", "x"], vec!["a"], vec!["b"], vec!["b", "x"]];
         let pairs = candidate_pairs(4, |i| keys[i].clone());
         assert_eq!(pairs, [(0, 1), (0, 3), (2, 3)]);
-        let many: Vec<Vec<&str>> = (0..MAX_POSTING + 1).map(|_| vec!["common"]).collect();
+        let many: Vec<Vec<&str>> = (0..=MAX_POSTING).map(|_| vec!["common"]).collect();
         assert!(candidate_pairs(many.len(), |i| many[i].clone()).is_empty());
     }
 

@@ -129,11 +129,11 @@ pub fn combine(reports: &[&Report]) -> Option<Quote> {
         .map(|(_, r)| *r)?;
     let mut q = main.quote.clone();
     q.other_mentions.clear();
-    if q.speaker.is_none() {
-        if let Some(r) = reports.iter().find(|r| r.quote.speaker.is_some()) {
-            q.speaker.clone_from(&r.quote.speaker);
-            q.speaker_mention.clone_from(&r.quote.speaker_mention);
-        }
+    if q.speaker.is_none()
+        && let Some(r) = reports.iter().find(|r| r.quote.speaker.is_some())
+    {
+        q.speaker.clone_from(&r.quote.speaker);
+        q.speaker_mention.clone_from(&r.quote.speaker_mention);
     }
     for r in reports {
         if q.event.is_none() {

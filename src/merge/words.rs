@@ -263,6 +263,10 @@ pub fn content_words(text: &str) -> HashSet<String> {
 }
 
 /// |a ∩ b| / |a ∪ b|, 0 for two empty sets.
+#[allow(
+    clippy::implicit_hasher,
+    reason = "the merge hashes with FxHash throughout"
+)]
 pub fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     let shared = a.intersection(b).count();
     let union = a.len() + b.len() - shared;
@@ -275,6 +279,10 @@ pub fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
 
 /// |a ∩ b| / min(|a|, |b|): how much of the shorter set the longer one covers (a short
 /// title inside a detailed one scores high), 0 if either is empty.
+#[allow(
+    clippy::implicit_hasher,
+    reason = "the merge hashes with FxHash throughout"
+)]
 pub fn overlap(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     let shorter = a.len().min(b.len());
     if shorter == 0 {
@@ -285,6 +293,10 @@ pub fn overlap(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
 }
 
 /// The mean of [`jaccard`] and [`overlap`]: alike in full, or one contained in the other.
+#[allow(
+    clippy::implicit_hasher,
+    reason = "the merge hashes with FxHash throughout"
+)]
 pub fn resemblance(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     0.5 * (jaccard(a, b) + overlap(a, b))
 }
@@ -455,6 +467,26 @@ fn bound_before(prev: &[&str]) -> Bound {
     }
 }
 
+/// Words after which a number that could be a year is a year ("in 2014", "by 2030").
+fn is_date_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "since"
+            | "from"
+            | "until"
+            | "by"
+            | "of"
+            | "during"
+            | "before"
+            | "after"
+            | "early"
+            | "late"
+            | "mid"
+            | "to"
+            | "and"
+    )
+}
+
 /// The figures a sentence states: a number followed (within three words) by the noun it
 /// counts, or marked as a percentage or an amount of money. Years and times of day are not
 /// figures.
@@ -524,24 +556,7 @@ pub fn figures(sentence: &str) -> Vec<Figure> {
                 .and_then(|p| toks.get(p))
                 .map(|w| w.to_lowercase());
             let direct = after.first().is_some_and(|w| stem(w) == unit);
-            let after_preposition = prev.as_deref().is_some_and(|p| {
-                matches!(
-                    p,
-                    "in" | "since"
-                        | "from"
-                        | "until"
-                        | "by"
-                        | "of"
-                        | "during"
-                        | "before"
-                        | "after"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "to"
-                        | "and"
-                )
-            });
+            let after_preposition = prev.as_deref().is_some_and(is_date_preposition);
             if !direct || after_preposition {
                 continue;
             }
@@ -627,15 +642,19 @@ mod tests {
     fn figures_with_units_bounds_and_money() {
         let f = figures("The bill passed by 212 votes to 180 on Tuesday, 2026.");
         assert_eq!(f.len(), 1, "{f:?}");
-        assert_eq!((f[0].unit.as_str(), f[0].value), (stem("votes").as_str(), 212.0));
+        assert_eq!(
+            (f[0].unit.as_str(), f[0].value),
+            (stem("votes").as_str(), 212.0)
+        );
         let g = figures("The quake killed at least 14 people and injured 1,200 residents.");
         assert_eq!(g.len(), 2, "{g:?}");
         assert_eq!(g[0].bound, Bound::AtLeast);
         assert_eq!(g[0].text, "at least 14 people");
-        assert_eq!((g[1].unit.as_str(), g[1].value), (stem("resident").as_str(), 1200.0));
-        assert_eq!(
-            figures("In 2014 the army moved; 2000 soldiers left.")[0].value,
-            2000.0
+        assert_eq!(g[1].unit, stem("resident"));
+        assert!((g[1].value - 1200.0).abs() < f64::EPSILON);
+        assert!(
+            (figures("In 2014 the army moved; 2000 soldiers left.")[0].value - 2000.0).abs()
+                < f64::EPSILON
         );
         assert_eq!(
             figures("In 2014 the army moved; 2000 soldiers left.").len(),

@@ -206,7 +206,7 @@ impl Change {
                 b.resolve_date_bases();
             }
             Change::SourceInsert { index, source } => {
-                insert(&mut b.sources, *index, (**source).clone())
+                insert(&mut b.sources, *index, (**source).clone());
             }
             Change::SourceRemove { index, .. } => remove(&mut b.sources, *index),
         }

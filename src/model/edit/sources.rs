@@ -48,11 +48,7 @@ impl Edit {
             sentence: m
                 .at
                 .sentence
-                .slice(
-                    &b.source(&m.at.source)
-                        .map(|s| s.text.as_str())
-                        .unwrap_or(""),
-                )
+                .slice(b.source(&m.at.source).map_or("", |s| s.text.as_str()))
                 .unwrap_or("")
                 .to_owned(),
             date: m.date.clone().unwrap_or_else(|| ev.date.clone()),
