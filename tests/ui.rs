@@ -361,6 +361,10 @@ fn dropping_a_file_on_the_window_opens_it() {
         .dropped_files
         .push(std::sync::Arc::new(DroppedPath(p)));
     h.run_steps(3);
+    // An article is open: the app asks whether to add the dropped one as a source.
+    h.get_by_label("Add to this briefing?");
+    h.get_by_label("Open separately").click();
+    h.run_steps(3);
     assert_eq!(h.state().doc.briefing.meta.title, "Dropped Article");
     assert!(h.get_all_by_label_contains("council voted").count() >= 1);
 }
@@ -959,6 +963,8 @@ fn quitting_or_opening_with_unsaved_changes_asks_first() {
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(DroppedPath(other.clone())));
+    h.run_steps(3);
+    h.get_by_label("Open separately").click();
     h.run_steps(3);
     h.get_by_label_contains("before opening other.txt");
     h.get_by_label("Don't save").click();

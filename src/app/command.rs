@@ -3,9 +3,9 @@
 //! `execute.rs`) is the one place that carries them out. A command says what is wanted, not
 //! how a widget was touched: the same command comes from a menu, a button or a key.
 
-use super::{DateEditor, ExportSettings, Theme, UnsavedChoice};
+use super::{DateEditor, DropChoice, ExportSettings, Theme, UnsavedChoice};
 use crate::model::edit::{Edit, ItemKind};
-use crate::model::{Grade, ReviewStatus};
+use crate::model::{Grade, Reliability, ReviewStatus};
 use crate::timeline::TimeView;
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -40,6 +40,7 @@ pub enum Panel {
     Actors,
     Reader,
     Inspector,
+    Sources,
 }
 
 /// A move through presentation mode.
@@ -143,6 +144,28 @@ pub enum Command {
     ToggleHideRejected,
     /// Show this page of a long article in the reader.
     ShowReaderPage(usize),
+    /// Ask for articles and merge them into the open briefing (File ▸ Add sources…).
+    AddSourcesDialog,
+    /// Merge these articles into the open briefing.
+    AddSources(Vec<PathBuf>),
+    /// Files were dropped on the window.
+    FilesDropped(Vec<PathBuf>),
+    /// The answer to "add the dropped articles, or open them separately?".
+    AnswerDrop(DropChoice),
+    /// Show only what this source reports (`None`: everything).
+    FilterSource(Option<usize>),
+    /// View ▸ Corroborated by at least N sources.
+    SetMinCorroboration(usize),
+    /// The next (+1) or previous (−1) mention of the selected item.
+    StepMention(isize),
+    /// Grade a source (A–F, or none).
+    GradeSource(usize, Option<Reliability>),
+    /// Accept an undated source's suggested reference date.
+    AcceptSuggestedDate(usize),
+    /// Remove a source and what only it reports (undoable).
+    RemoveSource(usize),
+    /// Split this mention (index into the selected event's mentions) off into its own event.
+    SplitMention(usize),
     /// A layout report, not a request: the timeline canvas is this many pixels wide now, so
     /// "fit everything" leaves room for labels.
     TimelineResized(f32),

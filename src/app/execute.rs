@@ -106,17 +106,23 @@ impl BrieflineApp {
             Command::Add(kind) => self.add_item(kind),
             Command::MergeInto(keep) => self.merge_into(keep),
             Command::ReviewStep(step) => self.review_step(step),
+            Command::AddSourcesDialog => self.add_sources_dialog(),
+            Command::AddSources(paths) => self.add_sources(paths),
+            Command::FilesDropped(paths) => self.files_dropped(paths),
+            Command::AnswerDrop(choice) => self.answer_drop(choice),
+            Command::FilterSource(s) => self.filter_source(s),
+            Command::SetMinCorroboration(n) => self.set_min_corroboration(n),
+            Command::StepMention(d) => self.step_mention(d),
+            Command::GradeSource(i, g) => self.grade_source(i, g),
+            Command::AcceptSuggestedDate(i) => self.accept_suggested_date(i),
+            Command::RemoveSource(i) => self.remove_source(i),
+            Command::SplitMention(m) => self.split_mention(m),
         }
     }
 
     fn open_from_dialog(&mut self) {
         let files = self.dialogs.open_files();
-        for f in files.iter().skip(1).rev() {
-            self.settings.remember(f);
-        }
-        if let Some(f) = files.first() {
-            self.open(f);
-        }
+        self.open_many(&files);
     }
 
     fn open_seed(&mut self) {
@@ -127,6 +133,7 @@ impl BrieflineApp {
 
     fn select(&mut self, sel: Selection) {
         self.selection = sel;
+        self.reset_mention();
         self.requests.reveal_selection = true;
     }
 

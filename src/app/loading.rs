@@ -41,6 +41,19 @@ pub enum Outcome {
     Table(Box<Loaded>),
     /// A large article or briefing file, opened as a normal document.
     Document(Box<Briefing>),
+    /// Several articles merged into one briefing (or into the open one).
+    Merged(Box<Merged>),
+}
+
+/// Articles merged on the loading thread.
+pub struct Merged {
+    pub briefing: Briefing,
+    /// How many articles were read and merged.
+    pub added: usize,
+    /// True when they were merged into the open briefing (File ▸ Add sources…).
+    pub into_open: bool,
+    /// "b.txt: not UTF-8 text …" for each article that could not be read.
+    pub failures: Vec<String>,
 }
 
 /// Why a background load produced nothing.
@@ -56,6 +69,8 @@ pub enum LoadFailure {
     Spawn(std::io::Error),
     /// The loading thread ended without an answer.
     ThreadStopped,
+    /// None of the articles to merge could be read (why, for each).
+    NothingMerged(Vec<String>),
 }
 
 impl fmt::Display for LoadFailure {
@@ -66,6 +81,9 @@ impl fmt::Display for LoadFailure {
             LoadFailure::Load(e) => write!(f, "{e}"),
             LoadFailure::Spawn(e) => write!(f, "could not start loading: {e}"),
             LoadFailure::ThreadStopped => f.write_str("the loading thread stopped unexpectedly"),
+            LoadFailure::NothingMerged(why) => {
+                write!(f, "none of the articles could be read: {}", why.join("; "))
+            }
         }
     }
 }
@@ -211,6 +229,60 @@ impl LoadJob {
         )
     }
 
+    /// Reads `paths` (in parallel) and merges them into one briefing, or into `open` (a copy
+    /// of the open briefing) when adding sources. Articles that cannot be read are listed in
+    /// the outcome; the merge goes on without them.
+    pub fn sources(paths: Vec<PathBuf>, date: Option<NaiveDate>, open: Option<Briefing>) -> Self {
+        use rayon::prelude::*;
+        let first = paths.first().cloned().unwrap_or_default();
+        let what = if open.is_some() {
+            format!("Adding {} sources", paths.len())
+        } else {
+            format!("Merging {} articles", paths.len())
+        };
+        Self::spawn(&first, what, move |p, c| {
+            p.total.store(paths.len() + 1, Ordering::Relaxed);
+            let read: Vec<Result<Briefing, String>> = paths
+                .par_iter()
+                .map(|path| {
+                    if c.load(Ordering::Relaxed) {
+                        return Err(String::new());
+                    }
+                    let r = crate::load::load_path(path, date).map_err(|e| e.to_string());
+                    p.done.fetch_add(1, Ordering::Relaxed);
+                    r
+                })
+                .collect();
+            if c.load(Ordering::Relaxed) {
+                return Err(LoadFailure::Cancelled);
+            }
+            let into_open = open.is_some();
+            let mut parts: Vec<Briefing> = open.into_iter().collect();
+            let mut failures = Vec::new();
+            for r in read {
+                match r {
+                    Ok(b) => parts.push(b),
+                    Err(e) => failures.push(e),
+                }
+            }
+            let added = parts.len() - usize::from(into_open);
+            if added == 0 {
+                return Err(LoadFailure::NothingMerged(failures));
+            }
+            p.analysing.store(true, Ordering::Relaxed);
+            let briefing = crate::merge::merge(parts);
+            if c.load(Ordering::Relaxed) {
+                return Err(LoadFailure::Cancelled);
+            }
+            Ok(Outcome::Merged(Box::new(Merged {
+                briefing,
+                added,
+                into_open,
+                failures,
+            })))
+        })
+    }
+
     /// True once a large article has been read and is being analysed.
     pub fn analysing(&self) -> bool {
         self.progress.analysing.load(Ordering::Relaxed)
@@ -344,6 +416,7 @@ impl BrieflineApp {
         match result {
             Ok(Outcome::Table(loaded)) => self.open_loaded(&path, *loaded),
             Ok(Outcome::Document(b)) => self.opened(*b, &path),
+            Ok(Outcome::Merged(m)) => self.merged(*m, &path),
             Err(LoadFailure::Cancelled) => self.banners.push(Banner::info(format!(
                 "Loading {} cancelled",
                 file_name(&path)

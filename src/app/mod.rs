@@ -35,6 +35,7 @@ mod present;
 mod saving;
 mod search;
 mod settings;
+mod sources;
 mod timeline;
 
 pub use command::{Command, Panel, PresentAction, Selection, Window};
@@ -42,7 +43,8 @@ pub use dialogs::{FileDialogs, ScriptedDialogs};
 pub use document::Document;
 pub use editing::PRECISIONS;
 pub use loading::{
-    BACKGROUND_BYTES, LoadFailure, LoadJob, Loaded, Outcome, is_bulk_path, is_large_document,
+    BACKGROUND_BYTES, LoadFailure, LoadJob, Loaded, Merged, Outcome, is_bulk_path,
+    is_large_document,
 };
 pub use notices::{Banner, BannerKind, Topic};
 pub use present::{Presentation, Step};
@@ -51,6 +53,7 @@ pub use search::SearchResults;
 pub use settings::{
     APP_NAME, ExportSettings, MAX_RECENT, SETTINGS_KEY, Settings, Theme, state_file_is_corrupt,
 };
+pub use sources::{DropChoice, MentionView};
 pub use timeline::{ANIMATION_SECS, TimelineState};
 
 /// The reference-date editor's state (a draft until Apply).
@@ -134,6 +137,12 @@ pub struct BrieflineApp {
     pub loading: Option<LoadJob>,
     /// The bulk events the timeline shows instead of the briefing's (CSV/TSV, folders).
     pub event_table: Option<Arc<EventTable>>,
+    /// Show only what this source reports (the Sources panel).
+    pub source_filter: Option<usize>,
+    /// Which mention of the selected item the reader shows (0: the first report).
+    pub mention: usize,
+    /// Articles dropped on an open briefing, waiting for "add or open separately?".
+    pub dropped: Option<Vec<PathBuf>>,
     pub(crate) requests: WindowRequests,
 }
 
@@ -194,17 +203,17 @@ impl BrieflineApp {
             reader_page: 0,
             loading: None,
             event_table: None,
+            source_filter: None,
+            mention: 0,
+            dropped: None,
             requests: WindowRequests::default(),
         };
         app.recovery_offer = app.recovery.as_ref().and_then(Recovery::pending);
-        for f in startup.files.iter().rev().skip(1) {
-            // Extra files: remembered in recent so they are one click away.
-            app.settings.remember(f);
-        }
-        if let Some(first) = startup.files.first() {
-            app.open(first);
-        } else {
+        if startup.files.is_empty() {
             app.after_load();
+        } else {
+            // Several articles open as one briefing of several sources.
+            app.open_many(&startup.files);
         }
         if app.doc.path == app.settings.last_file {
             app.timeline.view = app.settings.last_view;
@@ -234,6 +243,8 @@ impl BrieflineApp {
         self.event_table = None;
         self.selection = Selection::None;
         self.actor_filter = None;
+        self.source_filter = None;
+        self.mention = 0;
         self.timeline = TimelineState::default();
         self.invalidate_timeline();
         self.doc.generation += 1;
@@ -274,7 +285,9 @@ impl BrieflineApp {
 
     /// True if the review or grade filters hide anything.
     pub fn filters_active(&self) -> bool {
-        self.settings.hide_rejected || self.settings.grade_filter.is_graded()
+        self.settings.hide_rejected
+            || self.settings.grade_filter.is_graded()
+            || self.source_filters_active()
     }
 
     /// Whether an item with this review and grade passes the view filters.

@@ -14,6 +14,8 @@ pub const AUTOSAVE_SECS: f64 = 30.0;
 pub enum Pending {
     Quit,
     Open(PathBuf),
+    /// Open several articles as one briefing.
+    OpenMany(Vec<PathBuf>),
     OpenDialog,
     OpenSeed,
 }
@@ -30,6 +32,7 @@ impl Pending {
                     |n| n.to_string_lossy().into_owned()
                 )
             ),
+            Pending::OpenMany(p) => format!("before opening {} articles", p.len()),
             Pending::OpenDialog => "before opening another file".into(),
             Pending::OpenSeed => "before opening the sample article".into(),
         }
@@ -141,6 +144,7 @@ impl BrieflineApp {
                 self.requests.close = true;
             }
             Pending::Open(p) => self.open(&p),
+            Pending::OpenMany(p) => self.open_many(&p),
             Pending::OpenDialog => self.execute_at(Command::OpenDialogNow, 0.0),
             Pending::OpenSeed => self.execute_at(Command::OpenSeedNow, 0.0),
         }

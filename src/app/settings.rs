@@ -65,6 +65,10 @@ pub struct Settings {
     pub show_actors: bool,
     pub show_reader: bool,
     pub show_inspector: bool,
+    /// The Sources panel (briefings of several sources).
+    pub show_sources: bool,
+    /// Show only events and quotes reported by at least this many sources (1: all).
+    pub min_corroboration: usize,
     pub compress_gaps: bool,
     /// Show only items graded at least this well (an empty grade shows everything).
     pub grade_filter: crate::model::Grade,
@@ -87,6 +91,8 @@ impl Default for Settings {
             show_actors: true,
             show_reader: true,
             show_inspector: true,
+            show_sources: true,
+            min_corroboration: 1,
             compress_gaps: true,
             grade_filter: crate::model::Grade::default(),
             hide_rejected: false,
@@ -119,6 +125,7 @@ impl Settings {
             Panel::Actors => self.show_actors,
             Panel::Reader => self.show_reader,
             Panel::Inspector => self.show_inspector,
+            Panel::Sources => self.show_sources,
         }
     }
 
@@ -131,6 +138,7 @@ impl Settings {
             Panel::Actors => &mut self.show_actors,
             Panel::Reader => &mut self.show_reader,
             Panel::Inspector => &mut self.show_inspector,
+            Panel::Sources => &mut self.show_sources,
         };
         *flag = shown;
     }

@@ -42,7 +42,7 @@ impl BrieflineApp {
             // at the right events) but get no date on the timeline.
             let mut b = self.doc.briefing.clone();
             for e in &mut b.events {
-                if !self.shows(e.review, e.grade) {
+                if !self.shows_event(e) {
                     e.date = crate::model::DateValue::unknown();
                 }
             }
@@ -52,7 +52,7 @@ impl BrieflineApp {
                     .briefing
                     .events
                     .get(i)
-                    .is_some_and(|e| self.shows(e.review, e.grade))
+                    .is_some_and(|e| self.shows_event(e))
             });
             d
         } else {

@@ -120,6 +120,11 @@ enum Change {
         index: usize,
         source: Box<Source>,
     },
+    /// The whole briefing at once (sources added and merged in).
+    Whole {
+        before: Box<Briefing>,
+        after: Box<Briefing>,
+    },
 }
 
 impl Change {
@@ -159,6 +164,10 @@ impl Change {
             },
             Change::SourceInsert { index, source } => Change::SourceRemove { index, source },
             Change::SourceRemove { index, source } => Change::SourceInsert { index, source },
+            Change::Whole { before, after } => Change::Whole {
+                before: after,
+                after: before,
+            },
         }
     }
 
@@ -209,6 +218,7 @@ impl Change {
                 insert(&mut b.sources, *index, (**source).clone());
             }
             Change::SourceRemove { index, .. } => remove(&mut b.sources, *index),
+            Change::Whole { after, .. } => b.clone_from(after),
         }
     }
 }

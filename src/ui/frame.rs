@@ -6,7 +6,7 @@
 
 use super::{
     UiState, banners, date_editor, deck, editing, export_dialog, inspector, keymap, loading,
-    panels, present, reader, timeline_view, top_bar,
+    panels, present, reader, sources, timeline_view, top_bar,
 };
 use crate::app::{BrieflineApp, Command, Panel};
 
@@ -82,6 +82,7 @@ fn window_ui(app: &BrieflineApp, state: &mut UiState, ui: &mut egui::Ui) -> Vec<
     cmds.extend(editing::review_window(app, &ctx));
     cmds.extend(editing::notes_window(app, &ctx));
     cmds.extend(editing::unsaved_dialog(app, &ctx));
+    cmds.extend(sources::drop_dialog(app, &ctx));
     cmds.extend(editing::recovery_dialog(app, &ctx));
     cmds.extend(keymap::shortcuts_window(app, &ctx));
     cmds
@@ -93,7 +94,9 @@ fn side_panels_ui(app: &BrieflineApp, state: &mut UiState, ui: &mut egui::Ui) ->
     let mut cmds = Vec::new();
     let s = &app.settings;
     let requests = state.requests;
-    let mut show_left = s.show_quotes || s.show_questions || s.show_actors;
+    let multi = app.doc.briefing.sources.len() > 1 && app.event_table.is_none();
+    let mut show_left =
+        s.show_quotes || s.show_questions || s.show_actors || (multi && s.show_sources);
     egui::Panel::left("left_panel")
         .resizable(true)
         .default_size(300.0)
@@ -146,17 +149,22 @@ fn presenting_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     cmds
 }
 
-/// Files dropped on the window open (after asking about unsaved changes).
+/// Files dropped on the window: the app asks whether to add them to the open briefing or
+/// open them (after asking about unsaved changes).
 fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
-    ctx.input(|i| {
+    let paths: Vec<std::path::PathBuf> = ctx.input(|i| {
         i.raw
             .dropped_files
             .iter()
             .map(|f| f.path().to_path_buf())
             .filter(|p| !p.as_os_str().is_empty())
-            .map(Command::Open)
             .collect()
-    })
+    });
+    if paths.is_empty() {
+        Vec::new()
+    } else {
+        vec![Command::FilesDropped(paths)]
+    }
 }
 
 /// Applies the theme's visuals when it changed, and the interface scale. egui applies a

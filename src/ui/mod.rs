@@ -8,7 +8,8 @@
 //!   commands they returned, carried out by the app.
 //! - `keymap.rs`: **where a key press becomes a command**: the one table of keys, commands and
 //!   help text.
-//! - Panels and windows: `top_bar.rs`, `panels.rs` (quotes, questions, actors), `reader.rs`,
+//! - Panels and windows: `top_bar.rs`, `panels.rs` (quotes, questions, actors),
+//!   `sources.rs` (the Sources panel and the dropped-files question), `reader.rs`,
 //!   `inspector.rs`, `timeline_view.rs`, `banners.rs`, `loading.rs` (progress strip),
 //!   `editing.rs` (review queue, notes, unsaved changes, recovery, status bar),
 //!   `export_dialog.rs`, `deck.rs`, `date_editor.rs`, `present.rs` (presentation mode).
@@ -36,6 +37,7 @@ mod panels;
 pub mod present;
 pub(crate) mod reader;
 pub mod shell;
+mod sources;
 pub mod theme;
 pub mod timeline_view;
 mod top_bar;

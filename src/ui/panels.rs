@@ -15,6 +15,12 @@ pub fn left_panel_ui(app: &BrieflineApp, ui: &mut egui::Ui, reveal: bool) -> Vec
         .id_salt("left_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            if app.settings.show_sources
+                && app.doc.briefing.sources.len() > 1
+                && app.event_table.is_none()
+            {
+                cmds.extend(super::sources::sources_ui(app, ui));
+            }
             if app.settings.show_quotes {
                 quotes_ui(app, ui, reveal, &mut cmds);
             }
@@ -62,7 +68,7 @@ fn quotes_ui(app: &BrieflineApp, ui: &mut egui::Ui, reveal: bool, cmds: &mut Vec
             });
             let search_ok =
                 !app.search_results.is_active() || app.search_results.quotes.contains(&i);
-            actor_ok && search_ok && app.shows(q.review, q.grade)
+            actor_ok && search_ok && app.shows_quote(q)
         })
         .collect();
     section_header(ui, "Quotes", visible.len(), b.quotes.len());
@@ -153,7 +159,7 @@ fn questions_ui(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) 
                 .is_none_or(|a| b.actors.get(a).is_some_and(|a| q.actors.contains(&a.id)));
             let search_ok =
                 !app.search_results.is_active() || app.search_results.questions.contains(&i);
-            actor_ok && search_ok && app.shows(q.review, q.grade)
+            actor_ok && search_ok && app.shows_question(q)
         })
         .collect();
     ui.add_space(6.0);

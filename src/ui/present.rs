@@ -64,7 +64,17 @@ impl StepContent {
                 all.extend(later);
                 StepContent::Event {
                     title: e.title.clone(),
-                    date: e.date.display(),
+                    // In a briefing of several sources, who reports it follows the date.
+                    date: if b.is_multi_source() {
+                        let outlets: Vec<&str> =
+                            crate::model::mention::distinct_sources(e.mentions())
+                                .into_iter()
+                                .map(|s| b.outlet_of(s))
+                                .collect();
+                        format!("{} · {}", e.date.display(), outlets.join(", "))
+                    } else {
+                        e.date.display()
+                    },
                     more_quotes: all.len().saturating_sub(3),
                     quotes: all
                         .into_iter()

@@ -3,7 +3,7 @@
 //! marked and scrolled into view.
 
 use super::theme::Palette;
-use crate::app::{BrieflineApp, Command, Selection};
+use crate::app::{BrieflineApp, Command};
 use crate::model::{Provenance, Span};
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, RichText};
@@ -30,40 +30,45 @@ pub const PAGE: usize = 150;
 /// UI's own state, [`super::UiState`]).
 #[derive(Clone, Debug, Default)]
 pub struct ReaderCache {
-    generation: Option<u64>,
+    generation: Option<(u64, usize)>,
     marks: Vec<Mark>,
     longest: usize,
 }
 
 impl ReaderCache {
-    fn refresh(&mut self, app_generation: u64, b: &crate::model::Briefing) {
-        if self.generation == Some(app_generation) {
+    /// Rebuilds the marks of source `shown` (every mention in it of every item).
+    fn refresh(&mut self, app_generation: u64, b: &crate::model::Briefing, shown: usize) {
+        if self.generation == Some((app_generation, shown)) {
             return;
         }
+        let Some(id) = b.sources.get(shown).map(|s| &s.id) else {
+            self.marks.clear();
+            return;
+        };
         let mut marks = Vec::with_capacity(b.events.len() + b.quotes.len() + b.questions.len());
-        let expr = |p: &Option<Provenance>| p.as_ref().and_then(|p| p.expression);
-        marks.extend(b.events.iter().filter_map(|e| {
-            expr(&e.provenance).map(|span| Mark {
+        let spans = |p: &Provenance| (&p.source == id).then_some(p.expression).flatten();
+        for e in &b.events {
+            marks.extend(e.mentions().filter_map(spans).map(|span| Mark {
                 span,
                 kind: MarkKind::Event(e.kind),
-            })
-        }));
-        marks.extend(b.quotes.iter().filter_map(|q| {
-            expr(&q.provenance).map(|span| Mark {
+            }));
+        }
+        for q in &b.quotes {
+            marks.extend(q.mentions().filter_map(spans).map(|span| Mark {
                 span,
                 kind: MarkKind::Quote,
-            })
-        }));
-        marks.extend(b.questions.iter().filter_map(|q| {
-            expr(&q.provenance).map(|span| Mark {
+            }));
+        }
+        for q in &b.questions {
+            marks.extend(q.mentions().filter_map(spans).map(|span| Mark {
                 span,
                 kind: MarkKind::Question,
-            })
-        }));
+            }));
+        }
         marks.sort_by_key(|m| m.span.start);
         self.longest = marks.iter().map(|m| m.span.len()).max().unwrap_or(0);
         self.marks = marks;
-        self.generation = Some(app_generation);
+        self.generation = Some((app_generation, shown));
     }
 
     /// Marks that overlap `p` (found by binary search, not a scan of every mark).
@@ -78,14 +83,41 @@ impl ReaderCache {
     }
 }
 
+/// The mention of the selected item the reader marks, if it is in the source shown.
 fn selected_provenance(app: &BrieflineApp) -> Option<&Provenance> {
+    app.current_mention()
+        .filter(|m| m.source == app.doc.shown_source)
+        .map(|m| m.at)
+}
+
+/// "◀  2 of 4 · Wirepoint  ▶": steps through the places the selected item is reported.
+fn mention_stepper(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    let Some(m) = app.current_mention().filter(|m| m.total > 1) else {
+        return;
+    };
     let b = &app.doc.briefing;
-    match app.selection {
-        Selection::Event(i) => b.events.get(i)?.provenance.as_ref(),
-        Selection::Quote(i) => b.quotes.get(i)?.provenance.as_ref(),
-        Selection::Question(i) => b.questions.get(i)?.provenance.as_ref(),
-        _ => None,
-    }
+    ui.horizontal(|ui| {
+        if ui
+            .small_button("◀")
+            .on_hover_text("Previous mention")
+            .clicked()
+        {
+            cmds.push(Command::StepMention(-1));
+        }
+        ui.label(
+            RichText::new(format!(
+                "{} of {} · {}",
+                m.index + 1,
+                m.total,
+                b.outlet_of(&m.at.source)
+            ))
+            .strong(),
+        )
+        .on_hover_text("This item is reported in several sources");
+        if ui.small_button("▶").on_hover_text("Next mention").clicked() {
+            cmds.push(Command::StepMention(1));
+        }
+    });
 }
 
 /// The reader. `reveal`: the selection changed; turn to its page and scroll its sentence
@@ -100,26 +132,30 @@ pub fn reader_ui(
     let b = &app.doc.briefing;
     let pal = Palette::of(app);
     ui.add_space(4.0);
+    let shown = app.doc.shown_source;
     ui.horizontal(|ui| {
         ui.heading("Article");
-        ui.label(
-            RichText::new(b.sources.first().map_or("", |s| s.name.as_str()))
-                .small()
-                .weak(),
-        );
+        let name = b.sources.get(shown).map_or("", |s| s.name.as_str());
+        let text = if b.sources.len() > 1 {
+            format!("{} · source {} of {}", name, shown + 1, b.sources.len())
+        } else {
+            name.to_owned()
+        };
+        ui.label(RichText::new(text).small().weak());
     });
+    mention_stepper(app, ui, &mut cmds);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("■ time").small().color(pal.news));
         ui.label(RichText::new("■ quote").small().color(pal.quote));
         ui.label(RichText::new("■ open question").small().color(pal.question));
     });
     ui.separator();
-    let Some(src) = b.sources.first() else {
+    let Some(src) = b.sources.get(shown) else {
         ui.label(RichText::new("This briefing has no article text.").weak());
         return cmds;
     };
     let text = src.text.as_str();
-    cache.refresh(app.doc.generation, b);
+    cache.refresh(app.doc.generation, b, shown);
     let selected = selected_provenance(app).map(|p| p.sentence);
     let scroll = reveal;
     let body_font = egui::TextStyle::Body.resolve(ui.style());

@@ -223,14 +223,27 @@ fn item_look<'a>(
     let confirmed = e.review == crate::model::ReviewStatus::Confirmed;
     Some(ItemLook {
         title: &e.title,
-        // Confirmed events carry a check before the title, graded ones their grade after it.
-        text: match (confirmed, e.grade.code()) {
-            (false, None) => std::borrow::Cow::Borrowed(&e.title),
-            (c, code) => std::borrow::Cow::Owned(format!(
-                "{}{}{}",
+        // Confirmed events carry a check before the title, graded ones their grade after it;
+        // an event several sources report, its corroboration badge (×3); one they disagree
+        // on, a warning mark.
+        text: match (
+            confirmed,
+            e.grade.code(),
+            e.corroboration(),
+            e.conflicts.is_empty(),
+        ) {
+            (false, None, 0 | 1, true) => std::borrow::Cow::Borrowed(&e.title),
+            (c, code, n, agreed) => std::borrow::Cow::Owned(format!(
+                "{}{}{}{}{}",
+                if agreed { "" } else { "⚠ " },
                 if c { "✓ " } else { "" },
                 e.title,
-                code.map_or_else(String::new, |code| format!(" · {code}"))
+                code.map_or_else(String::new, |code| format!(" · {code}")),
+                if n > 1 {
+                    format!(" ×{n}")
+                } else {
+                    String::new()
+                }
             )),
         },
         rejected,
@@ -767,6 +780,29 @@ fn tooltip_ui(ui: &egui::Ui, hit: Hit, data: &TimelineData, b: &Briefing) {
                         .map_or_else(String::new, |c| format!(" · grade {c}"));
                     ui.label(RichText::new(format!("{}{grade}", e.review.as_str())).small());
                     ui.label(RichText::new(&e.sentence).weak());
+                    if e.corroboration() > 1 {
+                        let outlets: Vec<&str> =
+                            crate::model::mention::distinct_sources(e.mentions())
+                                .into_iter()
+                                .map(|s| b.outlet_of(s))
+                                .collect();
+                        ui.label(format!(
+                            "Reported by {} sources: {}",
+                            outlets.len(),
+                            outlets.join(", ")
+                        ));
+                    }
+                    for c in &e.conflicts {
+                        let versions: Vec<String> = c
+                            .versions
+                            .iter()
+                            .map(|v| format!("{} ({})", v.value, b.outlet_of(&v.source)))
+                            .collect();
+                        ui.label(
+                            RichText::new(format!("⚠ Sources disagree: {}", versions.join(" vs ")))
+                                .color(ui.visuals().warn_fg_color),
+                        );
+                    }
                     ui.label(
                         RichText::new("Click to select, double-click to zoom")
                             .small()

@@ -54,6 +54,14 @@ pub fn top_bar_ui(app: &BrieflineApp, ui: &mut egui::Ui, focus_search: bool) -> 
 fn file_menu(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
     menu_item(ui, "Open…", Command::OpenDialog, cmds);
     menu_item(ui, "Open folder…", Command::OpenFolderDialog, cmds);
+    let add = egui::Button::new("Add sources…");
+    if ui
+        .add_enabled(app.event_table.is_none(), add)
+        .on_hover_text("Merge more articles on this story into the open briefing")
+        .clicked()
+    {
+        cmds.push(Command::AddSourcesDialog);
+    }
     ui.menu_button("Open recent", |ui| {
         if app.settings.recent.is_empty() {
             ui.label(RichText::new("No recent files").weak());
@@ -129,6 +137,7 @@ fn view_menu(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
         (Panel::Actors, "Actors panel"),
         (Panel::Reader, "Article reader"),
         (Panel::Inspector, "Inspector"),
+        (Panel::Sources, "Sources panel"),
     ] {
         let mut shown = app.settings.shows_panel(panel);
         if ui.checkbox(&mut shown, label).changed() {
@@ -150,6 +159,18 @@ fn view_menu(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
     }
     ui.menu_button("Minimum grade", |ui| {
         grade_filter_menu(app, ui, cmds);
+    });
+    ui.menu_button("Corroboration", |ui| {
+        let n = app.settings.min_corroboration;
+        if ui.radio(n <= 1, "Every event and quote").clicked() {
+            cmds.push(Command::SetMinCorroboration(1));
+        }
+        for k in 2..=5 {
+            let label = format!("Corroborated by at least {k} sources");
+            if ui.radio(n == k, label).clicked() {
+                cmds.push(Command::SetMinCorroboration(k));
+            }
+        }
     });
     ui.separator();
     ui.label("Theme");

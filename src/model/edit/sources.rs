@@ -25,6 +25,21 @@ fn same_sentence(a: &Provenance, b: &Provenance) -> bool {
 }
 
 impl Edit {
+    /// Replaces the whole briefing with `merged` (the open briefing with sources added and
+    /// merged in), undoably.
+    pub fn add_sources(b: &Briefing, merged: Briefing, added: usize) -> Edit {
+        let mut e = Edit::new(if added == 1 {
+            "Add a source".to_owned()
+        } else {
+            format!("Add {added} sources")
+        });
+        e.changes.push(Change::Whole {
+            before: Box::new(b.clone()),
+            after: Box::new(merged),
+        });
+        e
+    }
+
     /// Splits mention `mention` (an index into the event's `other_mentions`) of event `index`
     /// off into an event of its own, with the title and date that report gave (or the
     /// event's). Quotes and questions of that sentence follow the new event.

@@ -105,6 +105,9 @@ pub(super) fn event_ui(
     if let Some(p) = &e.provenance {
         provenance_ui(app, ui, p);
     }
+    let mentions: Vec<_> = e.mentions().collect();
+    super::mentions::mentions_ui(app, ui, &mentions, true, cmds);
+    super::mentions::conflicts_ui(app, ui, e);
     if let Some(actors) = actor_list_editor(app, ui, &e.actors, salt, cmds) {
         amend(b, i, e, Item::Event, "Change event actors", cmds, |n| {
             n.actors = actors;

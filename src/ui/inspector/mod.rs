@@ -8,6 +8,7 @@ mod actor;
 mod date;
 mod event;
 mod fields;
+mod mentions;
 mod notes;
 mod question;
 mod quote;

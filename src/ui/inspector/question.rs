@@ -97,6 +97,8 @@ pub(super) fn question_ui(
     if let Some(p) = &q.provenance {
         provenance_ui(app, ui, p);
     }
+    let mentions: Vec<_> = q.mentions().collect();
+    super::mentions::mentions_ui(app, ui, &mentions, false, cmds);
     if let Some(actors) = actor_list_editor(app, ui, &q.actors, salt, cmds) {
         amend(
             b,

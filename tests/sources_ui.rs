@@ -1,0 +1,289 @@
+//! UI tests for briefings of several sources (issue 15), driven by label through the real
+//! app (`egui_kittest`, no window): several articles open as one briefing, File ▸ Add
+//! sources…, dropped articles, the Sources panel (filter, grade, suggested date, remove),
+//! stepping through the mentions of an item, splitting a mention off, the corroboration
+//! filter, and undo of each. The articles are the invented stories in `tests/data/stories/`.
+#![cfg(feature = "gui")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers fail loudly on broken fixtures"
+)]
+
+use briefline::app::{BrieflineApp, Selection, Startup};
+use briefline::ui::dialogs::ScriptedDialogs;
+use chrono::NaiveDate;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use std::path::PathBuf;
+
+const GENEVA: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/data/stories/geneva-trade-deal"
+);
+
+fn article(name: &str) -> PathBuf {
+    PathBuf::from(GENEVA).join(name)
+}
+
+fn all_four() -> Vec<PathBuf> {
+    [
+        "01_wirepoint.txt",
+        "02_northern-meridian.txt",
+        "03_radio-marrica.txt",
+        "04_harbour-gazette.txt",
+    ]
+    .into_iter()
+    .map(article)
+    .collect()
+}
+
+fn harness(files: Vec<PathBuf>, answers: Vec<Vec<PathBuf>>) -> Harness<'static, BrieflineApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1400.0))
+        .build_eframe(move |cc| {
+            BrieflineApp::new(
+                cc,
+                Startup {
+                    files,
+                    reference_date: None,
+                    today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+                    dialogs: Box::new(ScriptedDialogs {
+                        answers,
+                        saves: Vec::new(),
+                    }),
+                    present: false,
+                    recovery_dir: None,
+                },
+            )
+        });
+    h.run_steps(2);
+    run_until_loaded(&mut h);
+    h
+}
+
+/// Steps frames until the background merge is done (bounded).
+fn run_until_loaded(h: &mut Harness<'_, BrieflineApp>) {
+    for _ in 0..2000 {
+        h.run_steps(1);
+        if h.state().loading.is_none() {
+            h.run_steps(3);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the merge did not finish");
+}
+
+/// The event the four outlets all report (the talks opening).
+fn four_source_event(h: &Harness<'_, BrieflineApp>) -> usize {
+    h.state()
+        .doc
+        .briefing
+        .events
+        .iter()
+        .position(|e| e.corroboration() == 4 && e.sentence.contains("opened"))
+        .unwrap()
+}
+
+fn select_event(h: &mut Harness<'_, BrieflineApp>, i: usize) {
+    let title = h.state().doc.briefing.events[i].title.clone();
+    h.get_by_label(&title).click();
+    h.run_steps(3);
+    assert_eq!(h.state().selection, Selection::Event(i));
+}
+
+#[test]
+fn several_articles_open_as_one_briefing_with_a_sources_panel() {
+    let mut h = harness(all_four(), Vec::new());
+    let b = &h.state().doc.briefing;
+    assert_eq!(b.sources.len(), 4, "one briefing of four sources");
+    assert_eq!(h.state().doc.display_name(), "4 sources");
+    h.get_by_label("Sources");
+    h.get_by_label("Source The Northern Meridian");
+    // The undated regional paper offers the date its corroborated events suggest.
+    h.get_by_label_contains("Undated: probably 8 Jan 2026");
+    h.get_by_label("Accept date").click();
+    h.run_steps(3);
+    let gazette = &h.state().doc.briefing.sources[3];
+    assert_eq!(
+        gazette.reference_date,
+        NaiveDate::from_ymd_opt(2026, 1, 8),
+        "{}",
+        gazette.name
+    );
+    h.get_by_label_contains("8 Jan 2026 · inferred");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(h.state().doc.briefing.sources[3].reference_date, None);
+}
+
+#[test]
+fn clicking_a_source_filters_to_its_items_and_show_all_undoes_it() {
+    let mut h = harness(all_four(), Vec::new());
+    let quotes_before = h.get_all_by_label_contains("Quote by").count();
+    h.get_by_label("Source The Northern Meridian").click();
+    h.run_steps(3);
+    assert_eq!(h.state().source_filter, Some(1));
+    let quotes_after = h.get_all_by_label_contains("Quote by").count();
+    assert!(
+        quotes_after < quotes_before,
+        "{quotes_after} of {quotes_before} quotes shown"
+    );
+    // The reader turns to that source.
+    h.get_by_label_contains("source 2 of 4");
+    h.get_by_label("Show all sources").click();
+    h.run_steps(3);
+    assert_eq!(h.state().source_filter, None);
+}
+
+#[test]
+fn stepping_through_the_mentions_of_an_event_turns_the_reader() {
+    let mut h = harness(all_four(), Vec::new());
+    let talks = four_source_event(&h);
+    select_event(&mut h, talks);
+    // Every report counts, several in one source among them (a later sentence that refers
+    // back to the talks).
+    let total = h.state().selected_mentions().len();
+    assert!(total >= 4, "{total} mentions");
+    h.get_by_label_contains(&format!("1 of {total} · "));
+    h.get_by_label_contains(&format!("Reported {total} times by 4 sources"));
+    h.get_by_label("▶").click();
+    h.run_steps(3);
+    h.get_by_label_contains(&format!("2 of {total} · "));
+    let shown = h.state().doc.shown_source;
+    let m = h.state().current_mention().unwrap();
+    assert_eq!(m.index, 1);
+    assert_eq!(shown, m.source, "the reader shows the mention's source");
+    h.get_by_label("◀").click();
+    h.run_steps(3);
+    h.get_by_label_contains(&format!("1 of {total} · "));
+}
+
+#[test]
+fn splitting_a_mention_off_and_undo() {
+    let mut h = harness(all_four(), Vec::new());
+    let talks = four_source_event(&h);
+    let events = h.state().doc.briefing.events.len();
+    select_event(&mut h, talks);
+    // The list of mentions is below the event's fields: scroll the inspector to it.
+    for _ in 0..3 {
+        let at = h.get_by_label("Title").rect().center();
+        h.hover_at(at);
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -400.0),
+            modifiers: Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.run_steps(4);
+        if h.query_by_label("Title").is_none() {
+            break;
+        }
+    }
+    let buttons = h.get_all_by_label("Split off").count();
+    assert!(buttons >= 3, "{buttons} mentions to split off");
+    h.get_all_by_label("Split off").last().unwrap().click();
+    h.run_steps(3);
+    assert_eq!(h.state().doc.briefing.events.len(), events + 1);
+    assert_eq!(h.state().doc.briefing.events[talks].corroboration(), 3);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(h.state().doc.briefing.events.len(), events);
+    assert_eq!(h.state().doc.briefing.events[talks].corroboration(), 4);
+}
+
+#[test]
+fn add_sources_from_the_file_menu_then_undo() {
+    let first_two = all_four().into_iter().take(2).collect();
+    let rest: Vec<PathBuf> = all_four().into_iter().skip(2).collect();
+    let mut h = harness(first_two, vec![rest]);
+    assert_eq!(h.state().doc.briefing.sources.len(), 2);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Add sources…").click();
+    h.run_steps(2);
+    run_until_loaded(&mut h);
+    assert_eq!(h.state().doc.briefing.sources.len(), 4);
+    assert!(
+        h.state()
+            .doc
+            .briefing
+            .events
+            .iter()
+            .any(|e| e.corroboration() == 4)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(
+        h.state().doc.briefing.sources.len(),
+        2,
+        "adding is one undo step"
+    );
+}
+
+#[test]
+fn removing_a_source_keeps_what_others_report_and_undoes() {
+    let mut h = harness(all_four(), Vec::new());
+    let talks = four_source_event(&h);
+    let talks_id = h.state().doc.briefing.events[talks].id.clone();
+    h.get_all_by_label("Remove").nth(3).unwrap().click();
+    h.run_steps(3);
+    let b = &h.state().doc.briefing;
+    assert_eq!(b.sources.len(), 3);
+    let kept = b.events.iter().find(|e| e.id == talks_id).unwrap();
+    assert_eq!(kept.corroboration(), 3);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(h.state().doc.briefing.sources.len(), 4);
+}
+
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_an_article_on_an_open_briefing_asks_and_adds_it() {
+    let mut h = harness(vec![article("01_wirepoint.txt")], Vec::new());
+    assert_eq!(h.state().doc.briefing.sources.len(), 1);
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(article(
+            "02_northern-meridian.txt",
+        ))));
+    h.run_steps(3);
+    h.get_by_label("Add to this briefing?");
+    h.get_by_label("Add to this briefing").click();
+    h.run_steps(2);
+    run_until_loaded(&mut h);
+    assert_eq!(h.state().doc.briefing.sources.len(), 2);
+    h.get_by_label("Sources");
+}
+
+#[test]
+fn the_corroboration_filter_hides_single_source_events() {
+    let mut h = harness(all_four(), Vec::new());
+    let unresolved_or_placed = |h: &Harness<'_, BrieflineApp>| {
+        let d = h.state().timeline_data.as_ref().unwrap();
+        d.items.len()
+    };
+    let all = unresolved_or_placed(&h);
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Corroboration").click();
+    h.run_steps(2);
+    h.get_by_label("Corroborated by at least 3 sources").click();
+    h.run_steps(3);
+    assert_eq!(h.state().settings.min_corroboration, 3);
+    let some = unresolved_or_placed(&h);
+    assert!(some < all, "{some} of {all} events on the timeline");
+}
