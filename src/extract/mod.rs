@@ -208,12 +208,16 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
                 headline.clone()
             }
         }),
-        outlet: meta_in.outlet.clone().or_else(|| {
-            cleaned
-                .outlet
-                .and_then(|s| s.slice(text))
-                .map(str::to_owned)
-        }),
+        outlet: meta_in
+            .outlet
+            .clone()
+            .or_else(|| {
+                cleaned
+                    .outlet
+                    .and_then(|s| s.slice(text))
+                    .map(str::to_owned)
+            })
+            .or_else(|| dateline_agency(text, &doc)),
         place: meta_in
             .place
             .clone()
@@ -360,6 +364,28 @@ fn dateline(text: &str, cleaned: &clean::Cleaned, doc: &Doc<'_>) -> Option<Naive
     dateline_in_body(text, doc).and_then(|(_, d)| d.start)
 }
 
+/// The agency in a dateline: "ROSENHOLM, Feb 12 (Wirepoint) —" → "Wirepoint". The last
+/// parenthesis before the first dash of the first sentence, if it holds one to four
+/// capitalised words.
+fn dateline_agency(text: &str, doc: &Doc<'_>) -> Option<String> {
+    let first = doc.sentences.first()?.span.slice(text)?;
+    let dash = first.find(['—', '–'])?;
+    let head = first.get(..dash)?.trim_end();
+    if head.chars().count() > 80 {
+        return None;
+    }
+    let inner = head.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let name = inner.get(open + 1..)?.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ok = (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !name.chars().any(|c| c.is_ascii_digit());
+    ok.then(|| name.to_owned())
+}
+
 /// "KYIV, Jan. 6, 2026 (Reuters) — …": a complete date near the start of the first
 /// sentence, followed closely by a dash or an opening parenthesis, and its span. A first
 /// sentence that merely starts with a date ("On February 1, 2025, the agency …") is not a
@@ -391,4 +417,23 @@ fn dateline_in_body(text: &str, doc: &Doc<'_>) -> Option<(Span, crate::model::Da
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_agency_in_a_dateline_is_the_outlet_when_nothing_else_names_one() {
+        let b = extract_text(
+            "Deal signed\n\nROSENHOLM, Feb 12 (Wirepoint) — The bank cut its rate on Thursday.\n",
+            &Options::default(),
+        );
+        assert_eq!(b.meta.outlet.as_deref(), Some("Wirepoint"));
+        let b = extract_text(
+            "Deal signed\n\nThe bank (which had waited) cut its rate on Thursday — again.\n",
+            &Options::default(),
+        );
+        assert_eq!(b.meta.outlet, None);
+    }
 }

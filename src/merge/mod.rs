@@ -74,9 +74,23 @@ pub fn merge(mut parts: Vec<Briefing>) -> Briefing {
     }
     out.resolve_date_bases();
     for part in &parts {
-        let name = part.sources.first().map_or("", |s| s.name.as_str());
-        out.warnings
-            .extend(part.warnings.iter().map(|w| format!("{name}: {w}")));
+        let first = part.sources.first();
+        let name = first.map_or("", |s| s.name.as_str());
+        // A source with a suggested date says so above; its "no date" notice is not repeated.
+        let suggested = first
+            .and_then(|f| out.sources.iter().find(|s| s.id == f.id))
+            .is_some_and(|s| s.suggested_reference.is_some());
+        for w in &part.warnings {
+            if suggested && w.contains("publication date is unknown") {
+                continue;
+            }
+            // A part merged before already names its sources.
+            out.warnings.push(if part.sources.len() > 1 {
+                w.clone()
+            } else {
+                format!("{name}: {w}")
+            });
+        }
         out.links.extend(part.links.iter().cloned());
         if !part.notes.trim().is_empty() {
             if !out.notes.is_empty() {

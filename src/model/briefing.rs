@@ -356,6 +356,26 @@ impl Briefing {
             .provenance
             .as_ref()
             .map_or(self.meta.reference_date, |p| self.reference_for(&p.source));
+        let own_date = ev
+            .provenance
+            .as_ref()
+            .is_some_and(|p| self.reference_for(&p.source).is_some());
+        if ev.dated_by_corroboration && own_date {
+            // The first report dates it itself; undated sources take its date.
+            let undated: Vec<&str> = super::mention::distinct_sources(ev.mentions())
+                .into_iter()
+                .filter(|s| self.reference_for(s).is_none())
+                .map(|s| self.outlet_of(s))
+                .collect();
+            let mut plain = ev.clone();
+            plain.dated_by_corroboration = false;
+            return format!(
+                "{}; {} (undated) date{} it by corroboration",
+                self.explain_date(&plain),
+                undated.join(", "),
+                if undated.len() == 1 { "s" } else { "" }
+            );
+        }
         if ev.dated_by_corroboration {
             let others = ev.corroboration().saturating_sub(1);
             return format!(
