@@ -2,7 +2,7 @@
 //! timeline figure, the chronology (with a legend of event kinds), quotes grouped by
 //! speaker, open questions, the analyst's notes and the sources.
 
-use super::layout::{Layout, Op};
+use super::layout::{Column, Layout, Op};
 use super::text::{BODY, Line, META, ROW, ROW_DATE, SMALL, TITLE, normalize, wrap};
 use super::{DATE_COL, ExportOptions, QUOTE_INDENT, kind_color};
 use crate::export::markdown::{reference_line, source_line, speakers, summary};
@@ -89,7 +89,10 @@ fn chronology(lay: &mut Layout, b: &Briefing) {
             title_lines = wrap(fonts, "(untitled event)", SMALL, title_w);
         }
         lay.columns(
-            vec![(date_x, date_lines, ROW_DATE), (title_x, title_lines, ROW)],
+            vec![
+                Column::plain(date_x, date_lines, ROW_DATE),
+                Column::plain(title_x, title_lines, ROW),
+            ],
             Some((lay.left + 3.0, kind_color(e.kind))),
         );
         lay.y += 2.0;
@@ -203,7 +206,10 @@ fn open_questions(lay: &mut Layout, b: &Briefing) {
         };
         let mark = wrap(fonts, marker, BODY, marker_w + 20.0);
         lay.columns(
-            vec![(lay.left, mark, BODY), (lay.left + marker_w, lines, BODY)],
+            vec![
+                Column::plain(lay.left, mark, BODY),
+                Column::plain(lay.left + marker_w, lines, BODY),
+            ],
             None,
         );
         lay.y += 3.0;
@@ -245,7 +251,10 @@ fn sources(lay: &mut Layout, b: &Briefing) {
         let lines = wrap(fonts, &parts.join(" · "), ROW, lay.width() - num_w);
         let num = wrap(fonts, &number, ROW, num_w);
         lay.columns(
-            vec![(lay.left, num, ROW), (lay.left + num_w, lines, ROW)],
+            vec![
+                Column::plain(lay.left, num, ROW),
+                Column::plain(lay.left + num_w, lines, ROW),
+            ],
             None,
         );
         lay.y += 2.0;
@@ -278,7 +287,7 @@ fn legend(lay: &mut Layout, b: &Briefing) {
     let lh = SMALL.line_h();
     lay.ensure(lh + 4.0);
     let mut x = lay.left + 3.0;
-    let baseline = lay.y + lay.fonts.regular.baseline(SMALL.size, lh);
+    let baseline = lay.y + lay.fonts.face_of(SMALL).baseline(SMALL.size, lh);
     for k in kinds {
         lay.cur.push(Op::Dot {
             cx: x,

@@ -27,6 +27,7 @@ use text::Fonts;
 
 static INTER_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/Inter-Regular.otf");
 static INTER_SEMIBOLD: &[u8] = include_bytes!("../../../assets/fonts/Inter-SemiBold.otf");
+static DEJAVU_MONO: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansMono.ttf");
 
 /// Page margins, in points.
 const MARGIN: f32 = 56.0;
