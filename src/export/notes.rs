@@ -235,8 +235,8 @@ impl Block {
 }
 
 /// Reads a note into blocks. Links keep their text and show their address after it in
-/// parentheses when it differs ("site (https://…)"); raw HTML is kept as text; images show
-/// their description.
+/// parentheses when it differs ("site (https://…)") and is safe (an unsafe one is dropped,
+/// as in HTML); raw HTML is kept as text; images show their description.
 pub fn to_blocks(markdown: &str) -> Vec<Block> {
     BlockReader::default().read(markdown)
 }
@@ -348,7 +348,7 @@ impl BlockReader {
                         .as_ref()
                         .and_then(|b| b.runs.last())
                         .is_some_and(|r| r.text.ends_with(url.as_str()));
-                    if !url.is_empty() && !shown {
+                    if !url.is_empty() && !shown && is_safe_url(&url) {
                         let saved = self.style;
                         self.style = RunStyle::default();
                         self.text(&format!(" ({url})"));
@@ -557,5 +557,10 @@ mod tests {
         assert_eq!(blocks[4].plain_text(), "nested");
         let raw = to_blocks("<script>alert(1)</script>");
         assert_eq!(raw[0].plain_text(), "<script>alert(1)</script>");
+        let hostile = to_blocks("See [x](javascript:alert(1)) and <img src=x onerror=alert(1)>.");
+        assert_eq!(
+            hostile[0].plain_text(),
+            "See x and <img src=x onerror=alert(1)>."
+        );
     }
 }

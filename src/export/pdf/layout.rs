@@ -48,7 +48,6 @@ impl Column {
             lines: lines
                 .into_iter()
                 .map(|line| RichLine {
-                    width: line.width,
                     segments: vec![Segment {
                         dx: 0.0,
                         style,

@@ -182,6 +182,8 @@ pub(super) const H1: Style = Style::new(true, 14.0, INK, 1.3);
 pub(super) const H2: Style = Style::new(true, 11.0, INK, 1.35);
 pub(super) const ROW: Style = Style::new(false, 10.0, INK, 1.4);
 pub(super) const ROW_DATE: Style = Style::new(true, 10.0, GREY, 1.4);
+/// Analyst notes under an item.
+pub(super) const NOTE: Style = Style::new(false, 9.0, GREY, 1.4);
 pub(super) const SMALL: Style = Style::new(false, 8.5, GREY, 1.4);
 pub(super) const FOOTER: Style = Style::new(false, 8.5, GREY, 1.0);
 
@@ -301,10 +303,14 @@ pub(super) struct Segment {
 #[derive(Clone, Debug)]
 pub(super) struct RichLine {
     pub(super) segments: Vec<Segment>,
-    pub(super) width: f32,
 }
 
 impl RichLine {
+    /// From the left edge to the end of the last segment, in points.
+    pub(super) fn width(&self) -> f32 {
+        self.segments.last().map_or(0.0, |s| s.dx + s.line.width)
+    }
+
     /// The style that sets the line's height and baseline: its largest type.
     pub(super) fn main_style(&self) -> Option<Style> {
         self.segments
@@ -360,7 +366,7 @@ struct Word {
 fn words_of(k: usize, shaped: &Shaped, mut space: f32, out: &mut Vec<Word>) -> f32 {
     let size = shaped.style.size;
     let mut start: Option<usize> = None;
-    let mut push = |s: usize, e: usize, space: f32, out: &mut Vec<Word>| {
+    let push = |s: usize, e: usize, space: f32, out: &mut Vec<Word>| {
         let width = shaped
             .glyphs
             .get(s..e)
@@ -465,8 +471,7 @@ impl Filler<'_> {
             }
             i = j;
         }
-        let width = segments.last().map_or(0.0, |s| s.dx + s.line.width);
-        self.lines.push(RichLine { segments, width });
+        self.lines.push(RichLine { segments });
         self.cur.clear();
         self.cur_w = 0.0;
     }
@@ -542,5 +547,52 @@ mod tests {
                 .iter()
                 .all(|l| l.width <= 80.0 && !l.text.starts_with(' ') && !l.text.ends_with(' '))
         );
+    }
+
+    #[test]
+    fn pieces_in_different_styles_wrap_together_and_keep_their_styles() {
+        let fonts = Fonts::load().unwrap();
+        let pieces = [
+            Piece::new("Check the ", BODY),
+            Piece::new("final", BODY.italic(true)),
+            Piece::new(" communiqué with ", BODY),
+            Piece::new("two", BODY.bold(true)),
+            Piece::new(" sources and then some more words to wrap.", BODY),
+        ];
+        let lines = wrap_rich(&fonts, &pieces, 120.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.width() <= 120.0 + 0.01), "{lines:?}");
+        let text: Vec<String> = lines
+            .iter()
+            .map(|l| {
+                l.segments
+                    .iter()
+                    .map(|s| s.line.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
+            .collect();
+        let all = text.join(" / ");
+        assert_eq!(
+            all,
+            "Check the|final / communiqué with|two / sources and then some / more words to wrap."
+        );
+        let styles: Vec<(&str, Style)> = lines
+            .iter()
+            .flat_map(|l| l.segments.iter().map(|s| (s.line.text.as_str(), s.style)))
+            .collect();
+        assert!(styles.contains(&("final", BODY.italic(true))), "{styles:?}");
+        assert!(styles.contains(&("two", BODY.bold(true))), "{styles:?}");
+        // The space between pieces is kept: "final" starts after "Check the " and a space.
+        let first = &lines[0].segments;
+        assert!(first[1].dx > first[0].line.width + 1.0, "{first:?}");
+        // One piece wraps exactly as the plain wrapper does.
+        let plain = wrap(&fonts, "alpha beta gamma delta epsilon zeta", BODY, 80.0);
+        let rich = wrap_rich(
+            &fonts,
+            &[Piece::new("alpha beta gamma delta epsilon zeta", BODY)],
+            80.0,
+        );
+        assert_eq!(plain.len(), rich.len());
     }
 }
