@@ -343,7 +343,7 @@ pub fn presenter_window(app: &BrieflineApp, ctx: &egui::Context) {
                 if notes.trim().is_empty() {
                     ui.label(RichText::new("No notes for this step.").weak());
                 } else {
-                    ui.label(&notes);
+                    super::inspector::markdown_preview(ui, "speaker_notes", &notes);
                 }
             });
         },

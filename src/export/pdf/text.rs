@@ -307,6 +307,7 @@ pub(super) struct RichLine {
 
 impl RichLine {
     /// From the left edge to the end of the last segment, in points.
+    #[cfg(test)]
     pub(super) fn width(&self) -> f32 {
         self.segments.last().map_or(0.0, |s| s.dx + s.line.width)
     }
