@@ -1,6 +1,8 @@
 //! Presentation mode, drawn: the live briefing on a screen. A title step, one step per event
 //! of the deck (the timeline animates to it; its date, quotes and open questions in large
-//! type) and a closing step with every open question. A presenter view in a second window
+//! type; an event nobody is quoted on shows the sentence that dates it) and a closing step
+//! with every open question. Everything, the timeline's labels and markers included, is set
+//! in one type scale that follows the screen, not the app's interface size. A presenter view in a second window
 //! shows the current and next step, the speaker notes, the elapsed time and the clock. Which
 //! step is shown, and how keys move through the steps, is the app's
 //! ([`crate::app::Presentation`]; keys in `keymap.rs`).
@@ -16,13 +18,7 @@ enum StepContent {
         source: String,
         date: String,
     },
-    Event {
-        title: String,
-        date: String,
-        quotes: Vec<(String, String)>,
-        more_quotes: usize,
-        questions: Vec<String>,
-    },
+    Event(EventStep),
     Closing {
         questions: Vec<String>,
     },
@@ -62,7 +58,8 @@ impl StepContent {
                     }
                 }
                 all.extend(later);
-                StepContent::Event {
+                StepContent::Event(EventStep {
+                    context: Context::of(app, e),
                     title: e.title.clone(),
                     date: e.date.display(),
                     more_quotes: all.len().saturating_sub(3),
@@ -76,7 +73,7 @@ impl StepContent {
                         .take(3)
                         .map(|q| q.text.clone())
                         .collect(),
-                }
+                })
             }
             Step::Closing => StepContent::Closing {
                 questions: b.questions.iter().map(|q| q.text.clone()).collect(),
@@ -84,6 +81,80 @@ impl StepContent {
         }
     }
 }
+
+/// An event's step: its date and title, up to three quotes (one per speaker first), its
+/// open questions, and what dates it.
+struct EventStep {
+    title: String,
+    date: String,
+    quotes: Vec<(String, String)>,
+    more_quotes: usize,
+    questions: Vec<String>,
+    /// Shown when no quote fills the lower screen.
+    context: Context,
+}
+
+/// What dates an event: the sentence it came from, split around its time expression, with
+/// where it sits ("From the article, ¶2"); or, without a sentence, how the date was set.
+struct Context {
+    source: String,
+    before: String,
+    expression: String,
+    after: String,
+}
+
+impl Context {
+    fn of(app: &BrieflineApp, e: &crate::model::Event) -> Self {
+        let b = &app.doc.briefing;
+        let sentence = e.sentence.trim();
+        if sentence.is_empty() {
+            return Self {
+                source: "How it is dated".to_owned(),
+                before: b.explain_date(e),
+                expression: String::new(),
+                after: String::new(),
+            };
+        }
+        let paragraph = e.provenance.as_ref().and_then(|p| {
+            let first = b.sources.first()?;
+            (first.id == p.source)
+                .then(|| crate::export::cite::paragraph_number(&app.doc.paragraphs, p.sentence))
+                .flatten()
+        });
+        let source = paragraph.map_or_else(
+            || "From the article".to_owned(),
+            |n| {
+                format!(
+                    "From the article, {}",
+                    crate::export::cite::paragraph_mark(n)
+                )
+            },
+        );
+        let sentence = shorten(sentence, MAX_CONTEXT_CHARS);
+        let at = e
+            .trigger
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .and_then(|t| sentence.find(t).map(|i| (i, i + t.len())));
+        match at {
+            Some((i, j)) => Self {
+                source,
+                before: sentence.get(..i).unwrap_or_default().to_owned(),
+                expression: sentence.get(i..j).unwrap_or_default().to_owned(),
+                after: sentence.get(j..).unwrap_or_default().to_owned(),
+            },
+            None => Self {
+                source,
+                before: sentence,
+                expression: String::new(),
+                after: String::new(),
+            },
+        }
+    }
+}
+
+/// A sentence longer than this is cut (at a word) so the step still fits the screen.
+const MAX_CONTEXT_CHARS: usize = 420;
 
 /// Long quotes are cut at a word with an ellipsis so a step fits the screen.
 fn shorten(text: &str, max_chars: usize) -> String {
@@ -135,6 +206,96 @@ fn heading(size: f32) -> FontId {
     FontId::new(size, FontFamily::Name(super::theme::HEADING_FAMILY.into()))
 }
 
+/// The presentation's type scale: 1 at 1280×720, readable from the back of a room on any
+/// screen (the same share of the screen at 1920×1080 and at 3840×2160).
+fn type_scale(rect: egui::Rect) -> f32 {
+    (rect.height() / 720.0)
+        .min(rect.width() / 1280.0)
+        .clamp(0.8, 4.0)
+}
+
+/// The timeline's sizes relative to the presentation's type: its labels at about 18 points
+/// per unit, beside 21-point quotes.
+const TIMELINE_TYPE: f32 = 1.35;
+
+/// An event's step: the timeline animated to it in the top part, then its date, title,
+/// quotes and open questions; with no quote, the sentence that dates it.
+fn event_step_ui(
+    app: &BrieflineApp,
+    ui: &mut egui::Ui,
+    step: EventStep,
+    l: &Look,
+    unit: f32,
+) -> Vec<Command> {
+    let inner = ui.max_rect();
+    let tl_h = (inner.height() * 0.34).max(150.0);
+    let cmds = ui
+        .allocate_ui(egui::vec2(inner.width(), tl_h), |ui| {
+            super::timeline_view::presentation_timeline_ui(app, ui, unit * TIMELINE_TYPE)
+        })
+        .inner;
+    ui.add_space(14.0 * unit);
+    ui.label(RichText::new(step.date).size(24.0 * unit).color(l.accent));
+    ui.label(
+        RichText::new(step.title)
+            .font(heading(38.0 * unit))
+            .color(l.fg),
+    );
+    ui.add_space(12.0 * unit);
+    if step.quotes.is_empty() {
+        context_ui(ui, &step.context, l, unit);
+    }
+    for (text, who) in step.quotes {
+        ui.label(
+            RichText::new(format!("“{text}”"))
+                .italics()
+                .size(21.0 * unit)
+                .color(l.fg),
+        );
+        ui.label(
+            RichText::new(format!("— {who}"))
+                .size(17.0 * unit)
+                .color(l.quote),
+        );
+        ui.add_space(8.0 * unit);
+    }
+    if step.more_quotes > 0 {
+        ui.label(
+            RichText::new(format!("+ {} more quote(s)", step.more_quotes))
+                .size(20.0 * unit)
+                .color(l.weak),
+        );
+    }
+    for q in step.questions {
+        ui.label(
+            RichText::new(format!("? {q}"))
+                .size(19.0 * unit)
+                .color(l.question),
+        );
+    }
+    cmds
+}
+
+/// The sentence that dates an event, its time expression in the accent colour, under where
+/// it comes from.
+fn context_ui(ui: &mut egui::Ui, c: &Context, l: &Look, unit: f32) {
+    ui.label(RichText::new(&c.source).size(17.0 * unit).color(l.weak));
+    ui.add_space(4.0 * unit);
+    let font = FontId::proportional(24.0 * unit);
+    let plain = egui::TextFormat::simple(font.clone(), l.fg);
+    let mut job = egui::text::LayoutJob::default();
+    job.append(&format!("“{}", c.before), 0.0, plain.clone());
+    job.append(
+        &c.expression,
+        0.0,
+        egui::TextFormat::simple(font, l.accent),
+    );
+    job.append(&format!("{}”", c.after), 0.0, plain);
+    job.wrap.max_width = ui.available_width();
+    ui.add(egui::Label::new(job).wrap());
+    ui.add_space(12.0 * unit);
+}
+
 /// Draws the presentation (the whole window).
 pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     let mut cmds = Vec::new();
@@ -145,10 +306,7 @@ pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     let step = all.get(p.step).copied().unwrap_or(Step::Title);
     let l = look(app, p.high_contrast);
     let rect = ui.max_rect();
-    // Type scales with the screen: readable from the back of a room at 1280×720 and up.
-    let unit = (rect.height() / 720.0)
-        .min(rect.width() / 1280.0)
-        .clamp(0.8, 2.0);
+    let unit = type_scale(rect);
     ui.painter()
         .rect_filled(rect, 0.0, if p.blank { Color32::BLACK } else { l.bg });
     if p.blank {
@@ -177,50 +335,8 @@ pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                     ui.label(RichText::new(source).size(24.0 * unit).color(l.weak));
                     ui.label(RichText::new(date).size(24.0 * unit).color(l.accent));
                 }
-                StepContent::Event {
-                    title,
-                    date,
-                    quotes,
-                    more_quotes,
-                    questions,
-                } => {
-                    // The timeline, animated to the event, in the top part.
-                    let tl_h = (inner.height() * 0.3).max(150.0);
-                    ui.allocate_ui(egui::vec2(inner.width(), tl_h), |ui| {
-                        cmds.extend(super::timeline_view::timeline_panel_ui(app, ui));
-                    });
-                    ui.add_space(14.0 * unit);
-                    ui.label(RichText::new(date).size(24.0 * unit).color(l.accent));
-                    ui.label(RichText::new(title).font(heading(38.0 * unit)).color(l.fg));
-                    ui.add_space(12.0 * unit);
-                    for (text, who) in quotes {
-                        ui.label(
-                            RichText::new(format!("“{text}”"))
-                                .italics()
-                                .size(21.0 * unit)
-                                .color(l.fg),
-                        );
-                        ui.label(
-                            RichText::new(format!("— {who}"))
-                                .size(17.0 * unit)
-                                .color(l.quote),
-                        );
-                        ui.add_space(8.0 * unit);
-                    }
-                    if more_quotes > 0 {
-                        ui.label(
-                            RichText::new(format!("+ {more_quotes} more quote(s)"))
-                                .size(20.0 * unit)
-                                .color(l.weak),
-                        );
-                    }
-                    for q in questions {
-                        ui.label(
-                            RichText::new(format!("? {q}"))
-                                .size(19.0 * unit)
-                                .color(l.question),
-                        );
-                    }
+                StepContent::Event(step) => {
+                    cmds.extend(event_step_ui(app, ui, step, &l, unit));
                 }
                 StepContent::Closing { questions } => {
                     ui.add_space(40.0 * unit);
