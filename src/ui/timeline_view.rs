@@ -880,16 +880,30 @@ fn count_badge(count: usize) -> String {
     }
 }
 
+/// "3 Mar 2025" for a time in seconds since 1970; empty when the time is not a date chrono
+/// can hold (a break or cluster read from a hostile file may span any number of seconds).
 fn date_label(secs: f64) -> String {
+    // `as` saturates (NaN becomes 0); `try_days` refuses what `Duration::days` would panic on.
     let days = (secs / DAY_SECS).floor() as i64;
     chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
-        .and_then(|d| d.checked_add_signed(chrono::Duration::days(days)))
+        .zip(chrono::TimeDelta::try_days(days))
+        .and_then(|(epoch, offset)| epoch.checked_add_signed(offset))
         .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::count_badge;
+    use super::{count_badge, date_label, DAY_SECS};
+
+    #[test]
+    fn date_labels_of_any_time_do_not_panic() {
+        assert_eq!(date_label(0.0), "1 Jan 1970");
+        assert_eq!(date_label(20_000.0 * DAY_SECS), "4 Oct 2024");
+        for secs in [f64::MAX, f64::MIN, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 1e300] {
+            let label = date_label(secs);
+            assert!(secs.is_nan() || label.is_empty(), "{secs}: {label}");
+        }
+    }
 
     #[test]
     fn count_badges_stay_short() {
