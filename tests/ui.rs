@@ -529,6 +529,27 @@ fn presentation_follows_the_analysts_deck() {
 }
 
 #[test]
+fn an_event_step_nobody_is_quoted_on_shows_the_sentence_that_dates_it() {
+    let mut h = harness();
+    h.get_by_label("▶ Present").click();
+    h.run_steps(3);
+    h.key_press(Key::ArrowRight);
+    h.run_steps(3);
+    h.get_by_role_and_label(egui::accesskit::Role::Label, "Russia first invaded Ukraine");
+    // Where the sentence is, as the exports cite it, then the sentence itself.
+    h.get_by_label("From the article, ¶2");
+    h.get_by_label_contains("“The commitment emerged from a high-level meeting in Paris");
+    h.get_by_label_contains("which first invaded Ukraine in 2014 and launched a full-scale war");
+    // A step with quotes shows the quotes instead.
+    h.key_press(Key::End);
+    h.key_press(Key::ArrowLeft);
+    h.key_press(Key::ArrowLeft);
+    h.run_steps(3);
+    h.get_by_label("— Jared Kushner");
+    assert!(h.query_by_label_contains("From the article").is_none());
+}
+
+#[test]
 fn snapshot_presentation_step_1920x1080() {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1920.0, 1080.0))
@@ -1172,4 +1193,28 @@ fn shift_tab_walks_back_through_the_events() {
     h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
     h.run_steps(2);
     assert_eq!(h.state().selection, first);
+}
+
+#[test]
+fn the_reader_numbers_paragraphs_as_the_exports_cite_them() {
+    let mut h = harness();
+    // ¶4 is the paragraph the Markdown export cites for Washington's open question.
+    let md = briefline::export::markdown::to_markdown(&h.state().doc.briefing);
+    assert!(md.contains("¶4: “Their attendance was widely viewed"), "{md}");
+    h.get_by_label("¶4");
+    h.get_by_label("¶1");
+    // The View menu hides the reader, numbers and all, and brings it back.
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Article reader").click();
+    h.run_steps(3);
+    assert!(h.query_by_label("¶4").is_none());
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Article reader").click();
+    h.run_steps(3);
+    h.get_by_label("¶4").hover();
+    // Tooltips wait a moment before they show.
+    h.run_steps(60);
+    h.get_by_label("Paragraph 4: exports cite its sentences as ¶4");
 }

@@ -2,9 +2,9 @@
 //! of the deck (the timeline animates to it; its date, quotes and open questions in large
 //! type; an event nobody is quoted on shows the sentence that dates it) and a closing step
 //! with every open question. Everything, the timeline's labels and markers included, is set
-//! in one type scale that follows the screen, not the app's interface size. A presenter view in a second window
-//! shows the current and next step, the speaker notes, the elapsed time and the clock. Which
-//! step is shown, and how keys move through the steps, is the app's
+//! in one type scale that follows the screen, not the app's interface size. A presenter view
+//! in a second window shows the current and next step, the speaker notes, the elapsed time
+//! and the clock. Which step is shown, and how keys move through the steps, is the app's
 //! ([`crate::app::Presentation`]; keys in `keymap.rs`).
 
 use super::theme::Palette;
@@ -365,20 +365,31 @@ pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             }
         },
     );
-    // Progress: "3 / 7" and a bar along the bottom.
-    let n = all.len().max(1);
+    progress_ui(ui, rect, p, all.len(), &l, unit);
+    cmds
+}
+
+/// "3 / 7" in the corner and a bar along the bottom, with the number being typed ("Go to 5⏎"),
+/// all in the presentation's type.
+fn progress_ui(
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    p: &crate::app::Presentation,
+    steps: usize,
+    l: &Look,
+    unit: f32,
+) {
+    let n = steps.max(1);
     let frac = (p.step + 1) as f32 / n as f32;
     let bar = egui::Rect::from_min_size(
-        egui::pos2(rect.left(), rect.bottom() - 6.0),
-        egui::vec2(rect.width() * frac, 6.0),
+        egui::pos2(rect.left(), rect.bottom() - 6.0 * unit),
+        egui::vec2(rect.width() * frac, 6.0 * unit),
     );
     ui.painter().rect_filled(bar, 0.0, l.accent);
+    let corner = egui::vec2(160.0, 44.0) * unit;
     let progress = format!("{} / {n}", p.step + 1);
     let r = ui.put(
-        egui::Rect::from_min_size(
-            egui::pos2(rect.right() - 160.0, rect.bottom() - 44.0),
-            egui::vec2(140.0, 30.0),
-        ),
+        egui::Rect::from_min_size(rect.right_bottom() - corner, egui::vec2(140.0, 30.0) * unit),
         egui::Label::new(RichText::new(&progress).size(20.0 * unit).color(l.weak)),
     );
     r.widget_info(|| {
@@ -387,8 +398,8 @@ pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     if !p.typed.is_empty() {
         ui.put(
             egui::Rect::from_min_size(
-                egui::pos2(rect.left() + 20.0, rect.bottom() - 44.0),
-                egui::vec2(200.0, 30.0),
+                egui::pos2(rect.left() + 20.0 * unit, rect.bottom() - corner.y),
+                egui::vec2(200.0, 30.0) * unit,
             ),
             egui::Label::new(
                 RichText::new(format!("Go to {}⏎", p.typed))
@@ -397,7 +408,6 @@ pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             ),
         );
     }
-    cmds
 }
 
 /// The presenter view, in a second native window.
@@ -464,4 +474,25 @@ pub fn presenter_window(app: &BrieflineApp, ctx: &egui::Context) {
             });
         },
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::type_scale;
+
+    fn screen(w: f32, h: f32) -> egui::Rect {
+        egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, h))
+    }
+
+    #[test]
+    fn type_takes_the_same_share_of_any_screen() {
+        assert!((type_scale(screen(1280.0, 720.0)) - 1.0).abs() < 1e-6);
+        assert!((type_scale(screen(1920.0, 1080.0)) - 1.5).abs() < 1e-6);
+        assert!((type_scale(screen(3840.0, 2160.0)) - 3.0).abs() < 1e-6);
+        // The narrower side rules: a tall window does not blow the type up.
+        assert!((type_scale(screen(1280.0, 2000.0)) - 1.0).abs() < 1e-6);
+        // Small windows keep a floor; huge ones a ceiling.
+        assert!((type_scale(screen(300.0, 200.0)) - 0.8).abs() < 1e-6);
+        assert!((type_scale(screen(20_000.0, 20_000.0)) - 4.0).abs() < 1e-6);
+    }
 }
