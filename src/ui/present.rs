@@ -323,6 +323,8 @@ pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             .layout(Layout::top_down(Align::Min)),
         |ui| {
             ui.style_mut().visuals.override_text_color = Some(l.fg);
+            // The gaps between lines grow with the type, as on a smaller screen.
+            ui.spacing_mut().item_spacing *= unit;
             match content {
                 StepContent::Title {
                     title,

@@ -201,27 +201,30 @@ pub fn reader_ui(
 /// The reader's left margin, where paragraph numbers sit, wide enough for the largest.
 struct Margin {
     width: f32,
-    /// Lowers the small number onto the first line of body text.
+    font: egui::FontId,
+    /// Lowers the smaller number onto the first line of body text.
     drop: f32,
 }
 
 impl Margin {
     fn new(ui: &egui::Ui, paragraphs: usize) -> Self {
-        let small = egui::TextStyle::Small.resolve(ui.style());
         let body = egui::TextStyle::Body.resolve(ui.style());
+        // A little smaller than the text, large enough to read at a glance.
+        let font = egui::FontId::new(body.size * 0.8, body.family.clone());
         let widest = crate::export::cite::paragraph_mark(paragraphs.max(1));
         let width = ui
             .painter()
-            .layout_no_wrap(widest, small.clone(), Color32::WHITE)
+            .layout_no_wrap(widest, font.clone(), Color32::WHITE)
             .size()
             .x;
         Self {
             width: width + 2.0,
-            drop: ((body.size - small.size) * 0.75).max(0.0),
+            drop: ((body.size - font.size) * 0.75).max(0.0),
+            font,
         }
     }
 
-    /// "¶4", small and weak, right-aligned in the margin.
+    /// "¶4", smaller and weak, right-aligned in the margin.
     fn number_ui(&self, ui: &mut egui::Ui, n: usize) {
         let mark = crate::export::cite::paragraph_mark(n);
         ui.allocate_ui_with_layout(
@@ -230,7 +233,7 @@ impl Margin {
             |ui| {
                 ui.set_min_width(self.width);
                 ui.add_space(self.drop);
-                ui.label(RichText::new(&mark).small().weak())
+                ui.label(RichText::new(&mark).font(self.font.clone()).weak())
                     .on_hover_text(format!(
                         "Paragraph {n}: exports cite its sentences as {mark}"
                     ));
