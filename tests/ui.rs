@@ -11,7 +11,7 @@ use briefline::ui::theme::Theme;
 use chrono::NaiveDate;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -906,6 +906,35 @@ fn briefing_notes_take_markdown() {
         "# Watch\n- who pays for **guarantees**"
     );
     h.get_by_label("Watch");
+}
+
+#[test]
+fn hostile_notes_preview_as_text_and_their_unsafe_links_are_not_links() {
+    let mut h = harness();
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    h.get_by_label("Briefing notes…").click();
+    h.run_steps(3);
+    h.get_by_label("Notes (Markdown)").click();
+    h.run_steps(1);
+    h.get_by_label("Notes (Markdown)").type_text(
+        "<script>alert(1)</script>\n\n[evil](javascript:alert(1)) and [safe](https://example.org)\n\n<img src=x onerror=alert(2)>",
+    );
+    h.run_steps(2);
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    // Raw HTML is shown as the text it is (the preview sets text in runs of one style).
+    h.get_by_label("<script>alert(1)");
+    h.get_by_label("</script>");
+    h.get_by_label("<img src=x onerror=alert(2)>");
+    // The javascript: link keeps its text as plain text; the https one stays a link.
+    h.get_by_role_and_label(egui::accesskit::Role::Label, "evil and ");
+    let links: Vec<String> = h
+        .get_all_by_role(egui::accesskit::Role::Link)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert!(links.iter().any(|l| l == "safe"), "{links:?}");
+    assert!(!links.iter().any(|l| l.contains("evil")), "{links:?}");
 }
 
 #[test]
