@@ -549,6 +549,48 @@ fn an_event_step_nobody_is_quoted_on_shows_the_sentence_that_dates_it() {
     assert!(h.query_by_label_contains("From the article").is_none());
 }
 
+/// Physical pixel heights of the event step's title, its source line and the timeline, at
+/// 1920×1080 with the app's interface size at `ui_scale`.
+fn presented_heights(ui_scale: f32) -> [f64; 3] {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .build_eframe(|cc| BrieflineApp::new(cc, startup(Vec::new(), Vec::new())));
+    h.run_steps(2);
+    h.state_mut()
+        .execute_at(briefline::app::Command::ScaleUi(ui_scale - 1.0), 0.0);
+    h.run_steps(4);
+    assert!((h.ctx.zoom_factor() - ui_scale).abs() < 1e-6);
+    h.get_by_label("▶ Present").click();
+    h.run_steps(3);
+    h.key_press(Key::ArrowRight);
+    h.run_steps(30);
+    let height = |role, label: &str| {
+        let b = h
+            .get_by_role_and_label(role, label)
+            .accesskit_node()
+            .bounding_box()
+            .unwrap();
+        b.y1 - b.y0
+    };
+    use egui::accesskit::Role;
+    [
+        height(Role::Label, "Russia first invaded Ukraine"),
+        height(Role::Label, "From the article, ¶2"),
+        height(Role::Canvas, "Timeline"),
+    ]
+}
+
+#[test]
+fn the_presentation_keeps_its_size_whatever_the_interface_size() {
+    let normal = presented_heights(1.0);
+    let larger = presented_heights(1.5);
+    // The title is set at 38 points times the screen's type scale (1.5 at 1920×1080).
+    assert!(normal[0] > 38.0 * 1.5, "{normal:?}");
+    for (a, b) in normal.iter().zip(larger) {
+        assert!((a - b).abs() <= 2.0, "{normal:?} vs {larger:?}");
+    }
+}
+
 #[test]
 fn snapshot_presentation_step_1920x1080() {
     let mut h = Harness::builder()
