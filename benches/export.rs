@@ -88,14 +88,14 @@ fn annotated_briefing(items: usize) -> Briefing {
         })
         .collect();
     let note = |i: usize| {
-        if i % 10 == 0 {
+        if i.is_multiple_of(10) {
             "Check **with** the _ministry_:\n\n- who\n- [when](https://example.org)".to_owned()
         } else {
             String::new()
         }
     };
     let grade = |i: usize| {
-        if i % 10 == 0 {
+        if i.is_multiple_of(10) {
             Grade::parse("B2").unwrap_or_default()
         } else {
             Grade::default()

@@ -572,11 +572,10 @@ fn presented_heights(ui_scale: f32) -> [f64; 3] {
             .unwrap();
         b.y1 - b.y0
     };
-    use egui::accesskit::Role;
     [
-        height(Role::Label, "Russia first invaded Ukraine"),
-        height(Role::Label, "From the article, ¶2"),
-        height(Role::Canvas, "Timeline"),
+        height(egui::accesskit::Role::Label, "Russia first invaded Ukraine"),
+        height(egui::accesskit::Role::Label, "From the article, ¶2"),
+        height(egui::accesskit::Role::Canvas, "Timeline"),
     ]
 }
 
@@ -1271,7 +1270,10 @@ fn the_reader_numbers_paragraphs_as_the_exports_cite_them() {
     let mut h = harness();
     // ¶4 is the paragraph the Markdown export cites for Washington's open question.
     let md = briefline::export::markdown::to_markdown(&h.state().doc.briefing);
-    assert!(md.contains("¶4: “Their attendance was widely viewed"), "{md}");
+    assert!(
+        md.contains("¶4: “Their attendance was widely viewed"),
+        "{md}"
+    );
     h.get_by_label("¶4");
     h.get_by_label("¶1");
     // The View menu hides the reader, numbers and all, and brings it back.

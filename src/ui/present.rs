@@ -285,11 +285,7 @@ fn context_ui(ui: &mut egui::Ui, c: &Context, l: &Look, unit: f32) {
     let plain = egui::TextFormat::simple(font.clone(), l.fg);
     let mut job = egui::text::LayoutJob::default();
     job.append(&format!("“{}", c.before), 0.0, plain.clone());
-    job.append(
-        &c.expression,
-        0.0,
-        egui::TextFormat::simple(font, l.accent),
-    );
+    job.append(&c.expression, 0.0, egui::TextFormat::simple(font, l.accent));
     job.append(&format!("{}”", c.after), 0.0, plain);
     job.wrap.max_width = ui.available_width();
     ui.add(egui::Label::new(job).wrap());

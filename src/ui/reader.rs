@@ -262,7 +262,11 @@ fn paragraph_job(
     let mut cuts: Vec<usize> = vec![p.start, p.end];
     let inside = |x: usize| x > p.start && x < p.end;
     for m in marks {
-        cuts.extend([m.span.start, m.span.end].into_iter().filter(|&x| inside(x)));
+        cuts.extend(
+            [m.span.start, m.span.end]
+                .into_iter()
+                .filter(|&x| inside(x)),
+        );
     }
     if let Some(s) = selected {
         cuts.extend([s.start, s.end].into_iter().filter(|&x| inside(x)));

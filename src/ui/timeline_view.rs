@@ -540,8 +540,13 @@ fn date_markers(f: &Frame<'_>, data: &TimelineData, cx: &CanvasContext<'_>) {
         let w = (f.measure)(label) * 11.0 / LABEL_SIZE * f.scale;
         let y = f.rect.top() + f.px(2.0 + row * 12.0);
         if x + f.px(4.0) + w > f.rect.right() {
-            f.painter
-                .text(pos2(x - f.px(4.0), y), Align2::RIGHT_TOP, label, font, color);
+            f.painter.text(
+                pos2(x - f.px(4.0), y),
+                Align2::RIGHT_TOP,
+                label,
+                font,
+                color,
+            );
         } else {
             f.painter
                 .text(pos2(x + f.px(4.0), y), Align2::LEFT_TOP, label, font, color);
@@ -569,8 +574,8 @@ fn items_ui(
     cmds: &mut Vec<Command>,
 ) -> Option<(Hit, Rect)> {
     let lane_h = f.px(LANE_H);
-    let lanes_h = (f.axis_top - f.lanes_top - f.px(6.0)).max(lane_h);
-    let max_lanes = ((lanes_h / lane_h).floor() as usize).max(1);
+    let room = (f.axis_top - f.lanes_top - f.px(6.0)).max(lane_h);
+    let max_lanes = ((room / lane_h).floor() as usize).max(1);
     // Lanes are packed in unscaled points (label widths are measured at scale 1), then
     // mapped to the canvas: the mapping from time to x is linear, so this is the same as
     // packing scaled labels on the scaled canvas.
@@ -788,8 +793,13 @@ fn cluster_ui(
     f.painter
         .circle_filled(c, f.px(10.0), f.pal.other.gamma_multiply(0.85));
     let text = count_badge(count);
-    f.painter
-        .text(c, Align2::CENTER_CENTER, &text, f.font(11.0), Color32::BLACK);
+    f.painter.text(
+        c,
+        Align2::CENTER_CENTER,
+        &text,
+        f.font(11.0),
+        Color32::BLACK,
+    );
     let (s, e) = cluster_extent(data, first, p, f);
     let hit = Rect::from_center_size(c, Vec2::splat(f.px(22.0)));
     let r = ui.interact(
@@ -893,13 +903,20 @@ fn date_label(secs: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{count_badge, date_label, DAY_SECS};
+    use super::{DAY_SECS, count_badge, date_label};
 
     #[test]
     fn date_labels_of_any_time_do_not_panic() {
         assert_eq!(date_label(0.0), "1 Jan 1970");
         assert_eq!(date_label(20_000.0 * DAY_SECS), "4 Oct 2024");
-        for secs in [f64::MAX, f64::MIN, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 1e300] {
+        for secs in [
+            f64::MAX,
+            f64::MIN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            1e300,
+        ] {
             let label = date_label(secs);
             assert!(secs.is_nan() || label.is_empty(), "{secs}: {label}");
         }
