@@ -1,8 +1,13 @@
 //! Export speed on a 10,000-event briefing (target: under a second each for Markdown, HTML
-//! and SVG). `cargo bench --bench export`.
+//! and SVG), and the PDF of briefings of 10,000 and 100,000 items with quotes, speakers,
+//! citations, grades and notes (the time should grow tenfold, not a hundredfold).
+//! `cargo bench --bench export`.
 
 use briefline::export::{ExportFormat, ExportOptions, render};
-use briefline::model::{Briefing, DateValue, Event, EventId, EventKind, Metadata};
+use briefline::model::{
+    Actor, ActorId, ActorKind, Briefing, DateValue, Event, EventId, EventKind, Grade, Metadata,
+    OpenQuestion, Provenance, QuestionId, Quote, QuoteId, Source, SourceId, Span,
+};
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -41,6 +46,111 @@ fn big_briefing(n: usize) -> Briefing {
     }
 }
 
+/// `items` items, half events, a third quotes (from one speaker in fifty), the rest open
+/// questions; each cites its sentence in a synthetic article of one paragraph per ten items,
+/// every tenth is graded and carries a Markdown note.
+fn annotated_briefing(items: usize) -> Briefing {
+    let mut b = big_briefing(items / 2);
+    let paragraph =
+        "Officials met on that day to discuss the plan. They said “we will talk again” soon.";
+    let paragraphs = items / 10 + 1;
+    let mut text = String::from("Title\n\n");
+    let mut spans = Vec::with_capacity(paragraphs);
+    for _ in 0..paragraphs {
+        spans.push(Span::new(text.len(), text.len() + paragraph.len()));
+        text.push_str(paragraph);
+        text.push_str("\n\n");
+    }
+    let source = SourceId::new("src-1");
+    b.sources.push(Source {
+        id: source.clone(),
+        name: "synthetic.txt".into(),
+        text,
+    });
+    let cite = |i: usize| {
+        Some(Provenance {
+            source: source.clone(),
+            sentence: spans[i % spans.len()],
+            expression: None,
+        })
+    };
+    let speakers = (items / 3 / 50).max(1);
+    b.actors = (0..speakers)
+        .map(|k| Actor {
+            id: ActorId::new(format!("a-{k}")),
+            name: format!("Speaker {k}"),
+            aliases: Vec::new(),
+            kind: ActorKind::Person,
+            title: None,
+            role: None,
+            mentions: 1,
+            notes: String::new(),
+        })
+        .collect();
+    let note = |i: usize| {
+        if i.is_multiple_of(10) {
+            "Check **with** the _ministry_:\n\n- who\n- [when](https://example.org)".to_owned()
+        } else {
+            String::new()
+        }
+    };
+    let grade = |i: usize| {
+        if i.is_multiple_of(10) {
+            Grade::parse("B2").unwrap_or_default()
+        } else {
+            Grade::default()
+        }
+    };
+    for (i, e) in b.events.iter_mut().enumerate() {
+        e.provenance = cite(i);
+        e.notes = note(i);
+        e.grade = grade(i);
+    }
+    b.quotes = (0..items / 3)
+        .map(|i| Quote {
+            id: QuoteId::new(format!("q-{i}")),
+            text: format!("we will talk again about point {i}"),
+            speaker: Some(ActorId::new(format!("a-{}", i % speakers))),
+            speaker_mention: None,
+            venue: None,
+            event: None,
+            provenance: cite(i * 7),
+            origin: briefline::model::Origin::Extracted,
+            review: briefline::model::ReviewStatus::Unreviewed,
+            grade: grade(i),
+            notes: note(i),
+        })
+        .collect();
+    b.questions = (0..items - items / 2 - items / 3)
+        .map(|i| OpenQuestion {
+            id: QuestionId::new(format!("oq-{i}")),
+            text: format!("Who pays for part {i} of the plan?"),
+            events: Vec::new(),
+            actors: Vec::new(),
+            status: briefline::model::QuestionStatus::Open,
+            provenance: cite(i * 3),
+            origin: briefline::model::Origin::Extracted,
+            review: briefline::model::ReviewStatus::Unreviewed,
+            grade: grade(i),
+            notes: note(i),
+        })
+        .collect();
+    b
+}
+
+fn bench_pdf(c: &mut Criterion) {
+    let opts = ExportOptions::default();
+    let mut g = c.benchmark_group("export_pdf");
+    g.sample_size(10).measurement_time(Duration::from_secs(20));
+    for items in [10_000, 100_000] {
+        let b = annotated_briefing(items);
+        g.bench_function(format!("{items}_items"), |bn| {
+            bn.iter(|| render(black_box(&b), ExportFormat::Pdf, &opts));
+        });
+    }
+    g.finish();
+}
+
 fn bench(c: &mut Criterion) {
     let b = big_briefing(10_000);
     let opts = ExportOptions::default();
@@ -56,5 +166,5 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, bench, bench_pdf);
 criterion_main!(benches);

@@ -46,7 +46,13 @@ fn names_egui(code: &str) -> Option<String> {
         .find(|id| {
             matches!(
                 *id,
-                "egui" | "eframe" | "egui_extras" | "egui_kittest" | "egui_wgpu" | "rfd"
+                "egui"
+                    | "eframe"
+                    | "egui_extras"
+                    | "egui_commonmark"
+                    | "egui_kittest"
+                    | "egui_wgpu"
+                    | "rfd"
             )
         })
         .map(str::to_owned)

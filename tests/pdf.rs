@@ -63,3 +63,67 @@ fn pdf_export_text_is_found_by_pdftotext() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The text `pdftotext` reads from the PDF export of `b`.
+fn pdf_text(b: &briefline::model::Briefing, name: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("briefline-pdf-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bytes = export::render(b, ExportFormat::Pdf, &ExportOptions::default()).unwrap();
+    let pdf = dir.join("out.pdf");
+    std::fs::write(&pdf, &bytes).unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn grades_markdown_notes_and_paragraph_citations_reach_the_pdf() {
+    if !has_pdftotext() {
+        eprintln!("note: pdftotext not found (install poppler-utils); skipping the PDF text check");
+        return;
+    }
+    let mut b = seed_briefing(None);
+    let summit = b
+        .events
+        .iter()
+        .position(|e| e.title.starts_with("Paris summit"))
+        .unwrap();
+    b.events[summit].grade = briefline::model::Grade::parse("B2").unwrap();
+    b.events[summit].notes = "Check the *final* communiqué with **two** sources:\n\n\
+        - AP\n- [Reuters](https://reuters.com)\n\n\
+        See [x](javascript:alert(1)) and <img src=x onerror=alert(1)>."
+        .to_owned();
+    b.quotes[0].grade = briefline::model::Grade::parse("C3").unwrap();
+    b.questions[1].status = briefline::model::QuestionStatus::Answered;
+    b.notes = "# Assessment\n\nThe backing is **conditional**.\n\n1. Who pays?\n2. When?\n\n<script>alert(1)</script>".to_owned();
+    let text = pdf_text(&b, "annotated");
+    for needle in [
+        "Paris summit of the coalition of the willing · B2 [1]",
+        "Note: Check the final communiqué with two sources:",
+        "Reuters (https://reuters.com)",
+        "See x and <img src=x onerror=alert(1)>.",
+        "· C3",
+        "How would monitoring function in practice? (answered) [7]",
+        "Analyst notes",
+        "Assessment",
+        "The backing is conditional.",
+        "Who pays?",
+        "<script>alert(1)</script>",
+        // The sources cite the paragraph and quote the sentence.
+        "Africa Digital News, New York, paris-summit-ukraine-security-guarantees.txt, ¶2: “The",
+        "¶10: “Zelenskiy also",
+    ] {
+        assert!(
+            text.contains(needle),
+            "pdftotext output lacks {needle:?}:\n{text}"
+        );
+    }
+    for absent in ["javascript", "bytes", "From:"] {
+        assert!(!text.contains(absent), "{absent:?} in:\n{text}");
+    }
+}

@@ -11,7 +11,7 @@ use briefline::ui::theme::Theme;
 use chrono::NaiveDate;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -533,6 +533,68 @@ fn presentation_follows_the_analysts_deck() {
 }
 
 #[test]
+fn an_event_step_nobody_is_quoted_on_shows_the_sentence_that_dates_it() {
+    let mut h = harness();
+    h.get_by_label("▶ Present").click();
+    h.run_steps(3);
+    h.key_press(Key::ArrowRight);
+    h.run_steps(3);
+    h.get_by_role_and_label(egui::accesskit::Role::Label, "Russia first invaded Ukraine");
+    // Where the sentence is, as the exports cite it, then the sentence itself.
+    h.get_by_label("From the article, ¶2");
+    h.get_by_label_contains("“The commitment emerged from a high-level meeting in Paris");
+    h.get_by_label_contains("which first invaded Ukraine in 2014 and launched a full-scale war");
+    // A step with quotes shows the quotes instead.
+    h.key_press(Key::End);
+    h.key_press(Key::ArrowLeft);
+    h.key_press(Key::ArrowLeft);
+    h.run_steps(3);
+    h.get_by_label("— Jared Kushner");
+    assert!(h.query_by_label_contains("From the article").is_none());
+}
+
+/// Physical pixel heights of the event step's title, its source line and the timeline, at
+/// 1920×1080 with the app's interface size at `ui_scale`.
+fn presented_heights(ui_scale: f32) -> [f64; 3] {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .build_eframe(|cc| BrieflineApp::new(cc, startup(Vec::new(), Vec::new())));
+    h.run_steps(2);
+    h.state_mut()
+        .execute_at(briefline::app::Command::ScaleUi(ui_scale - 1.0), 0.0);
+    h.run_steps(4);
+    assert!((h.ctx.zoom_factor() - ui_scale).abs() < 1e-6);
+    h.get_by_label("▶ Present").click();
+    h.run_steps(3);
+    h.key_press(Key::ArrowRight);
+    h.run_steps(30);
+    let height = |role, label: &str| {
+        let b = h
+            .get_by_role_and_label(role, label)
+            .accesskit_node()
+            .bounding_box()
+            .unwrap();
+        b.y1 - b.y0
+    };
+    [
+        height(egui::accesskit::Role::Label, "Russia first invaded Ukraine"),
+        height(egui::accesskit::Role::Label, "From the article, ¶2"),
+        height(egui::accesskit::Role::Canvas, "Timeline"),
+    ]
+}
+
+#[test]
+fn the_presentation_keeps_its_size_whatever_the_interface_size() {
+    let normal = presented_heights(1.0);
+    let larger = presented_heights(1.5);
+    // The title is set at 38 points times the screen's type scale (1.5 at 1920×1080).
+    assert!(normal[0] > 38.0 * 1.5, "{normal:?}");
+    for (a, b) in normal.iter().zip(larger) {
+        assert!((a - b).abs() <= 2.0, "{normal:?} vs {larger:?}");
+    }
+}
+
+#[test]
 fn snapshot_presentation_step_1920x1080() {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1920.0, 1080.0))
@@ -892,6 +954,35 @@ fn briefing_notes_take_markdown() {
 }
 
 #[test]
+fn hostile_notes_preview_as_text_and_their_unsafe_links_are_not_links() {
+    let mut h = harness();
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    h.get_by_label("Briefing notes…").click();
+    h.run_steps(3);
+    h.get_by_label("Notes (Markdown)").click();
+    h.run_steps(1);
+    h.get_by_label("Notes (Markdown)").type_text(
+        "<script>alert(1)</script>\n\n[evil](javascript:alert(1)) and [safe](https://example.org)\n\n<img src=x onerror=alert(2)>",
+    );
+    h.run_steps(2);
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    // Raw HTML is shown as the text it is (the preview sets text in runs of one style).
+    h.get_by_label("<script>alert(1)");
+    h.get_by_label("</script>");
+    h.get_by_label("<img src=x onerror=alert(2)>");
+    // The javascript: link keeps its text as plain text; the https one stays a link.
+    h.get_by_role_and_label(egui::accesskit::Role::Label, "evil and ");
+    let links: Vec<String> = h
+        .get_all_by_role(egui::accesskit::Role::Link)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert!(links.iter().any(|l| l == "safe"), "{links:?}");
+    assert!(!links.iter().any(|l| l.contains("evil")), "{links:?}");
+}
+
+#[test]
 fn save_as_then_save_writes_a_briefing_that_reopens() {
     let dir = temp_dir("save");
     let target = dir.join("summit");
@@ -1178,4 +1269,31 @@ fn shift_tab_walks_back_through_the_events() {
     h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
     h.run_steps(2);
     assert_eq!(h.state().selection, first);
+}
+
+#[test]
+fn the_reader_numbers_paragraphs_as_the_exports_cite_them() {
+    let mut h = harness();
+    // ¶4 is the paragraph the Markdown export cites for Washington's open question.
+    let md = briefline::export::markdown::to_markdown(&h.state().doc.briefing);
+    assert!(
+        md.contains("¶4: “Their attendance was widely viewed"),
+        "{md}"
+    );
+    h.get_by_label("¶4");
+    h.get_by_label("¶1");
+    // The View menu hides the reader, numbers and all, and brings it back.
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Article reader").click();
+    h.run_steps(3);
+    assert!(h.query_by_label("¶4").is_none());
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Article reader").click();
+    h.run_steps(3);
+    h.get_by_label("¶4").hover();
+    // Tooltips wait a moment before they show.
+    h.run_steps(60);
+    h.get_by_label("Paragraph 4: exports cite its sentences as ¶4");
 }

@@ -21,8 +21,13 @@ pub struct Citation {
 impl Citation {
     /// "¶4", or "" when the paragraph is unknown.
     pub fn paragraph_mark(&self) -> String {
-        self.paragraph.map(|n| format!("¶{n}")).unwrap_or_default()
+        self.paragraph.map(paragraph_mark).unwrap_or_default()
     }
+}
+
+/// How paragraph `n` (1-based) is written in a citation and in the reader's margin: "¶4".
+pub fn paragraph_mark(n: usize) -> String {
+    format!("¶{n}")
 }
 
 /// Citations in order of first use; the same sentence cited twice keeps its number.

@@ -111,6 +111,46 @@ pub fn to_html(markdown: &str, heading_offset: usize) -> String {
 /// that raw HTML is escaped (`\<`), unsafe links and images are replaced by their text,
 /// and `#` headings move down `heading_offset` levels (at most to `######`).
 pub fn to_markdown(markdown: &str, heading_offset: usize) -> String {
+    defuse(markdown, heading_offset, Images::Keep)
+}
+
+/// A note as Markdown for a viewer that renders it (the app's preview): as
+/// [`to_markdown`], and images become links to them, so a viewer never loads anything.
+pub fn for_viewer(markdown: &str) -> String {
+    defuse(markdown, 0, Images::AsLinks)
+}
+
+/// What [`defuse`] does with images whose address is safe.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Images {
+    Keep,
+    AsLinks,
+}
+
+/// Escapes raw HTML, replaces unsafe links and images by their text, moves headings down
+/// `heading_offset` levels and, with [`Images::AsLinks`], turns images into links.
+///
+/// Escaping raw HTML can make Markdown of what was inside an HTML block (a link on the line
+/// of a `<script>` tag is part of the block, and a link again once the tag is text), so the
+/// result is defused again until nothing changes; should that not settle, the note becomes
+/// plain escaped text.
+fn defuse(markdown: &str, heading_offset: usize, images: Images) -> String {
+    let mut text = defuse_once(markdown, heading_offset, images);
+    for _ in 0..4 {
+        let again = defuse_once(&text, 0, images);
+        if again == text {
+            return text;
+        }
+        text = again;
+    }
+    markdown
+        .lines()
+        .map(escape_inline)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn defuse_once(markdown: &str, heading_offset: usize, images: Images) -> String {
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let mut open_unsafe: Option<(Range<usize>, String)> = None;
     for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
@@ -128,6 +168,15 @@ pub fn to_markdown(markdown: &str, heading_offset: usize) -> String {
                 if open_unsafe.is_none() && !is_safe_url(&dest_url) =>
             {
                 open_unsafe = Some((range, String::new()));
+            }
+            Event::Start(Tag::Image { .. })
+                if images == Images::AsLinks
+                    && open_unsafe.is_none()
+                    && markdown
+                        .get(range.clone())
+                        .is_some_and(|r| r.starts_with('!')) =>
+            {
+                edits.push((range.start..range.start + 1, String::new()));
             }
             Event::End(TagEnd::Link | TagEnd::Image) => {
                 if let Some((r, text)) = open_unsafe.take_if(|(r, _)| *r == range) {
@@ -235,8 +284,8 @@ impl Block {
 }
 
 /// Reads a note into blocks. Links keep their text and show their address after it in
-/// parentheses when it differs ("site (https://…)"); raw HTML is kept as text; images show
-/// their description.
+/// parentheses when it differs ("site (https://…)") and is safe (an unsafe one is dropped,
+/// as in HTML); raw HTML is kept as text; images show their description.
 pub fn to_blocks(markdown: &str) -> Vec<Block> {
     BlockReader::default().read(markdown)
 }
@@ -348,7 +397,7 @@ impl BlockReader {
                         .as_ref()
                         .and_then(|b| b.runs.last())
                         .is_some_and(|r| r.text.ends_with(url.as_str()));
-                    if !url.is_empty() && !shown {
+                    if !url.is_empty() && !shown && is_safe_url(&url) {
                         let saved = self.style;
                         self.style = RunStyle::default();
                         self.text(&format!(" ({url})"));
@@ -426,6 +475,9 @@ mod tests {
             "[x](data:text/html,<script>alert(1)</script>)",
             "![x](javascript:alert(1))",
             "<javascript:alert(1)>",
+            // Inside an HTML block, then a link once the tag is escaped.
+            "<script>alert(1)</script> [x](javascript:alert(1))",
+            "<div>\n[x](javascript:alert(1))\n</div>",
         ] {
             let html = to_html(hostile, 0);
             assert!(!html.to_ascii_lowercase().contains("href=\"java"), "{html}");
@@ -475,6 +527,24 @@ mod tests {
             "### A\n\n#### B\n\ntext"
         );
         assert_eq!(to_markdown("##### deep", 3), "###### deep");
+    }
+
+    #[test]
+    fn the_viewer_gets_images_as_links_and_nothing_unsafe() {
+        assert_eq!(
+            for_viewer("A ![map](https://example.org/map.png) here"),
+            "A [map](https://example.org/map.png) here"
+        );
+        assert_eq!(
+            for_viewer("![x](file:///etc/passwd) [y](javascript:alert(1)) <img onerror=x>"),
+            "x y \\<img onerror=x>"
+        );
+        for event in Parser::new_ext(&for_viewer("![a](https://a.b/c.png)"), options()) {
+            assert!(
+                !matches!(event, Event::Start(Tag::Image { .. })),
+                "{event:?}"
+            );
+        }
     }
 
     #[test]
@@ -557,5 +627,10 @@ mod tests {
         assert_eq!(blocks[4].plain_text(), "nested");
         let raw = to_blocks("<script>alert(1)</script>");
         assert_eq!(raw[0].plain_text(), "<script>alert(1)</script>");
+        let hostile = to_blocks("See [x](javascript:alert(1)) and <img src=x onerror=alert(1)>.");
+        assert_eq!(
+            hostile[0].plain_text(),
+            "See x and <img src=x onerror=alert(1)>."
+        );
     }
 }

@@ -1,8 +1,10 @@
 //! Presentation mode, drawn: the live briefing on a screen. A title step, one step per event
 //! of the deck (the timeline animates to it; its date, quotes and open questions in large
-//! type) and a closing step with every open question. A presenter view in a second window
-//! shows the current and next step, the speaker notes, the elapsed time and the clock. Which
-//! step is shown, and how keys move through the steps, is the app's
+//! type; an event nobody is quoted on shows the sentence that dates it) and a closing step
+//! with every open question. Everything, the timeline's labels and markers included, is set
+//! in one type scale that follows the screen, not the app's interface size. A presenter view
+//! in a second window shows the current and next step, the speaker notes, the elapsed time
+//! and the clock. Which step is shown, and how keys move through the steps, is the app's
 //! ([`crate::app::Presentation`]; keys in `keymap.rs`).
 
 use super::theme::Palette;
@@ -16,13 +18,7 @@ enum StepContent {
         source: String,
         date: String,
     },
-    Event {
-        title: String,
-        date: String,
-        quotes: Vec<(String, String)>,
-        more_quotes: usize,
-        questions: Vec<String>,
-    },
+    Event(EventStep),
     Closing {
         questions: Vec<String>,
     },
@@ -62,7 +58,8 @@ impl StepContent {
                     }
                 }
                 all.extend(later);
-                StepContent::Event {
+                StepContent::Event(EventStep {
+                    context: Context::of(app, e),
                     title: e.title.clone(),
                     // In a briefing of several sources, who reports it follows the date.
                     date: if b.is_multi_source() {
@@ -86,7 +83,7 @@ impl StepContent {
                         .take(3)
                         .map(|q| q.text.clone())
                         .collect(),
-                }
+                })
             }
             Step::Closing => StepContent::Closing {
                 questions: b.questions.iter().map(|q| q.text.clone()).collect(),
@@ -94,6 +91,80 @@ impl StepContent {
         }
     }
 }
+
+/// An event's step: its date and title, up to three quotes (one per speaker first), its
+/// open questions, and what dates it.
+struct EventStep {
+    title: String,
+    date: String,
+    quotes: Vec<(String, String)>,
+    more_quotes: usize,
+    questions: Vec<String>,
+    /// Shown when no quote fills the lower screen.
+    context: Context,
+}
+
+/// What dates an event: the sentence it came from, split around its time expression, with
+/// where it sits ("From the article, ¶2"); or, without a sentence, how the date was set.
+struct Context {
+    source: String,
+    before: String,
+    expression: String,
+    after: String,
+}
+
+impl Context {
+    fn of(app: &BrieflineApp, e: &crate::model::Event) -> Self {
+        let b = &app.doc.briefing;
+        let sentence = e.sentence.trim();
+        if sentence.is_empty() {
+            return Self {
+                source: "How it is dated".to_owned(),
+                before: b.explain_date(e),
+                expression: String::new(),
+                after: String::new(),
+            };
+        }
+        let paragraph = e.provenance.as_ref().and_then(|p| {
+            let first = b.sources.first()?;
+            (first.id == p.source)
+                .then(|| crate::export::cite::paragraph_number(&app.doc.paragraphs, p.sentence))
+                .flatten()
+        });
+        let source = paragraph.map_or_else(
+            || "From the article".to_owned(),
+            |n| {
+                format!(
+                    "From the article, {}",
+                    crate::export::cite::paragraph_mark(n)
+                )
+            },
+        );
+        let sentence = shorten(sentence, MAX_CONTEXT_CHARS);
+        let at = e
+            .trigger
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .and_then(|t| sentence.find(t).map(|i| (i, i + t.len())));
+        match at {
+            Some((i, j)) => Self {
+                source,
+                before: sentence.get(..i).unwrap_or_default().to_owned(),
+                expression: sentence.get(i..j).unwrap_or_default().to_owned(),
+                after: sentence.get(j..).unwrap_or_default().to_owned(),
+            },
+            None => Self {
+                source,
+                before: sentence,
+                expression: String::new(),
+                after: String::new(),
+            },
+        }
+    }
+}
+
+/// A sentence longer than this is cut (at a word) so the step still fits the screen.
+const MAX_CONTEXT_CHARS: usize = 420;
 
 /// Long quotes are cut at a word with an ellipsis so a step fits the screen.
 fn shorten(text: &str, max_chars: usize) -> String {
@@ -145,6 +216,92 @@ fn heading(size: f32) -> FontId {
     FontId::new(size, FontFamily::Name(super::theme::HEADING_FAMILY.into()))
 }
 
+/// The presentation's type scale: 1 at 1280×720, readable from the back of a room on any
+/// screen (the same share of the screen at 1920×1080 and at 3840×2160).
+fn type_scale(rect: egui::Rect) -> f32 {
+    (rect.height() / 720.0)
+        .min(rect.width() / 1280.0)
+        .clamp(0.8, 4.0)
+}
+
+/// The timeline's sizes relative to the presentation's type: its labels at about 18 points
+/// per unit, beside 21-point quotes.
+const TIMELINE_TYPE: f32 = 1.35;
+
+/// An event's step: the timeline animated to it in the top part, then its date, title,
+/// quotes and open questions; with no quote, the sentence that dates it.
+fn event_step_ui(
+    app: &BrieflineApp,
+    ui: &mut egui::Ui,
+    step: EventStep,
+    l: &Look,
+    unit: f32,
+) -> Vec<Command> {
+    let inner = ui.max_rect();
+    let tl_h = (inner.height() * 0.34).max(150.0);
+    let cmds = ui
+        .allocate_ui(egui::vec2(inner.width(), tl_h), |ui| {
+            super::timeline_view::presentation_timeline_ui(app, ui, unit * TIMELINE_TYPE)
+        })
+        .inner;
+    ui.add_space(14.0 * unit);
+    ui.label(RichText::new(step.date).size(24.0 * unit).color(l.accent));
+    ui.label(
+        RichText::new(step.title)
+            .font(heading(38.0 * unit))
+            .color(l.fg),
+    );
+    ui.add_space(12.0 * unit);
+    if step.quotes.is_empty() {
+        context_ui(ui, &step.context, l, unit);
+    }
+    for (text, who) in step.quotes {
+        ui.label(
+            RichText::new(format!("“{text}”"))
+                .italics()
+                .size(21.0 * unit)
+                .color(l.fg),
+        );
+        ui.label(
+            RichText::new(format!("— {who}"))
+                .size(17.0 * unit)
+                .color(l.quote),
+        );
+        ui.add_space(8.0 * unit);
+    }
+    if step.more_quotes > 0 {
+        ui.label(
+            RichText::new(format!("+ {} more quote(s)", step.more_quotes))
+                .size(20.0 * unit)
+                .color(l.weak),
+        );
+    }
+    for q in step.questions {
+        ui.label(
+            RichText::new(format!("? {q}"))
+                .size(19.0 * unit)
+                .color(l.question),
+        );
+    }
+    cmds
+}
+
+/// The sentence that dates an event, its time expression in the accent colour, under where
+/// it comes from.
+fn context_ui(ui: &mut egui::Ui, c: &Context, l: &Look, unit: f32) {
+    ui.label(RichText::new(&c.source).size(17.0 * unit).color(l.weak));
+    ui.add_space(4.0 * unit);
+    let font = FontId::proportional(24.0 * unit);
+    let plain = egui::TextFormat::simple(font.clone(), l.fg);
+    let mut job = egui::text::LayoutJob::default();
+    job.append(&format!("“{}", c.before), 0.0, plain.clone());
+    job.append(&c.expression, 0.0, egui::TextFormat::simple(font, l.accent));
+    job.append(&format!("{}”", c.after), 0.0, plain);
+    job.wrap.max_width = ui.available_width();
+    ui.add(egui::Label::new(job).wrap());
+    ui.add_space(12.0 * unit);
+}
+
 /// Draws the presentation (the whole window).
 pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     let mut cmds = Vec::new();
@@ -155,10 +312,7 @@ pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     let step = all.get(p.step).copied().unwrap_or(Step::Title);
     let l = look(app, p.high_contrast);
     let rect = ui.max_rect();
-    // Type scales with the screen: readable from the back of a room at 1280×720 and up.
-    let unit = (rect.height() / 720.0)
-        .min(rect.width() / 1280.0)
-        .clamp(0.8, 2.0);
+    let unit = type_scale(rect);
     ui.painter()
         .rect_filled(rect, 0.0, if p.blank { Color32::BLACK } else { l.bg });
     if p.blank {
@@ -175,6 +329,8 @@ pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             .layout(Layout::top_down(Align::Min)),
         |ui| {
             ui.style_mut().visuals.override_text_color = Some(l.fg);
+            // The gaps between lines grow with the type, as on a smaller screen.
+            ui.spacing_mut().item_spacing *= unit;
             match content {
                 StepContent::Title {
                     title,
@@ -187,50 +343,8 @@ pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                     ui.label(RichText::new(source).size(24.0 * unit).color(l.weak));
                     ui.label(RichText::new(date).size(24.0 * unit).color(l.accent));
                 }
-                StepContent::Event {
-                    title,
-                    date,
-                    quotes,
-                    more_quotes,
-                    questions,
-                } => {
-                    // The timeline, animated to the event, in the top part.
-                    let tl_h = (inner.height() * 0.3).max(150.0);
-                    ui.allocate_ui(egui::vec2(inner.width(), tl_h), |ui| {
-                        cmds.extend(super::timeline_view::timeline_panel_ui(app, ui));
-                    });
-                    ui.add_space(14.0 * unit);
-                    ui.label(RichText::new(date).size(24.0 * unit).color(l.accent));
-                    ui.label(RichText::new(title).font(heading(38.0 * unit)).color(l.fg));
-                    ui.add_space(12.0 * unit);
-                    for (text, who) in quotes {
-                        ui.label(
-                            RichText::new(format!("“{text}”"))
-                                .italics()
-                                .size(21.0 * unit)
-                                .color(l.fg),
-                        );
-                        ui.label(
-                            RichText::new(format!("— {who}"))
-                                .size(17.0 * unit)
-                                .color(l.quote),
-                        );
-                        ui.add_space(8.0 * unit);
-                    }
-                    if more_quotes > 0 {
-                        ui.label(
-                            RichText::new(format!("+ {more_quotes} more quote(s)"))
-                                .size(20.0 * unit)
-                                .color(l.weak),
-                        );
-                    }
-                    for q in questions {
-                        ui.label(
-                            RichText::new(format!("? {q}"))
-                                .size(19.0 * unit)
-                                .color(l.question),
-                        );
-                    }
+                StepContent::Event(step) => {
+                    cmds.extend(event_step_ui(app, ui, step, &l, unit));
                 }
                 StepContent::Closing { questions } => {
                     ui.add_space(40.0 * unit);
@@ -259,20 +373,31 @@ pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             }
         },
     );
-    // Progress: "3 / 7" and a bar along the bottom.
-    let n = all.len().max(1);
+    progress_ui(ui, rect, p, all.len(), &l, unit);
+    cmds
+}
+
+/// "3 / 7" in the corner and a bar along the bottom, with the number being typed ("Go to 5⏎"),
+/// all in the presentation's type.
+fn progress_ui(
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    p: &crate::app::Presentation,
+    steps: usize,
+    l: &Look,
+    unit: f32,
+) {
+    let n = steps.max(1);
     let frac = (p.step + 1) as f32 / n as f32;
     let bar = egui::Rect::from_min_size(
-        egui::pos2(rect.left(), rect.bottom() - 6.0),
-        egui::vec2(rect.width() * frac, 6.0),
+        egui::pos2(rect.left(), rect.bottom() - 6.0 * unit),
+        egui::vec2(rect.width() * frac, 6.0 * unit),
     );
     ui.painter().rect_filled(bar, 0.0, l.accent);
+    let corner = egui::vec2(160.0, 44.0) * unit;
     let progress = format!("{} / {n}", p.step + 1);
     let r = ui.put(
-        egui::Rect::from_min_size(
-            egui::pos2(rect.right() - 160.0, rect.bottom() - 44.0),
-            egui::vec2(140.0, 30.0),
-        ),
+        egui::Rect::from_min_size(rect.right_bottom() - corner, egui::vec2(140.0, 30.0) * unit),
         egui::Label::new(RichText::new(&progress).size(20.0 * unit).color(l.weak)),
     );
     r.widget_info(|| {
@@ -281,8 +406,8 @@ pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     if !p.typed.is_empty() {
         ui.put(
             egui::Rect::from_min_size(
-                egui::pos2(rect.left() + 20.0, rect.bottom() - 44.0),
-                egui::vec2(200.0, 30.0),
+                egui::pos2(rect.left() + 20.0 * unit, rect.bottom() - corner.y),
+                egui::vec2(200.0, 30.0) * unit,
             ),
             egui::Label::new(
                 RichText::new(format!("Go to {}⏎", p.typed))
@@ -291,7 +416,6 @@ pub fn presentation_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             ),
         );
     }
-    cmds
 }
 
 /// The presenter view, in a second native window.
@@ -353,9 +477,30 @@ pub fn presenter_window(app: &BrieflineApp, ctx: &egui::Context) {
                 if notes.trim().is_empty() {
                     ui.label(RichText::new("No notes for this step.").weak());
                 } else {
-                    ui.label(&notes);
+                    super::inspector::markdown_preview(ui, "speaker_notes", &notes);
                 }
             });
         },
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::type_scale;
+
+    fn screen(w: f32, h: f32) -> egui::Rect {
+        egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, h))
+    }
+
+    #[test]
+    fn type_takes_the_same_share_of_any_screen() {
+        assert!((type_scale(screen(1280.0, 720.0)) - 1.0).abs() < 1e-6);
+        assert!((type_scale(screen(1920.0, 1080.0)) - 1.5).abs() < 1e-6);
+        assert!((type_scale(screen(3840.0, 2160.0)) - 3.0).abs() < 1e-6);
+        // The narrower side rules: a tall window does not blow the type up.
+        assert!((type_scale(screen(1280.0, 2000.0)) - 1.0).abs() < 1e-6);
+        // Small windows keep a floor; huge ones a ceiling.
+        assert!((type_scale(screen(300.0, 200.0)) - 0.8).abs() < 1e-6);
+        assert!((type_scale(screen(20_000.0, 20_000.0)) - 4.0).abs() < 1e-6);
+    }
 }

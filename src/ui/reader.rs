@@ -1,6 +1,8 @@
 //! The article reader: the cleaned article with the spans of events (time expressions),
 //! quotes and open questions highlighted in their colours; the selected item's sentence is
-//! marked and scrolled into view.
+//! marked and scrolled into view. Each paragraph carries its number in the margin ("¶4"),
+//! numbered as the exports cite it ([`crate::export::cite`]: the body paragraphs of
+//! [`crate::extract::clean`], the title not counted), so a citation can be followed.
 
 use super::theme::Palette;
 use crate::app::{BrieflineApp, Command};
@@ -190,62 +192,26 @@ pub fn reader_ui(
                 page_bar(ui, &mut page, n, "reader_page_top");
             }
             let first = page * PAGE;
-            for p in app.doc.paragraphs.iter().skip(first).take(PAGE) {
-                let Some(ptext) = p.slice(text) else { continue };
-                let marks: Vec<&Mark> = cache.overlapping(*p).collect();
-                let mut cuts: Vec<usize> = vec![p.start, p.end];
-                for m in &marks {
-                    for x in [m.span.start, m.span.end] {
-                        if x > p.start && x < p.end {
-                            cuts.push(x);
-                        }
-                    }
-                }
-                if let Some(s) = selected {
-                    for x in [s.start, s.end] {
-                        if x > p.start && x < p.end {
-                            cuts.push(x);
-                        }
-                    }
-                }
-                cuts.sort_unstable();
-                cuts.dedup();
-                let mut job = LayoutJob::default();
-                for w in cuts.windows(2) {
-                    let (a, z) = (w[0], w[1]);
-                    let Some(piece) = text.get(a..z) else {
-                        continue;
-                    };
-                    let mut fmt = TextFormat {
-                        font_id: body_font.clone(),
+            let margin = Margin::new(ui, n);
+            for (k, p) in app.doc.paragraphs.iter().enumerate().skip(first).take(PAGE) {
+                let job = paragraph_job(
+                    text,
+                    *p,
+                    &cache.overlapping(*p).collect::<Vec<_>>(),
+                    selected,
+                    &ParagraphLook {
+                        font: body_font.clone(),
                         color: text_color,
-                        ..Default::default()
-                    };
-                    if selected.is_some_and(|s| a >= s.start && z <= s.end) {
-                        fmt.background = sel_bg;
-                    }
-                    // The innermost (shortest) mark wins.
-                    if let Some(m) = marks
-                        .iter()
-                        .filter(|m| a >= m.span.start && z <= m.span.end)
-                        .min_by_key(|m| m.span.len())
-                    {
-                        match m.kind {
-                            MarkKind::Question => {
-                                fmt.underline = egui::Stroke::new(1.5, pal.question);
-                            }
-                            MarkKind::Quote => {
-                                fmt.color = pal.quote;
-                                fmt.italics = true;
-                            }
-                            MarkKind::Event(k) => fmt.color = pal.event(k),
-                        }
-                    }
-                    job.append(piece, 0.0, fmt);
-                }
-                job.wrap.max_width = ui.available_width();
-                let _ = ptext;
-                let r = ui.label(job);
+                        selection_bg: sel_bg,
+                        palette: pal,
+                    },
+                );
+                let r = ui
+                    .horizontal_top(|ui| {
+                        margin.number_ui(ui, k + 1);
+                        ui.vertical(|ui| ui.add(egui::Label::new(job).wrap())).inner
+                    })
+                    .inner;
                 if scroll && selected.is_some_and(|s| s.start >= p.start && s.start < p.end) {
                     r.scroll_to_me(Some(egui::Align::Center));
                 }
@@ -266,6 +232,117 @@ pub fn reader_ui(
         cmds.push(Command::ShowReaderPage(page));
     }
     cmds
+}
+
+/// The reader's left margin, where paragraph numbers sit, wide enough for the largest.
+struct Margin {
+    width: f32,
+    font: egui::FontId,
+    /// Lowers the smaller number onto the first line of body text.
+    drop: f32,
+}
+
+impl Margin {
+    fn new(ui: &egui::Ui, paragraphs: usize) -> Self {
+        let body = egui::TextStyle::Body.resolve(ui.style());
+        // A little smaller than the text, large enough to read at a glance.
+        let font = egui::FontId::new(body.size * 0.8, body.family.clone());
+        let widest = crate::export::cite::paragraph_mark(paragraphs.max(1));
+        let width = ui
+            .painter()
+            .layout_no_wrap(widest, font.clone(), Color32::WHITE)
+            .size()
+            .x;
+        Self {
+            width: width + 2.0,
+            drop: ((body.size - font.size) * 0.75).max(0.0),
+            font,
+        }
+    }
+
+    /// "¶4", smaller and weak, right-aligned in the margin.
+    fn number_ui(&self, ui: &mut egui::Ui, n: usize) {
+        let mark = crate::export::cite::paragraph_mark(n);
+        ui.allocate_ui_with_layout(
+            egui::vec2(self.width, 0.0),
+            egui::Layout::top_down(egui::Align::Max),
+            |ui| {
+                ui.set_min_width(self.width);
+                ui.add_space(self.drop);
+                ui.label(RichText::new(&mark).font(self.font.clone()).weak())
+                    .on_hover_text(format!(
+                        "Paragraph {n}: exports cite its sentences as {mark}"
+                    ));
+            },
+        );
+    }
+}
+
+/// How a paragraph is set: body font and colour, the selection's background, the colours
+/// of the marks.
+struct ParagraphLook {
+    font: egui::FontId,
+    color: Color32,
+    selection_bg: Color32,
+    palette: Palette,
+}
+
+/// A paragraph's text with its marks in their colours and the selected sentence shaded.
+fn paragraph_job(
+    text: &str,
+    p: Span,
+    marks: &[&Mark],
+    selected: Option<Span>,
+    look: &ParagraphLook,
+) -> LayoutJob {
+    let mut cuts: Vec<usize> = vec![p.start, p.end];
+    let inside = |x: usize| x > p.start && x < p.end;
+    for m in marks {
+        cuts.extend(
+            [m.span.start, m.span.end]
+                .into_iter()
+                .filter(|&x| inside(x)),
+        );
+    }
+    if let Some(s) = selected {
+        cuts.extend([s.start, s.end].into_iter().filter(|&x| inside(x)));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut job = LayoutJob::default();
+    for w in cuts.windows(2) {
+        let (a, z) = (w[0], w[1]);
+        let Some(piece) = text.get(a..z) else {
+            continue;
+        };
+        let mut fmt = TextFormat {
+            font_id: look.font.clone(),
+            color: look.color,
+            ..Default::default()
+        };
+        if selected.is_some_and(|s| a >= s.start && z <= s.end) {
+            fmt.background = look.selection_bg;
+        }
+        // The innermost (shortest) mark wins.
+        if let Some(m) = marks
+            .iter()
+            .filter(|m| a >= m.span.start && z <= m.span.end)
+            .min_by_key(|m| m.span.len())
+        {
+            match m.kind {
+                MarkKind::Question => {
+                    fmt.underline = egui::Stroke::new(1.5, look.palette.question);
+                }
+                MarkKind::Quote => {
+                    fmt.color = look.palette.quote;
+                    fmt.italics = true;
+                }
+                MarkKind::Event(k) => fmt.color = look.palette.event(k),
+            }
+        }
+        job.append(piece, 0.0, fmt);
+    }
+    job
 }
 
 /// "Paragraphs 151–300 of 300,000" with buttons to the previous and next page.

@@ -2,7 +2,9 @@
 //! coarse dates with soft edges, points for days), clusters with counts, the reference-date
 //! and today markers, and the undated strip. The maths (view, ticks, lanes, breaks) is in
 //! [`crate::timeline`]; the view on it is the app's ([`TimelineState`]); this module only maps
-//! it to pixels and input to [`Command`]s.
+//! it to pixels and input to [`Command`]s. Every size (lanes, labels, ticks, markers) is
+//! multiplied by the canvas's scale: 1 in the app, the type scale of the room in the
+//! presentation.
 
 use crate::app::{BrieflineApp, Command, Selection};
 use crate::model::{ActorId, Briefing, Precision};
@@ -36,6 +38,9 @@ pub struct CanvasContext<'a> {
     pub search_hits: Option<&'a [usize]>,
     pub reference_date: Option<NaiveDate>,
     pub today: NaiveDate,
+    /// Multiplies every size on the canvas: 1 in the app; in the presentation, its type
+    /// scale, so labels and markers are read from the back of the room.
+    pub scale: f32,
 }
 
 /// Measures label widths with the current fonts.
@@ -53,12 +58,12 @@ pub fn label_measurer(ctx: &egui::Context) -> impl Fn(&str) -> f32 + '_ {
     }
 }
 
-fn soft_bar(painter: &egui::Painter, rect: Rect, color: Color32, soft: bool) {
-    if !soft || rect.width() < 12.0 {
-        painter.rect_filled(rect, 3.0, color);
+fn soft_bar(painter: &egui::Painter, rect: Rect, color: Color32, soft: bool, scale: f32) {
+    if !soft || rect.width() < 12.0 * scale {
+        painter.rect_filled(rect, 3.0 * scale, color);
         return;
     }
-    let fade = (rect.width() * 0.2).min(18.0);
+    let fade = (rect.width() * 0.2).min(18.0 * scale);
     let clear = Color32::TRANSPARENT;
     let mut mesh = Mesh::default();
     let xs = [
@@ -88,35 +93,57 @@ fn soft_bar(painter: &egui::Painter, rect: Rect, color: Color32, soft: bool) {
     painter.add(egui::Shape::mesh(mesh));
 }
 
-fn hatch(painter: &egui::Painter, rect: Rect, color: Color32) {
-    let step = 7.0;
+fn hatch(painter: &egui::Painter, rect: Rect, color: Color32, scale: f32) {
+    let step = 7.0 * scale;
     let mut x = rect.left() - rect.height();
     while x < rect.right() {
         let a = pos2(x.max(rect.left()), rect.bottom() - (x.max(rect.left()) - x));
         let z_x = (x + rect.height()).min(rect.right());
         let b = pos2(z_x, rect.bottom() - (z_x - x));
-        painter.line_segment([a, b], Stroke::new(1.0, color));
+        painter.line_segment([a, b], Stroke::new(scale, color));
         x += step;
     }
 }
 
-fn dashed_vline(painter: &egui::Painter, x: f32, top: f32, bottom: f32, stroke: Stroke) {
+fn dashed_vline(
+    painter: &egui::Painter,
+    x: f32,
+    top: f32,
+    bottom: f32,
+    stroke: Stroke,
+    scale: f32,
+) {
     painter.extend(egui::Shape::dashed_line(
         &[pos2(x, top), pos2(x, bottom)],
         stroke,
-        5.0,
-        4.0,
+        5.0 * scale,
+        4.0 * scale,
     ));
 }
 
 /// The central panel: undated strip, then the canvas.
 pub fn timeline_panel_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
+    timeline_ui(app, ui, 1.0, true)
+}
+
+/// The timeline of a presentation step: the canvas only, every size times `scale` (the
+/// presentation's type scale).
+pub fn presentation_timeline_ui(app: &BrieflineApp, ui: &mut egui::Ui, scale: f32) -> Vec<Command> {
+    timeline_ui(app, ui, scale, false)
+}
+
+fn timeline_ui(
+    app: &BrieflineApp,
+    ui: &mut egui::Ui,
+    scale: f32,
+    undated_strip: bool,
+) -> Vec<Command> {
     let mut cmds = Vec::new();
     let Some(data) = &app.timeline_data else {
         return cmds;
     };
     let pal = Palette::of(app);
-    if !data.unresolved.is_empty() {
+    if undated_strip && !data.unresolved.is_empty() {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("Undated").strong().color(pal.weak)).on_hover_text(
                 "Events whose date is relative (\"on Wednesday\") and cannot be resolved without a reference date.",
@@ -156,6 +183,7 @@ pub fn timeline_panel_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> 
             .then_some(app.search_results.events.as_slice()),
         reference_date: app.doc.briefing.meta.reference_date,
         today: app.today,
+        scale,
     };
     cmds.extend(timeline_canvas_ui(ui, &app.timeline, data, &cx));
     cmds
@@ -290,11 +318,22 @@ struct Frame<'p> {
     view: TimeView,
     pal: Palette,
     measure: &'p dyn Fn(&str) -> f32,
+    /// Multiplies every size ([`CanvasContext::scale`]).
+    scale: f32,
 }
 
 impl Frame<'_> {
     fn x_of(&self, virtual_secs: f64) -> f32 {
         self.view.x_from_time(virtual_secs, self.left, self.width)
+    }
+
+    /// A size in points at the canvas's scale.
+    fn px(&self, unscaled: f32) -> f32 {
+        unscaled * self.scale
+    }
+
+    fn font(&self, unscaled_size: f32) -> FontId {
+        FontId::proportional(unscaled_size * self.scale)
     }
 }
 
@@ -310,11 +349,18 @@ fn canvas_ui(
         Sense::click_and_drag(),
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Timeline"));
+    let scale = if cx.scale.is_finite() {
+        cx.scale.clamp(0.25, 8.0)
+    } else {
+        1.0
+    };
     let width = rect.width();
-    if (width - state.canvas_width_px).abs() > f32::EPSILON {
-        cmds.push(Command::TimelineResized(width));
+    // Label widths are measured at scale 1: fitting reasons in unscaled points.
+    let unscaled_width = width / scale;
+    if (unscaled_width - state.canvas_width_px).abs() > f32::EPSILON {
+        cmds.push(Command::TimelineResized(unscaled_width));
     }
-    let fit = data.fit_view(width);
+    let fit = data.fit_view(unscaled_width);
     let now = ui.input(|i| i.time);
     let shown = match state.anim {
         Some(a) => a.view_at(now),
@@ -330,11 +376,12 @@ fn canvas_ui(
         rect,
         left: rect.left(),
         width,
-        lanes_top: rect.top() + TOP_PAD,
-        axis_top: rect.bottom() - AXIS_H,
+        lanes_top: rect.top() + TOP_PAD * scale,
+        axis_top: rect.bottom() - AXIS_H * scale,
         view,
         pal: cx.palette,
         measure: &measure,
+        scale,
     };
     axis_ui(ui, &frame, data);
     breaks_ui(ui, &frame, data);
@@ -395,33 +442,34 @@ fn canvas_input(
 fn axis_ui(ui: &egui::Ui, f: &Frame<'_>, data: &TimelineData) {
     let (pal, painter) = (f.pal, &f.painter);
     painter.rect_filled(f.rect, 0.0, ui.visuals().extreme_bg_color);
+    let line = f.px(1.0);
     painter.line_segment(
         [pos2(f.left, f.axis_top), pos2(f.rect.right(), f.axis_top)],
-        Stroke::new(1.0, pal.axis),
+        Stroke::new(line, pal.axis),
     );
-    let tick_font = FontId::proportional(12.0);
-    let tick_width = |s: &str| (f.measure)(s) * 12.0 / LABEL_SIZE;
-    for pt in segment_ticks(&f.view, &data.axis, f.left, f.width, 8.0, &tick_width) {
+    let tick_font = f.font(12.0);
+    let tick_width = |s: &str| (f.measure)(s) * 12.0 / LABEL_SIZE * f.scale;
+    for pt in segment_ticks(&f.view, &data.axis, f.left, f.width, f.px(8.0), &tick_width) {
         let (x, t) = (pt.x_px, &pt.tick);
         if t.major {
             painter.line_segment(
-                [pos2(x, f.lanes_top - 6.0), pos2(x, f.axis_top)],
-                Stroke::new(1.0, pal.axis.gamma_multiply(0.35)),
+                [pos2(x, f.lanes_top - f.px(6.0)), pos2(x, f.axis_top)],
+                Stroke::new(line, pal.axis.gamma_multiply(0.35)),
             );
             painter.line_segment(
-                [pos2(x, f.axis_top), pos2(x, f.axis_top + 8.0)],
-                Stroke::new(1.0, pal.axis),
+                [pos2(x, f.axis_top), pos2(x, f.axis_top + f.px(8.0))],
+                Stroke::new(line, pal.axis),
             );
         } else {
             painter.line_segment(
-                [pos2(x, f.axis_top), pos2(x, f.axis_top + 4.0)],
-                Stroke::new(1.0, pal.axis.gamma_multiply(0.7)),
+                [pos2(x, f.axis_top), pos2(x, f.axis_top + f.px(4.0))],
+                Stroke::new(line, pal.axis.gamma_multiply(0.7)),
             );
         }
         if !t.label.is_empty() {
             let color = if t.major { pal.text } else { pal.weak };
             painter.text(
-                pos2(x + 3.0, f.axis_top + 10.0),
+                pos2(x + f.px(3.0), f.axis_top + f.px(10.0)),
                 Align2::LEFT_TOP,
                 &t.label,
                 tick_font.clone(),
@@ -441,33 +489,33 @@ fn breaks_ui(ui: &egui::Ui, f: &Frame<'_>, data: &TimelineData) {
             continue;
         }
         let band = Rect::from_min_max(
-            pos2(x0, f.lanes_top - 8.0),
-            pos2(x1, f.axis_top + AXIS_H - 4.0),
+            pos2(x0, f.lanes_top - f.px(8.0)),
+            pos2(x1, f.axis_top + f.px(AXIS_H - 4.0)),
         );
-        painter.rect_filled(band, 2.0, pal.axis.gamma_multiply(0.12));
+        painter.rect_filled(band, f.px(2.0), pal.axis.gamma_multiply(0.12));
         for x in [x0, x1] {
             let mut pts = Vec::new();
             let mut y = band.top();
             let mut k = 0;
             while y < band.bottom() {
-                pts.push(pos2(x + if k % 2 == 0 { -3.0 } else { 3.0 }, y));
-                y += 6.0;
+                pts.push(pos2(x + f.px(if k % 2 == 0 { -3.0 } else { 3.0 }), y));
+                y += f.px(6.0);
                 k += 1;
             }
-            painter.add(egui::Shape::line(pts, Stroke::new(1.0, pal.axis)));
+            painter.add(egui::Shape::line(pts, Stroke::new(f.px(1.0), pal.axis)));
         }
         // The break's label sits in a pill at the top of the band, readable even when the
         // band is narrow.
-        let g = painter.layout_no_wrap(b.label.clone(), FontId::proportional(11.0), pal.text);
+        let g = painter.layout_no_wrap(b.label.clone(), f.font(11.0), pal.text);
         let pill = Rect::from_center_size(
-            pos2(f32::midpoint(x0, x1), f.lanes_top - 12.0),
-            g.size() + vec2(10.0, 4.0),
+            pos2(f32::midpoint(x0, x1), f.lanes_top - f.px(12.0)),
+            g.size() + vec2(f.px(10.0), f.px(4.0)),
         );
-        painter.rect_filled(pill, 8.0, ui.visuals().extreme_bg_color);
+        painter.rect_filled(pill, f.px(8.0), ui.visuals().extreme_bg_color);
         painter.rect_stroke(
             pill,
-            8.0,
-            Stroke::new(1.0, pal.axis),
+            f.px(8.0),
+            Stroke::new(f.px(1.0), pal.axis),
             egui::StrokeKind::Inside,
         );
         painter.galley(pill.center() - g.size() / 2.0, g, pal.text);
@@ -496,19 +544,25 @@ fn date_markers(f: &Frame<'_>, data: &TimelineData, cx: &CanvasContext<'_>) {
         dashed_vline(
             &f.painter,
             x,
-            f.lanes_top - 4.0,
+            f.lanes_top - f.px(4.0),
             f.axis_top,
-            Stroke::new(1.5, color),
+            Stroke::new(f.px(1.5), color),
+            f.scale,
         );
-        let font = FontId::proportional(11.0);
-        let w = (f.measure)(label) * 11.0 / LABEL_SIZE;
-        let y = f.rect.top() + 2.0 + row * 12.0;
-        if x + 4.0 + w > f.rect.right() {
-            f.painter
-                .text(pos2(x - 4.0, y), Align2::RIGHT_TOP, label, font, color);
+        let font = f.font(11.0);
+        let w = (f.measure)(label) * 11.0 / LABEL_SIZE * f.scale;
+        let y = f.rect.top() + f.px(2.0 + row * 12.0);
+        if x + f.px(4.0) + w > f.rect.right() {
+            f.painter.text(
+                pos2(x - f.px(4.0), y),
+                Align2::RIGHT_TOP,
+                label,
+                font,
+                color,
+            );
         } else {
             f.painter
-                .text(pos2(x + 4.0, y), Align2::LEFT_TOP, label, font, color);
+                .text(pos2(x + f.px(4.0), y), Align2::LEFT_TOP, label, font, color);
         }
     };
     if let Some(r) = cx.reference_date {
@@ -532,22 +586,32 @@ fn items_ui(
     cx: &CanvasContext<'_>,
     cmds: &mut Vec<Command>,
 ) -> Option<(Hit, Rect)> {
-    let lanes_h = (f.axis_top - f.lanes_top - 6.0).max(LANE_H);
-    let max_lanes = ((lanes_h / LANE_H).floor() as usize).max(1);
+    let lane_h = f.px(LANE_H);
+    let room = (f.axis_top - f.lanes_top - f.px(6.0)).max(lane_h);
+    let max_lanes = ((room / lane_h).floor() as usize).max(1);
+    // Lanes are packed in unscaled points (label widths are measured at scale 1), then
+    // mapped to the canvas: the mapping from time to x is linear, so this is the same as
+    // packing scaled labels on the scaled canvas.
     let params = LayoutParams {
-        left_px: f.left,
-        width_px: f.width,
+        left_px: f.left / f.scale,
+        width_px: f.width / f.scale,
         max_lanes,
         min_gap_px: 10.0,
         marker_width_px: MARKER_W,
     };
-    let placed = layout_items_indexed(&data.items, Some(&data.density), &f.view, &params);
+    let mut placed = layout_items_indexed(&data.items, Some(&data.density), &f.view, &params);
+    if (f.scale - 1.0).abs() > f32::EPSILON {
+        for p in &mut placed {
+            p.x0_px *= f.scale;
+            p.x1_px *= f.scale;
+        }
+    }
     let mut hovered: Option<(Hit, Rect)> = None;
     for p in &placed {
-        let y = f.lanes_top + p.lane as f32 * LANE_H;
+        let y = f.lanes_top + p.lane as f32 * lane_h;
         let row = Rect::from_min_max(
-            pos2(p.x0_px, y + 3.0),
-            pos2(p.x1_px.max(p.x0_px), y + LANE_H - 5.0),
+            pos2(p.x0_px, y + f.px(3.0)),
+            pos2(p.x1_px.max(p.x0_px), y + lane_h - f.px(5.0)),
         );
         let hit = match &p.kind {
             PlacedKind::Single { index } => single_ui(ui, f, data, cx, *index, p, row, cmds),
@@ -585,7 +649,7 @@ fn single_ui(
         let estimated_width = data
             .items
             .get(index)
-            .map_or(f32::INFINITY, |it| it.label_width_px);
+            .map_or(f32::INFINITY, |it| it.label_width_px * f.scale);
         label_ui(f, &look, row, label_x, text_color, estimated_width).union(hit_rect)
     } else {
         hit_rect
@@ -619,51 +683,56 @@ fn mark_ui(
         look.color
     };
     let w = p.x1_px - p.x0_px;
-    let (hit_rect, label_x) = if w >= 6.0 {
+    let stroke = f.px(2.0);
+    let (hit_rect, label_x) = if w >= f.px(6.0) {
         let bar = Rect::from_min_max(
             pos2(p.x0_px.max(f.left - 20.0), row.top()),
             pos2(p.x1_px.min(f.rect.right() + 20.0), row.bottom()),
         );
-        soft_bar(painter, bar, color.gamma_multiply(0.55), look.soft);
+        soft_bar(painter, bar, color.gamma_multiply(0.55), look.soft, f.scale);
         if look.approximate {
-            hatch(painter, bar, color.gamma_multiply(0.6));
+            hatch(painter, bar, color.gamma_multiply(0.6), f.scale);
         }
         painter.line_segment(
             [bar.left_bottom(), bar.right_bottom()],
-            Stroke::new(2.0, color),
+            Stroke::new(stroke, color),
         );
         if look.selected {
             painter.rect_stroke(
-                bar.expand(2.0),
-                4.0,
-                Stroke::new(2.0, pal.selection),
+                bar.expand(stroke),
+                f.px(4.0),
+                Stroke::new(stroke, pal.selection),
                 egui::StrokeKind::Outside,
             );
         }
-        (bar, bar.left().max(f.left) + 6.0)
+        (bar, bar.left().max(f.left) + f.px(6.0))
     } else {
         let c = pos2(f32::midpoint(p.x0_px, p.x1_px), row.center().y);
-        let r = 5.5;
+        let r = f.px(5.5);
+        let one = f.px(1.0);
         if look.time_of_day {
             painter.add(egui::Shape::convex_polygon(
                 vec![
-                    c + vec2(0.0, -r - 1.0),
-                    c + vec2(r + 1.0, 0.0),
-                    c + vec2(0.0, r + 1.0),
-                    c + vec2(-r - 1.0, 0.0),
+                    c + vec2(0.0, -r - one),
+                    c + vec2(r + one, 0.0),
+                    c + vec2(0.0, r + one),
+                    c + vec2(-r - one, 0.0),
                 ],
                 color,
                 Stroke::NONE,
             ));
         } else if look.approximate {
-            painter.circle_stroke(c, r, Stroke::new(2.0, color));
+            painter.circle_stroke(c, r, Stroke::new(stroke, color));
         } else {
             painter.circle_filled(c, r, color);
         }
         if look.selected {
-            painter.circle_stroke(c, r + 3.5, Stroke::new(2.0, pal.selection));
+            painter.circle_stroke(c, r + f.px(3.5), Stroke::new(stroke, pal.selection));
         }
-        (Rect::from_center_size(c, Vec2::splat(16.0)), c.x + 10.0)
+        (
+            Rect::from_center_size(c, Vec2::splat(f.px(16.0))),
+            c.x + f.px(10.0),
+        )
     };
     let text_color = if look.dim {
         pal.weak.gamma_multiply(0.6)
@@ -687,32 +756,32 @@ fn label_ui(
     text_color: Color32,
     estimated_width: f32,
 ) -> Rect {
-    let room = (f.rect.right() - label_x - 4.0).max(24.0);
+    let room = (f.rect.right() - label_x - f.px(4.0)).max(f.px(24.0));
     let decorated = look.text.len() != look.title.len();
     let mut job = egui::text::LayoutJob::default();
     job.append(
         &look.text,
         0.0,
         egui::TextFormat {
-            font_id: FontId::proportional(LABEL_SIZE),
+            font_id: f.font(LABEL_SIZE),
             color: text_color,
             strikethrough: if look.rejected {
-                Stroke::new(1.0, text_color)
+                Stroke::new(f.px(1.0), text_color)
             } else {
                 Stroke::NONE
             },
             ..Default::default()
         },
     );
-    if decorated || estimated_width + 8.0 > room {
+    if decorated || estimated_width + f.px(8.0) > room {
         job.wrap = egui::text::TextWrapping::truncate_at_width(room);
     }
     let g = f.painter.layout_job(job);
     let pos = pos2(label_x, row.center().y - g.size().y / 2.0);
     let label_rect = Rect::from_min_size(pos, g.size());
     let clip = Rect::from_min_max(
-        pos2(f.left, row.top() - 2.0),
-        pos2(f.rect.right(), row.bottom() + 2.0),
+        pos2(f.left, row.top() - f.px(2.0)),
+        pos2(f.rect.right(), row.bottom() + f.px(2.0)),
     );
     f.painter.with_clip_rect(clip).galley(pos, g, text_color);
     label_rect
@@ -733,19 +802,19 @@ fn cluster_ui(
     row: Rect,
     cmds: &mut Vec<Command>,
 ) -> Option<(Hit, Rect)> {
-    let c = pos2(p.x0_px.max(f.left + 10.0), row.center().y);
+    let c = pos2(p.x0_px.max(f.left + f.px(10.0)), row.center().y);
     f.painter
-        .circle_filled(c, 10.0, f.pal.other.gamma_multiply(0.85));
+        .circle_filled(c, f.px(10.0), f.pal.other.gamma_multiply(0.85));
     let text = count_badge(count);
     f.painter.text(
         c,
         Align2::CENTER_CENTER,
         &text,
-        FontId::proportional(11.0),
+        f.font(11.0),
         Color32::BLACK,
     );
-    let (s, e) = cluster_extent(data, first, p, &f.view, f.left, f.width);
-    let hit = Rect::from_center_size(c, Vec2::splat(22.0));
+    let (s, e) = cluster_extent(data, first, p, f);
+    let hit = Rect::from_center_size(c, Vec2::splat(f.px(22.0)));
     let r = ui.interact(
         hit,
         ui.scope_id().with(("cluster", first, p.lane)),
@@ -836,15 +905,14 @@ fn cluster_extent(
     data: &TimelineData,
     first: usize,
     p: &crate::timeline::Placed,
-    view: &TimeView,
-    left: f32,
-    width: f32,
+    f: &Frame<'_>,
 ) -> (f64, f64) {
+    let (view, left, width) = (&f.view, f.left, f.width);
     let s = data
         .items
         .get(first)
         .map_or_else(|| view.time_from_x(p.x0_px, left, width), |x| x.start_secs);
-    let e = view.time_from_x(p.x1_px.max(p.x0_px + 20.0), left, width);
+    let e = view.time_from_x(p.x1_px.max(p.x0_px + f.px(20.0)), left, width);
     (s.min(e), e.max(s + DAY_SECS))
 }
 
@@ -858,16 +926,37 @@ fn count_badge(count: usize) -> String {
     }
 }
 
+/// "3 Mar 2025" for a time in seconds since 1970; empty when the time is not a date chrono
+/// can hold (a break or cluster read from a hostile file may span any number of seconds).
 fn date_label(secs: f64) -> String {
+    // `as` saturates (NaN becomes 0); `try_days` refuses what `Duration::days` would panic on.
     let days = (secs / DAY_SECS).floor() as i64;
     chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
-        .and_then(|d| d.checked_add_signed(chrono::Duration::days(days)))
+        .zip(chrono::TimeDelta::try_days(days))
+        .and_then(|(epoch, offset)| epoch.checked_add_signed(offset))
         .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::count_badge;
+    use super::{DAY_SECS, count_badge, date_label};
+
+    #[test]
+    fn date_labels_of_any_time_do_not_panic() {
+        assert_eq!(date_label(0.0), "1 Jan 1970");
+        assert_eq!(date_label(20_000.0 * DAY_SECS), "4 Oct 2024");
+        for secs in [
+            f64::MAX,
+            f64::MIN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            1e300,
+        ] {
+            let label = date_label(secs);
+            assert!(secs.is_nan() || label.is_empty(), "{secs}: {label}");
+        }
+    }
 
     #[test]
     fn count_badges_stay_short() {

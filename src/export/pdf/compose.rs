@@ -1,12 +1,23 @@
 //! What goes into the PDF, section by section: the title, source line and summary, the
 //! timeline figure, the chronology (with a legend of event kinds), quotes grouped by
-//! speaker, open questions, the analyst's notes and the sources.
+//! speaker, open questions, the analyst's notes and the sources. Items carry their grade
+//! and a numbered citation ("[3]"); the sources list each cited sentence with its paragraph
+//! ("¶4"), numbered as in the Markdown and HTML exports. Every section is one pass over its
+//! items with hashed look-ups, so a briefing of 100,000 items lays out in linear time.
 
-use super::layout::{Layout, Op};
-use super::text::{BODY, Line, META, ROW, ROW_DATE, SMALL, TITLE, normalize, wrap};
-use super::{DATE_COL, ExportOptions, QUOTE_INDENT, kind_color};
-use crate::export::markdown::{reference_line, source_line, speakers, summary};
-use crate::model::{Briefing, EventKind};
+use super::layout::{Column, Layout, Op};
+use super::notes::{NoteFrame, note};
+use super::text::{
+    BODY, META, NOTE, Piece, ROW, ROW_DATE, SMALL, Style, TITLE, normalize, wrap, wrap_rich,
+};
+use super::{DATE_COL, ExportOptions, GREY, QUOTE_INDENT, kind_color};
+use crate::export::cite::Citations;
+use crate::export::markdown::{reference_line, source_line, summary};
+use crate::model::{
+    Briefing, EventKind, Grade, Lookup, Provenance, QuestionStatus, Source, SourceId,
+    quotes_by_speaker,
+};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Lays out the whole document.
 pub(super) fn compose(
@@ -15,13 +26,37 @@ pub(super) fn compose(
     opts: &ExportOptions,
     figure: Result<usvg::Size, &str>,
 ) {
+    let mut cites = Citations::new(b);
     front_matter(lay, b);
     timeline_figure(lay, b, figure);
-    chronology(lay, b);
-    quotes(lay, b, opts);
-    open_questions(lay, b);
+    chronology(lay, b, &mut cites);
+    quotes(lay, b, &mut cites);
+    open_questions(lay, b, &mut cites);
     notes(lay, b);
-    sources(lay, b);
+    sources(lay, b, &cites, opts);
+}
+
+/// What follows an item's text: its grade (" · B2") and its citation (" [3]").
+fn decorations(
+    grade: Grade,
+    provenance: Option<&Provenance>,
+    cites: &mut Citations<'_>,
+    base: Style,
+) -> Vec<Piece> {
+    let mut out = Vec::new();
+    if let Some(code) = grade.code() {
+        out.push(Piece::new(
+            format!(" · {code}"),
+            base.bold(true).color(GREY),
+        ));
+    }
+    if let Some(p) = provenance {
+        out.push(Piece::new(
+            format!(" [{}]", cites.cite(p)),
+            base.bold(false).color(GREY),
+        ));
+    }
+    out
 }
 
 /// Title, source line and summary.
@@ -62,8 +97,9 @@ fn timeline_figure(lay: &mut Layout, b: &Briefing, figure: Result<usvg::Size, &s
     }
 }
 
-/// Every event in time order: a kind marker, the date, the title; undated ones last.
-fn chronology(lay: &mut Layout, b: &Briefing) {
+/// Every event in time order: a kind marker, the date, the title with its grade and
+/// citation, and its notes; undated ones last.
+fn chronology(lay: &mut Layout, b: &Briefing, cites: &mut Citations<'_>) {
     let fonts = lay.fonts;
     lay.heading("Chronology");
     let order = b.events_in_time_order();
@@ -84,14 +120,25 @@ fn chronology(lay: &mut Layout, b: &Briefing) {
             "Undated".to_owned()
         };
         let date_lines = wrap(fonts, &date, ROW_DATE, DATE_COL - 8.0);
-        let mut title_lines = wrap(fonts, &e.title, ROW, title_w);
-        if title_lines.is_empty() {
-            title_lines = wrap(fonts, "(untitled event)", SMALL, title_w);
-        }
+        let title = if normalize(&e.title).is_empty() {
+            Piece::new("(untitled event)", SMALL)
+        } else {
+            Piece::new(e.title.as_str(), ROW)
+        };
+        let mut pieces = vec![title];
+        pieces.extend(decorations(e.grade, e.provenance.as_ref(), cites, ROW));
+        let title_lines = wrap_rich(fonts, &pieces, title_w);
         lay.columns(
-            vec![(date_x, date_lines, ROW_DATE), (title_x, title_lines, ROW)],
+            vec![
+                Column::plain(date_x, date_lines, ROW_DATE),
+                Column {
+                    x: title_x,
+                    lines: title_lines,
+                },
+            ],
             Some((lay.left + 3.0, kind_color(e.kind))),
         );
+        item_note(lay, &e.notes, title_x - lay.left);
         lay.y += 2.0;
     }
     if undated > 0 {
@@ -108,147 +155,185 @@ fn chronology(lay: &mut Layout, b: &Briefing) {
     }
 }
 
-/// A quote's lines and the lines of its excerpt (empty when a later quote shares it).
-type QuoteBlock = (Vec<Line>, Vec<Line>);
+/// An item's analyst notes under it, `indent` points from the left margin.
+fn item_note(lay: &mut Layout, notes: &str, indent: f32) {
+    if notes.trim().is_empty() {
+        return;
+    }
+    lay.y += 1.0;
+    note(lay, notes, NoteFrame { indent, body: NOTE }, Some("Note:"));
+}
 
-/// Quotes grouped by speaker, each with the sentence it came from.
-fn quotes(lay: &mut Layout, b: &Briefing, opts: &ExportOptions) {
+/// Quotes grouped by speaker, each with its venue, grade, citation and notes.
+fn quotes(lay: &mut Layout, b: &Briefing, cites: &mut Citations<'_>) {
     lay.heading("Quotes");
     if b.quotes.is_empty() {
         lay.paragraph("No quotes.", ROW, 0.0);
     }
-    for sp in speakers(b) {
-        let name = sp.map_or("Unattributed", |id| b.actor_name(id));
-        let blocks = quote_blocks(lay, b, sp, opts);
-        let block_h =
-            |(q, e): &QuoteBlock| q.len() as f32 * BODY.line_h() + e.len() as f32 * SMALL.line_h();
-        lay.subheading(name, blocks.first().map_or(0.0, block_h));
-        for block in blocks {
-            lay.keep(block_h(&block));
-            let (quote, excerpt) = block;
-            let tight = excerpt.is_empty();
-            for l in quote {
-                lay.line(lay.left + QUOTE_INDENT, BODY, l);
+    let fonts = lay.fonts;
+    let quote_w = lay.width() - QUOTE_INDENT;
+    let look = Lookup::new(b);
+    for (speaker, quotes) in quotes_by_speaker(b) {
+        let name = speaker.map_or("Unattributed", |id| look.actor_name(id));
+        let blocks: Vec<_> = quotes
+            .iter()
+            .map(|q| {
+                let venue = q.venue.as_deref().map(normalize).filter(|v| !v.is_empty());
+                let mut pieces = vec![Piece::new(
+                    format!("\u{201c}{}\u{201d}", q.text.trim()),
+                    BODY,
+                )];
+                if let Some(v) = venue {
+                    pieces.push(Piece::new(format!(" ({v})"), BODY));
+                }
+                pieces.extend(decorations(q.grade, q.provenance.as_ref(), cites, BODY));
+                (wrap_rich(fonts, &pieces, quote_w), q.notes.as_str())
+            })
+            .collect();
+        let height = |lines: &[super::text::RichLine]| -> f32 {
+            lines.iter().map(super::text::RichLine::line_h).sum()
+        };
+        lay.subheading(name, blocks.first().map_or(0.0, |(l, _)| height(l)));
+        for (lines, notes) in blocks {
+            lay.keep(height(&lines));
+            for l in lines {
+                lay.rich_line(lay.left + QUOTE_INDENT, l);
             }
-            for l in excerpt {
-                lay.line(lay.left + QUOTE_INDENT, SMALL, l);
-            }
-            lay.y += if tight { 2.0 } else { 6.0 };
+            item_note(lay, notes, QUOTE_INDENT);
+            lay.y += 4.0;
         }
     }
 }
 
-/// One speaker's quotes, each with its excerpt; quotes from the same sentence share one
-/// excerpt, after the last of them.
-fn quote_blocks(
-    lay: &Layout,
-    b: &Briefing,
-    speaker: Option<&crate::model::ActorId>,
-    opts: &ExportOptions,
-) -> Vec<QuoteBlock> {
-    let fonts = lay.fonts;
-    let quote_w = lay.width() - QUOTE_INDENT;
-    let quotes: Vec<_> = b
-        .quotes
-        .iter()
-        .filter(|q| q.speaker.as_ref() == speaker)
-        .collect();
-    quotes
-        .iter()
-        .enumerate()
-        .map(|(i, q)| {
-            let venue = q.venue.as_deref().map(normalize).filter(|v| !v.is_empty());
-            let text = match venue {
-                Some(v) => format!("\u{201c}{}\u{201d} ({v})", q.text.trim()),
-                None => format!("\u{201c}{}\u{201d}", q.text.trim()),
-            };
-            let sentence = q
-                .provenance
-                .as_ref()
-                .and_then(|p| b.sentence_text(p))
-                .filter(|s| opts.include_excerpts && !s.trim().is_empty());
-            let next_same = quotes
-                .get(i + 1)
-                .and_then(|n| n.provenance.as_ref())
-                .and_then(|p| b.sentence_text(p))
-                .is_some_and(|n| Some(n) == sentence);
-            let excerpt = match sentence {
-                Some(s) if !next_same => wrap(fonts, &format!("From: {s}"), SMALL, quote_w),
-                _ => Vec::new(),
-            };
-            (wrap(fonts, &text, BODY, quote_w), excerpt)
-        })
-        .collect()
-}
-
-/// Every open question with a tick box.
-fn open_questions(lay: &mut Layout, b: &Briefing) {
+/// Every open question with a tick box (ticked when answered or dropped), its grade,
+/// citation and notes.
+fn open_questions(lay: &mut Layout, b: &Briefing, cites: &mut Citations<'_>) {
     let fonts = lay.fonts;
     lay.heading("Open questions");
     if b.questions.is_empty() {
         lay.paragraph("No open questions.", ROW, 0.0);
     }
-    let marker = if fonts.regular.has_glyph('\u{2610}') {
-        "\u{2610}"
+    let boxes = if fonts.regular.has_glyph('\u{2610}') && fonts.regular.has_glyph('\u{2611}') {
+        ["\u{2610}", "\u{2611}"]
     } else {
-        "[ ]"
+        ["[ ]", "[x]"]
     };
-    let marker_w = fonts.regular.width(marker, BODY.size) + 6.0;
+    let marker_w = fonts
+        .regular
+        .width(boxes[0], BODY.size)
+        .max(fonts.regular.width(boxes[1], BODY.size))
+        + 6.0;
     for q in &b.questions {
-        let lines = wrap(fonts, &q.text, BODY, lay.width() - marker_w);
-        let lines = if lines.is_empty() {
-            wrap(fonts, "(empty question)", SMALL, lay.width() - marker_w)
-        } else {
-            lines
+        let (marker, status) = match q.status {
+            QuestionStatus::Open => (boxes[0], None),
+            QuestionStatus::Answered => (boxes[1], Some(" (answered)")),
+            QuestionStatus::Dropped => (boxes[1], Some(" (dropped)")),
         };
+        let mut pieces = if normalize(&q.text).is_empty() {
+            vec![Piece::new("(empty question)", SMALL)]
+        } else {
+            vec![Piece::new(q.text.as_str(), BODY)]
+        };
+        if let Some(s) = status {
+            pieces.push(Piece::new(s, BODY.color(GREY)));
+        }
+        pieces.extend(decorations(q.grade, q.provenance.as_ref(), cites, BODY));
+        let lines = wrap_rich(fonts, &pieces, lay.width() - marker_w);
         let mark = wrap(fonts, marker, BODY, marker_w + 20.0);
         lay.columns(
-            vec![(lay.left, mark, BODY), (lay.left + marker_w, lines, BODY)],
+            vec![
+                Column::plain(lay.left, mark, BODY),
+                Column {
+                    x: lay.left + marker_w,
+                    lines,
+                },
+            ],
             None,
         );
+        item_note(lay, &q.notes, marker_w);
         lay.y += 3.0;
     }
 }
 
-/// The analyst's notes on the whole briefing, if any.
+/// The analyst's notes on the whole briefing, if any, set from their Markdown.
 fn notes(lay: &mut Layout, b: &Briefing) {
     if b.notes.trim().is_empty() {
         return;
     }
     lay.heading("Analyst notes");
-    for para in b.notes.trim().lines() {
-        if para.trim().is_empty() {
-            lay.y += 5.0;
-        } else {
-            lay.paragraph(para, BODY, 0.0);
-        }
-    }
+    note(
+        lay,
+        &b.notes,
+        NoteFrame {
+            indent: 0.0,
+            body: BODY,
+        },
+        None,
+    );
 }
 
-/// The sources, numbered, and the extraction's warnings.
-fn sources(lay: &mut Layout, b: &Briefing) {
-    if b.sources.is_empty() && b.warnings.is_empty() {
+/// The numbered citations (source, paragraph and, with excerpts, the sentence), or the
+/// sources themselves when nothing was cited; then the extraction's warnings.
+fn sources(lay: &mut Layout, b: &Briefing, cites: &Citations<'_>, opts: &ExportOptions) {
+    if b.sources.is_empty() && b.warnings.is_empty() && cites.entries().is_empty() {
         return;
     }
     let fonts = lay.fonts;
     lay.heading("Sources");
-    let outlet = source_line_meta(b);
-    let reference = format!("reference date {}", reference_line(b));
-    for (i, s) in b.sources.iter().enumerate() {
-        let number = format!("{}.", i + 1);
-        let num_w = 18.0;
-        let mut parts = vec![normalize(&s.name)];
-        if !outlet.is_empty() {
-            parts.push(outlet.clone());
-        }
-        parts.push(reference.clone());
-        let lines = wrap(fonts, &parts.join(" · "), ROW, lay.width() - num_w);
-        let num = wrap(fonts, &number, ROW, num_w);
+    let num_w = 18.0;
+    let numbered = |lay: &mut Layout, i: usize, pieces: &[Piece]| {
+        let lines = wrap_rich(fonts, pieces, lay.width() - num_w);
+        let num = wrap(fonts, &format!("{}.", i + 1), ROW, num_w);
         lay.columns(
-            vec![(lay.left, num, ROW), (lay.left + num_w, lines, ROW)],
+            vec![
+                Column::plain(lay.left, num, ROW),
+                Column {
+                    x: lay.left + num_w,
+                    lines,
+                },
+            ],
             None,
         );
         lay.y += 2.0;
+    };
+    if cites.entries().is_empty() {
+        let outlet = source_line_meta(b);
+        let reference = format!("reference date {}", reference_line(b));
+        for (i, s) in b.sources.iter().enumerate() {
+            let mut parts = vec![normalize(&s.name)];
+            if !outlet.is_empty() {
+                parts.push(outlet.clone());
+            }
+            parts.push(reference.clone());
+            numbered(lay, i, &[Piece::new(parts.join(" · "), ROW)]);
+        }
+    }
+    let by_id: HashMap<&SourceId, &Source> = b.sources.iter().map(|s| (&s.id, s)).collect();
+    let outlet = normalize(&source_line(b));
+    for (i, c) in cites.entries().iter().enumerate() {
+        let p = &c.provenance;
+        let source = by_id.get(&p.source);
+        let mut head = Vec::new();
+        if !outlet.is_empty() {
+            head.push(outlet.clone());
+        }
+        head.push(normalize(
+            source.map_or(p.source.as_str(), |s| s.name.as_str()),
+        ));
+        let mark = c.paragraph_mark();
+        if !mark.is_empty() {
+            head.push(mark);
+        }
+        let mut pieces = vec![Piece::new(head.join(", "), ROW)];
+        if opts.include_excerpts
+            && let Some(sentence) = source.and_then(|s| p.sentence.slice(&s.text))
+        {
+            pieces.push(Piece::new(
+                format!(": \u{201c}{}\u{201d}", normalize(sentence)),
+                ROW.color(GREY),
+            ));
+        }
+        numbered(lay, i, &pieces);
     }
     for w in &b.warnings {
         lay.paragraph(&format!("Note: {w}"), SMALL, 0.0);
@@ -278,7 +363,7 @@ fn legend(lay: &mut Layout, b: &Briefing) {
     let lh = SMALL.line_h();
     lay.ensure(lh + 4.0);
     let mut x = lay.left + 3.0;
-    let baseline = lay.y + lay.fonts.regular.baseline(SMALL.size, lh);
+    let baseline = lay.y + lay.fonts.face_of(SMALL).baseline(SMALL.size, lh);
     for k in kinds {
         lay.cur.push(Op::Dot {
             cx: x,

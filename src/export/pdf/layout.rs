@@ -2,7 +2,7 @@
 //! rules and the figure top to bottom, starting a new page when the next block does not fit.
 //! What goes on the pages is decided in `compose.rs`; `draw.rs` draws the result.
 
-use super::text::{Fonts, H1, H2, Line, ROW, Style, wrap};
+use super::text::{Fonts, H1, H2, Line, Piece, ROW, RichLine, Segment, Style, wrap, wrap_rich};
 use super::{MARGIN, RULE, Rgb};
 
 /// Something drawn on a page. Coordinates: points from the top-left corner, y down.
@@ -32,6 +32,31 @@ pub(super) enum Op {
     },
     /// The timeline figure, with a frame.
     Figure { x: f32, y: f32, w: f32, h: f32 },
+}
+
+/// One column of a [`Layout::columns`] row: its left edge and its lines.
+pub(super) struct Column {
+    pub(super) x: f32,
+    pub(super) lines: Vec<RichLine>,
+}
+
+impl Column {
+    /// A column of lines in one style.
+    pub(super) fn plain(x: f32, lines: Vec<Line>, style: Style) -> Self {
+        Self {
+            x,
+            lines: lines
+                .into_iter()
+                .map(|line| RichLine {
+                    segments: vec![Segment {
+                        dx: 0.0,
+                        style,
+                        line,
+                    }],
+                })
+                .collect(),
+        }
+    }
 }
 
 /// A bookmark: its title, its level (0 or 1), the page and y it points at.
@@ -103,9 +128,40 @@ impl<'f> Layout<'f> {
     pub(super) fn line(&mut self, x: f32, style: Style, line: Line) {
         let lh = style.line_h();
         self.ensure(lh);
-        let y = self.y + self.fonts.face(style.bold).baseline(style.size, lh);
+        let y = self.y + self.fonts.face_of(style).baseline(style.size, lh);
         self.cur.push(Op::Text { x, y, style, line });
         self.y += lh;
+    }
+
+    /// Places a line of mixed styles at x, in a line box of height `lh`, without moving.
+    fn put_rich(&mut self, x: f32, line: RichLine, lh: f32) {
+        let Some(main) = line.main_style() else {
+            return;
+        };
+        let y = self.y + self.fonts.face_of(main).baseline(main.size, lh);
+        for seg in line.segments {
+            self.cur.push(Op::Text {
+                x: x + seg.dx,
+                y,
+                style: seg.style,
+                line: seg.line,
+            });
+        }
+    }
+
+    /// Places a line of mixed styles at x; moves down.
+    pub(super) fn rich_line(&mut self, x: f32, line: RichLine) {
+        let lh = line.line_h();
+        self.ensure(lh);
+        self.put_rich(x, line, lh);
+        self.y += lh;
+    }
+
+    /// A wrapped paragraph of mixed styles at `indent` from the left margin.
+    pub(super) fn rich_paragraph(&mut self, pieces: &[Piece], indent: f32) {
+        for l in wrap_rich(self.fonts, pieces, self.width() - indent) {
+            self.rich_line(self.left + indent, l);
+        }
     }
 
     /// A wrapped paragraph at `indent` from the left margin.
@@ -124,19 +180,19 @@ impl<'f> Layout<'f> {
         }
     }
 
-    /// Columns side by side, line by line (so a tall row breaks across pages). Each column:
-    /// its x, its lines and style. `marker`: a dot drawn beside the first line.
-    pub(super) fn columns(
-        &mut self,
-        cols: Vec<(f32, Vec<Line>, Style)>,
-        marker: Option<(f32, Rgb)>,
-    ) {
-        let lh = cols.iter().map(|(_, _, s)| s.line_h()).fold(0.0, f32::max);
-        let rows = cols.iter().map(|(_, l, _)| l.len()).max().unwrap_or(0);
+    /// Columns side by side, line by line (so a tall row breaks across pages). `marker`: a
+    /// dot drawn beside the first line. Every row is as tall as the tallest line of any
+    /// column.
+    pub(super) fn columns(&mut self, cols: Vec<Column>, marker: Option<(f32, Rgb)>) {
+        let lh = cols
+            .iter()
+            .flat_map(|c| c.lines.iter().map(RichLine::line_h))
+            .fold(0.0, f32::max);
+        let rows = cols.iter().map(|c| c.lines.len()).max().unwrap_or(0);
         self.keep(rows as f32 * lh);
         let mut iters: Vec<_> = cols
             .into_iter()
-            .map(|(x, l, s)| (x, l.into_iter(), s))
+            .map(|c| (c.x, c.lines.into_iter()))
             .collect();
         for row in 0..rows {
             self.ensure(lh);
@@ -150,15 +206,9 @@ impl<'f> Layout<'f> {
                     color: c,
                 });
             }
-            for (x, lines, style) in &mut iters {
+            for (x, lines) in &mut iters {
                 if let Some(l) = lines.next() {
-                    let y = self.y + self.fonts.face(style.bold).baseline(style.size, lh);
-                    self.cur.push(Op::Text {
-                        x: *x,
-                        y,
-                        style: *style,
-                        line: l,
-                    });
+                    self.put_rich(*x, l, lh);
                 }
             }
             self.y += lh;

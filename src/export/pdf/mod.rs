@@ -1,7 +1,8 @@
 //! PDF export: a briefing document made in-process with krilla. Title, source line and
 //! summary, the timeline figure (the SVG of [`super::svg`] drawn as vectors), the chronology,
-//! quotes grouped by speaker, open questions, analyst notes and sources, with "Page N of M"
-//! in every footer.
+//! quotes grouped by speaker, open questions (each item with its grade, its analyst notes and
+//! a numbered citation), the briefing's notes and the sources, which cite each sentence by
+//! paragraph ("¶4"), with "Page N of M" in every footer.
 //!
 //! Text is shaped once with rustybuzz and the same glyphs are measured (for wrapping) and
 //! drawn, with their text attached so it can be searched and copied. Only the bundled Inter
@@ -9,13 +10,15 @@
 //! nothing time- or machine-dependent goes into the file (krilla derives the file ids from
 //! the content and writes no dates unless asked).
 //!
-//! Three steps, one module each: `text.rs` shapes and wraps text into lines, `layout.rs`
-//! places lines, rules and the figure on pages (`compose.rs` says what goes where, section by
-//! section), and `draw.rs` turns the placed pages into the PDF.
+//! Three steps, one module each: `text.rs` shapes and wraps text (in one style or mixed) into
+//! lines, `layout.rs` places lines, rules and the figure on pages (`compose.rs` says what goes
+//! where, section by section; `notes.rs` sets Markdown notes), and `draw.rs` turns the placed
+//! pages into the PDF.
 
 mod compose;
 mod draw;
 mod layout;
+mod notes;
 mod text;
 
 use super::{ExportOptions, ImageOptions};
@@ -27,6 +30,7 @@ use text::Fonts;
 
 static INTER_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/Inter-Regular.otf");
 static INTER_SEMIBOLD: &[u8] = include_bytes!("../../../assets/fonts/Inter-SemiBold.otf");
+static DEJAVU_MONO: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansMono.ttf");
 
 /// Page margins, in points.
 const MARGIN: f32 = 56.0;

@@ -2,7 +2,7 @@
 //! with krilla), the text styles, and wrapping a paragraph into [`Line`]s of glyphs that fit a
 //! width (words longer than a line are broken at a cluster boundary).
 
-use super::{GREY, INK, INTER_REGULAR, INTER_SEMIBOLD, Rgb};
+use super::{DEJAVU_MONO, GREY, INK, INTER_REGULAR, INTER_SEMIBOLD, Rgb};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 /// One font: rustybuzz for shaping and measuring, krilla for embedding.
@@ -99,6 +99,8 @@ struct ShapedGlyph {
 pub(super) struct Fonts {
     pub(super) regular: Face,
     semibold: Face,
+    /// For code in analyst notes.
+    mono: Face,
 }
 
 impl Fonts {
@@ -106,18 +108,30 @@ impl Fonts {
         Ok(Self {
             regular: Face::load(INTER_REGULAR, "Inter Regular")?,
             semibold: Face::load(INTER_SEMIBOLD, "Inter SemiBold")?,
+            mono: Face::load(DEJAVU_MONO, "DejaVu Sans Mono")?,
         })
     }
 
-    pub(super) fn face(&self, bold: bool) -> &Face {
-        if bold { &self.semibold } else { &self.regular }
+    /// The face a style is set in.
+    pub(super) fn face_of(&self, style: Style) -> &Face {
+        if style.mono {
+            &self.mono
+        } else if style.bold {
+            &self.semibold
+        } else {
+            &self.regular
+        }
     }
 }
 
 /// How a run of text looks.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Style {
     pub(super) bold: bool,
+    /// Slanted when drawn (the bundled fonts have no italic: an oblique of the upright).
+    pub(super) italic: bool,
+    /// Set in the monospaced face.
+    pub(super) mono: bool,
     pub(super) size: f32,
     pub(super) color: Rgb,
     /// Line height as a multiple of the size.
@@ -128,6 +142,8 @@ impl Style {
     const fn new(bold: bool, size: f32, color: Rgb, leading: f32) -> Self {
         Self {
             bold,
+            italic: false,
+            mono: false,
             size,
             color,
             leading,
@@ -136,6 +152,26 @@ impl Style {
 
     pub(super) fn line_h(self) -> f32 {
         self.size * self.leading
+    }
+
+    pub(super) const fn bold(self, bold: bool) -> Self {
+        Self { bold, ..self }
+    }
+
+    pub(super) const fn italic(self, italic: bool) -> Self {
+        Self { italic, ..self }
+    }
+
+    pub(super) const fn mono(self, mono: bool) -> Self {
+        Self { mono, ..self }
+    }
+
+    pub(super) const fn color(self, color: Rgb) -> Self {
+        Self { color, ..self }
+    }
+
+    pub(super) const fn size(self, size: f32) -> Self {
+        Self { size, ..self }
     }
 }
 
@@ -146,6 +182,8 @@ pub(super) const H1: Style = Style::new(true, 14.0, INK, 1.3);
 pub(super) const H2: Style = Style::new(true, 11.0, INK, 1.35);
 pub(super) const ROW: Style = Style::new(false, 10.0, INK, 1.4);
 pub(super) const ROW_DATE: Style = Style::new(true, 10.0, GREY, 1.4);
+/// Analyst notes under an item.
+pub(super) const NOTE: Style = Style::new(false, 9.0, GREY, 1.4);
 pub(super) const SMALL: Style = Style::new(false, 8.5, GREY, 1.4);
 pub(super) const FOOTER: Style = Style::new(false, 8.5, GREY, 1.0);
 
@@ -237,74 +275,253 @@ fn fit_prefix(word: &[ShapedGlyph], max_em: f32) -> (usize, f32) {
     })
 }
 
-/// Wraps `text` into lines of at most `max_w` points; words longer than a line are broken.
-pub(super) fn wrap(fonts: &Fonts, text: &str, style: Style, max_w: f32) -> Vec<Line> {
-    let text = normalize(text);
-    if text.is_empty() {
-        return Vec::new();
+/// A run of text in one style, the input of [`wrap_rich`].
+#[derive(Clone, Debug)]
+pub(super) struct Piece {
+    pub(super) text: String,
+    pub(super) style: Style,
+}
+
+impl Piece {
+    pub(super) fn new(text: impl Into<String>, style: Style) -> Self {
+        Self {
+            text: text.into(),
+            style,
+        }
     }
-    let face = fonts.face(style.bold);
-    let glyphs = face.shape(&text);
-    let max_em = (max_w / style.size).max(0.0);
-    // Words: runs of non-space glyphs, with the width of the spaces before them.
-    let mut words: Vec<(usize, usize, f32)> = Vec::new();
-    let mut space_w = 0.0;
+}
+
+/// Part of a [`RichLine`] in one style, `dx` points from the line's left edge.
+#[derive(Clone, Debug)]
+pub(super) struct Segment {
+    pub(super) dx: f32,
+    pub(super) style: Style,
+    pub(super) line: Line,
+}
+
+/// One laid-out line of mixed styles.
+#[derive(Clone, Debug)]
+pub(super) struct RichLine {
+    pub(super) segments: Vec<Segment>,
+}
+
+impl RichLine {
+    /// From the left edge to the end of the last segment, in points.
+    #[cfg(test)]
+    pub(super) fn width(&self) -> f32 {
+        self.segments.last().map_or(0.0, |s| s.dx + s.line.width)
+    }
+
+    /// The style that sets the line's height and baseline: its largest type.
+    pub(super) fn main_style(&self) -> Option<Style> {
+        self.segments
+            .iter()
+            .map(|s| s.style)
+            .reduce(|a, b| if b.line_h() > a.line_h() { b } else { a })
+    }
+
+    pub(super) fn line_h(&self) -> f32 {
+        self.main_style().map_or(0.0, Style::line_h)
+    }
+}
+
+/// Collapses whitespace like [`normalize`] but keeps one space at either end when there was
+/// any, so pieces set side by side keep the spaces between them.
+fn normalize_keeping_edges(text: &str) -> String {
+    let inner = normalize(text);
+    if inner.is_empty() {
+        return if text.is_empty() {
+            String::new()
+        } else {
+            " ".to_owned()
+        };
+    }
+    let lead = text.starts_with(char::is_whitespace);
+    let trail = text.ends_with(char::is_whitespace);
+    format!(
+        "{}{inner}{}",
+        if lead { " " } else { "" },
+        if trail { " " } else { "" }
+    )
+}
+
+/// A piece shaped once: its text, glyphs and face.
+struct Shaped {
+    text: String,
+    glyphs: Vec<ShapedGlyph>,
+    style: Style,
+}
+
+/// A word: glyphs `a..b` of piece `piece`, the white space before it and its width, in points.
+#[derive(Clone, Copy)]
+struct Word {
+    piece: usize,
+    a: usize,
+    b: usize,
+    space: f32,
+    width: f32,
+}
+
+/// Splits a shaped piece into words; `carry` is the space left over from the piece before.
+/// Returns the space this piece leaves over at its end.
+fn words_of(k: usize, shaped: &Shaped, mut space: f32, out: &mut Vec<Word>) -> f32 {
+    let size = shaped.style.size;
     let mut start: Option<usize> = None;
-    for (i, g) in glyphs.iter().enumerate() {
+    let push = |s: usize, e: usize, space: f32, out: &mut Vec<Word>| {
+        let width = shaped
+            .glyphs
+            .get(s..e)
+            .map_or(0.0, |g| g.iter().map(|g| g.advance).sum::<f32>() * size);
+        out.push(Word {
+            piece: k,
+            a: s,
+            b: e,
+            space,
+            width,
+        });
+    };
+    for (i, g) in shaped.glyphs.iter().enumerate() {
         match (g.space, start) {
             (true, Some(s)) => {
-                words.push((s, i, space_w));
+                push(s, i, space, out);
                 start = None;
-                space_w = g.advance;
+                space = g.advance * size;
             }
-            (true, None) => space_w += g.advance,
+            (true, None) => space += g.advance * size,
             (false, None) => start = Some(i),
             (false, Some(_)) => {}
         }
     }
     if let Some(s) = start {
-        words.push((s, glyphs.len(), space_w));
+        push(s, shaped.glyphs.len(), space, out);
+        space = 0.0;
     }
+    space
+}
 
-    let mut lines = Vec::new();
-    // The current line: glyph range and width in em.
-    let mut cur: Option<(usize, usize, f32)> = None;
-    for (a, b, space) in words {
-        let Some(word) = glyphs.get(a..b) else {
-            continue;
+/// Fills lines with words: words placed on the current line with their x, flushed into a
+/// [`RichLine`] when the next word does not fit.
+struct Filler<'s> {
+    shaped: &'s [Shaped],
+    max_w: f32,
+    lines: Vec<RichLine>,
+    /// The current line: words and where each starts.
+    cur: Vec<(Word, f32)>,
+    cur_w: f32,
+}
+
+impl Filler<'_> {
+    fn add(&mut self, word: Word) {
+        if !self.cur.is_empty() && self.cur_w + word.space + word.width <= self.max_w {
+            let x = self.cur_w + word.space;
+            self.cur.push((word, x));
+            self.cur_w = x + word.width;
+            return;
+        }
+        self.flush();
+        // A word longer than a line is broken at cluster boundaries.
+        let Some(shaped) = self.shaped.get(word.piece) else {
+            return;
         };
-        let word_w: f32 = word.iter().map(|g| g.advance).sum();
-        if let Some((ls, _, lw)) = cur
-            && lw + space + word_w <= max_em
-        {
-            cur = Some((ls, b, lw + space + word_w));
-            continue;
-        }
-        if let Some((ls, le, _)) = cur.take()
-            && let Some(gs) = glyphs.get(ls..le)
-        {
-            lines.push(make_line(&text, gs, style.size));
-        }
-        let mut k = a;
-        while k < b {
-            let Some(rest) = glyphs.get(k..b) else { break };
+        let size = shaped.style.size;
+        let max_em = (self.max_w / size).max(0.0);
+        let mut k = word.a;
+        while k < word.b {
+            let Some(rest) = shaped.glyphs.get(k..word.b) else {
+                break;
+            };
             let (n, w) = fit_prefix(rest, max_em);
-            if k + n >= b {
-                cur = Some((k, b, w));
+            let part = Word {
+                a: k,
+                b: (k + n).min(word.b),
+                width: w * size,
+                ..word
+            };
+            self.cur.push((part, 0.0));
+            self.cur_w = part.width;
+            if k + n >= word.b {
                 break;
             }
-            if let Some(gs) = glyphs.get(k..k + n) {
-                lines.push(make_line(&text, gs, style.size));
-            }
+            self.flush();
             k += n.max(1);
         }
     }
-    if let Some((ls, le, _)) = cur
-        && let Some(gs) = glyphs.get(ls..le)
-    {
-        lines.push(make_line(&text, gs, style.size));
+
+    /// Ends the current line: consecutive words of one piece become one segment.
+    fn flush(&mut self) {
+        if self.cur.is_empty() {
+            return;
+        }
+        let mut segments = Vec::new();
+        let mut i = 0;
+        while let Some(&(first, dx)) = self.cur.get(i) {
+            let mut last = first;
+            let mut j = i + 1;
+            while let Some(&(w, _)) = self.cur.get(j).filter(|(w, _)| w.piece == first.piece) {
+                last = w;
+                j += 1;
+            }
+            if let Some(shaped) = self.shaped.get(first.piece)
+                && let Some(gs) = shaped.glyphs.get(first.a..last.b)
+            {
+                segments.push(Segment {
+                    dx,
+                    style: shaped.style,
+                    line: make_line(&shaped.text, gs, shaped.style.size),
+                });
+            }
+            i = j;
+        }
+        self.lines.push(RichLine { segments });
+        self.cur.clear();
+        self.cur_w = 0.0;
     }
-    lines
+}
+
+/// Wraps pieces of differently styled text into lines of at most `max_w` points. Each piece
+/// is shaped once; lines break at spaces, and words longer than a line are broken.
+pub(super) fn wrap_rich(fonts: &Fonts, pieces: &[Piece], max_w: f32) -> Vec<RichLine> {
+    let shaped: Vec<Shaped> = pieces
+        .iter()
+        .map(|p| {
+            let text = if pieces.len() == 1 {
+                normalize(&p.text)
+            } else {
+                normalize_keeping_edges(&p.text)
+            };
+            let glyphs = fonts.face_of(p.style).shape(&text);
+            Shaped {
+                text,
+                glyphs,
+                style: p.style,
+            }
+        })
+        .collect();
+    let mut words = Vec::new();
+    let mut carry = 0.0;
+    for (k, s) in shaped.iter().enumerate() {
+        carry = words_of(k, s, carry, &mut words);
+    }
+    let mut filler = Filler {
+        shaped: &shaped,
+        max_w: max_w.max(0.0),
+        lines: Vec::new(),
+        cur: Vec::new(),
+        cur_w: 0.0,
+    };
+    for w in words {
+        filler.add(w);
+    }
+    filler.flush();
+    filler.lines
+}
+
+/// Wraps `text` into lines of at most `max_w` points; words longer than a line are broken.
+pub(super) fn wrap(fonts: &Fonts, text: &str, style: Style, max_w: f32) -> Vec<Line> {
+    wrap_rich(fonts, &[Piece::new(text, style)], max_w)
+        .into_iter()
+        .filter_map(|l| l.segments.into_iter().next().map(|s| s.line))
+        .collect()
 }
 
 #[cfg(test)]
@@ -331,5 +548,52 @@ mod tests {
                 .iter()
                 .all(|l| l.width <= 80.0 && !l.text.starts_with(' ') && !l.text.ends_with(' '))
         );
+    }
+
+    #[test]
+    fn pieces_in_different_styles_wrap_together_and_keep_their_styles() {
+        let fonts = Fonts::load().unwrap();
+        let pieces = [
+            Piece::new("Check the ", BODY),
+            Piece::new("final", BODY.italic(true)),
+            Piece::new(" communiqué with ", BODY),
+            Piece::new("two", BODY.bold(true)),
+            Piece::new(" sources and then some more words to wrap.", BODY),
+        ];
+        let lines = wrap_rich(&fonts, &pieces, 120.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.width() <= 120.0 + 0.01), "{lines:?}");
+        let text: Vec<String> = lines
+            .iter()
+            .map(|l| {
+                l.segments
+                    .iter()
+                    .map(|s| s.line.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
+            .collect();
+        let all = text.join(" / ");
+        assert_eq!(
+            all,
+            "Check the|final / communiqué with|two / sources and then some / more words to wrap."
+        );
+        let styles: Vec<(&str, Style)> = lines
+            .iter()
+            .flat_map(|l| l.segments.iter().map(|s| (s.line.text.as_str(), s.style)))
+            .collect();
+        assert!(styles.contains(&("final", BODY.italic(true))), "{styles:?}");
+        assert!(styles.contains(&("two", BODY.bold(true))), "{styles:?}");
+        // The space between pieces is kept: "final" starts after "Check the " and a space.
+        let first = &lines[0].segments;
+        assert!(first[1].dx > first[0].line.width + 1.0, "{first:?}");
+        // One piece wraps exactly as the plain wrapper does.
+        let plain = wrap(&fonts, "alpha beta gamma delta epsilon zeta", BODY, 80.0);
+        let rich = wrap_rich(
+            &fonts,
+            &[Piece::new("alpha beta gamma delta epsilon zeta", BODY)],
+            80.0,
+        );
+        assert_eq!(plain.len(), rich.len());
     }
 }

@@ -13,7 +13,7 @@ mod notes;
 mod question;
 mod quote;
 
-pub use notes::notes_editor;
+pub use notes::{markdown_preview, notes_editor};
 
 use crate::app::{BrieflineApp, Command, Selection};
 use crate::model::edit::ItemKind;

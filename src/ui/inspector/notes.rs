@@ -1,7 +1,14 @@
 //! Markdown notes on an item or the whole briefing: an editor that commits once per edit,
-//! with a small preview (headings, bullets, **bold**) underneath.
+//! with a `CommonMark` preview underneath (`egui_commonmark`).
+//!
+//! A note is untrusted text (a briefing file can come from anyone), so the preview renders a
+//! defused copy ([`crate::export::notes::for_viewer`]): raw HTML shows as text, a link whose
+//! scheme is not `http`, `https` or `mailto` keeps only its text, and images become links,
+//! so nothing is loaded and nothing runs.
 
 use egui::RichText;
+use egui_commonmark::{CommonMarkCache, CommonMarkViewer};
+use std::sync::Arc;
 
 /// Markdown notes: an editor with a preview underneath. Returns new text when edited.
 pub fn notes_editor(ui: &mut egui::Ui, key: &str, current: &str, rows: usize) -> Option<String> {
@@ -31,54 +38,26 @@ pub fn notes_editor(ui: &mut egui::Ui, key: &str, current: &str, rows: usize) ->
             .fill(ui.visuals().faint_bg_color)
             .inner_margin(6.0)
             .corner_radius(4.0)
-            .show(ui, |ui| markdown_preview(ui, &buf));
+            .show(ui, |ui| markdown_preview(ui, key, &buf));
     }
     out
 }
 
-/// A small Markdown renderer for notes: headings, bullet lists, **bold** and paragraphs.
-fn markdown_preview(ui: &mut egui::Ui, text: &str) {
-    for line in text.lines() {
-        let t = line.trim_end();
-        if t.trim().is_empty() {
-            ui.add_space(4.0);
-            continue;
-        }
-        let (t, size, bullet) = if let Some(h) = t.strip_prefix("### ") {
-            (h, 14.0, false)
-        } else if let Some(h) = t.strip_prefix("## ") {
-            (h, 16.0, false)
-        } else if let Some(h) = t.strip_prefix("# ") {
-            (h, 18.0, false)
-        } else if let Some(b) = t
-            .trim_start()
-            .strip_prefix("- ")
-            .or_else(|| t.trim_start().strip_prefix("* "))
-        {
-            (b, 0.0, true)
-        } else {
-            (t, 0.0, false)
-        };
-        let mut job = egui::text::LayoutJob::default();
-        let font = if size > 0.0 {
-            egui::FontId::proportional(size)
-        } else {
-            egui::TextStyle::Body.resolve(ui.style())
-        };
-        let color = ui.visuals().text_color();
-        if bullet {
-            job.append("•  ", 0.0, egui::TextFormat::simple(font.clone(), color));
-        }
-        for (k, part) in t.split("**").enumerate() {
-            let strong = k % 2 == 1 || size > 0.0;
-            let c = if strong {
-                ui.visuals().strong_text_color()
-            } else {
-                color
-            };
-            job.append(part, 0.0, egui::TextFormat::simple(font.clone(), c));
-        }
-        job.wrap.max_width = ui.available_width();
-        ui.label(job);
-    }
+/// The viewer's cache (link hooks, per-viewer state), shared by every preview in the
+/// window's memory. `egui_commonmark` wants it mutable while drawing.
+#[derive(Clone, Default)]
+struct SharedCache(Arc<egui::mutex::Mutex<CommonMarkCache>>);
+
+/// Renders a note's Markdown as `CommonMark`, defused first (see the module doc). `key` keeps
+/// the widgets of two previews on one screen apart.
+pub fn markdown_preview(ui: &mut egui::Ui, key: &str, markdown: &str) {
+    let safe = crate::export::notes::for_viewer(markdown);
+    let cache = ui.data_mut(|d| {
+        d.get_temp_mut_or_default::<SharedCache>(egui::Id::unique("briefline_commonmark_cache"))
+            .clone()
+    });
+    ui.push_id(("notes_preview", key), |ui| {
+        let mut cache = cache.0.lock();
+        CommonMarkViewer::new().show(ui, &mut cache, &safe);
+    });
 }
