@@ -9,11 +9,14 @@
 pub mod actors;
 pub mod clean;
 pub mod decode;
+mod descriptions;
 pub mod events;
 mod gazetteer;
+mod pronouns;
 pub mod questions;
 pub mod quotes;
 pub mod sentences;
+mod speakers;
 pub mod temporal;
 pub mod tokens;
 
