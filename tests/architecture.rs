@@ -112,8 +112,13 @@ fn the_core_never_names_egui_the_app_or_the_ui() {
         })
         .unwrap_or_default();
     core.sort();
-    for expected in ["model", "extract", "timeline", "export", "timeml", "load.rs", "save.rs"] {
-        assert!(core.iter().any(|c| c == expected), "core module {expected} missing");
+    for expected in [
+        "model", "extract", "timeline", "export", "timeml", "load.rs", "save.rs",
+    ] {
+        assert!(
+            core.iter().any(|c| c == expected),
+            "core module {expected} missing"
+        );
     }
     let mut checked = 0;
     for dir in core.iter().map(|c| format!("src/{c}")) {

@@ -7,6 +7,7 @@
 //! build the briefing items. Every item keeps byte spans into the original text.
 
 pub mod actors;
+mod clauses;
 pub mod clean;
 pub mod decode;
 mod descriptions;

@@ -6,10 +6,9 @@
 
 use super::Doc;
 use super::actors::{Found, MentionKind};
-use super::gazetteer::{PLATFORMS_SET, SPEECH_VERBS_SET};
+use super::clauses::speakers;
 use super::pronouns::{Salience, resolve_pronoun, salience};
 use super::tokens::{Token, TokenKind};
-use crate::model::ActorKind;
 
 const PRONOUNS: &[&str] = &["he", "she"];
 
@@ -321,100 +320,4 @@ pub(super) fn speaker_at(
         });
     }
     None
-}
-
-/// Speaker candidates from speech verbs in the context (tokens outside quotes).
-pub(super) fn speakers(
-    doc: &Doc<'_>,
-    found: &Found,
-    salient: &Salience,
-    sents: &[usize],
-    masked: &[(usize, usize)],
-) -> Vec<Speaker> {
-    let mut out = Vec::new();
-    for &si in sents {
-        let Some(s) = doc.sentences.get(si) else {
-            continue;
-        };
-        let toks: Vec<&Token<'_>> = s
-            .tokens
-            .iter()
-            .filter(|t| !inside(masked, t.start))
-            .collect();
-        // The speaker of the last finite speech verb in this sentence.
-        let mut finite: Option<Speaker> = None;
-        for (k, t) in toks.iter().enumerate() {
-            let l = t.lower();
-            let according = l == "according" && toks.get(k + 1).is_some_and(|n| n.is("to"));
-            if !according && !SPEECH_VERBS_SET.contains(&l.as_str()) {
-                continue;
-            }
-            let who_at = |idx: usize| speaker_at(doc, found, salient, si, &toks, idx, t.start);
-            if according {
-                if let Some(sp) = (k + 2..toks.len()).take(6).find_map(who_at) {
-                    out.push(sp);
-                }
-                continue;
-            }
-            // Subject to the left (nearest), else inversion to the right ("said Peskov").
-            // A participle ("…, adding", "…, saying") takes the subject of the main clause: the
-            // speaker of an earlier speech verb in the sentence ("Hollande said…, noting"),
-            // else the first speaker-like mention of the sentence, not the nearest (often an
-            // object).
-            let participle = l.ends_with("ing");
-            if participle && let Some(main) = finite.clone() {
-                out.push(Speaker {
-                    verb_pos: t.start,
-                    ..main
-                });
-                continue;
-            }
-            let mut candidates = (0..k)
-                .rev()
-                .take(if participle { 40 } else { 14 })
-                .take_while(|&x| toks.get(x).is_some_and(|x| x.text != ";"))
-                .filter(|&x| {
-                    toks.get(x)
-                        .is_some_and(|x| !PLATFORMS_SET.contains(&x.text))
-                })
-                .filter_map(who_at);
-            // "Gethin Pryce, of the consumer group Shopper Watch, said:": the name before
-            // the parenthetical speaks, not the one inside it.
-            let parenthetical = || {
-                if toks.get(k.checked_sub(1)?).is_none_or(|c| c.text != ",") {
-                    return None;
-                }
-                // "Michael Mulgrew, president of the union, which represents teachers,
-                // said": the person before any of the commas, nearest first.
-                (k.saturating_sub(24)..k - 1)
-                    .rev()
-                    .filter(|&x| toks.get(x).is_some_and(|c| c.text == ","))
-                    .find_map(|open| {
-                        let sp = who_at(open.checked_sub(1)?)?;
-                        sp.actor
-                            .and_then(|a| found.actors.get(a))
-                            .is_some_and(|a| a.kind == ActorKind::Person)
-                            .then_some(sp)
-                    })
-            };
-            let left = if participle {
-                candidates.last()
-            } else {
-                parenthetical().or_else(|| candidates.next())
-            };
-            let right = || {
-                (k + 1..toks.len())
-                    .take(4)
-                    .take_while(|&x| toks.get(x).is_some_and(|x| x.text != ","))
-                    .find_map(who_at)
-            };
-            if let Some(sp) = left.or_else(right) {
-                if !participle {
-                    finite = Some(sp.clone());
-                }
-                out.push(sp);
-            }
-        }
-    }
-    out
 }

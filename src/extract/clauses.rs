@@ -1,0 +1,372 @@
+//! Speaker candidates from speech verbs: the subject on the left ("X said", "X, the union's
+//! head, said", "Mr. Morgan of the Sierra Club said"), the inverted subject on the right
+//! ("said MSNBC host Chris Matthews"), "according to X", and the clause's subject for a
+//! participle or a second verb ("X said…, adding", "X denounced … and warned").
+
+use super::Doc;
+use super::actors::Found;
+use super::gazetteer::{PLATFORMS_SET, SPEECH_VERBS_SET};
+use super::pronouns::Salience;
+use super::speakers::{Speaker, inside, speaker_at};
+use super::tokens::Token;
+use crate::model::ActorKind;
+
+/// How a speech verb finds its speaker.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    /// "according to X".
+    According,
+    /// A verb with its own subject ("X said", "said X").
+    Finite,
+    /// A participle or a verb after "and": the clause's subject speaks.
+    Dependent,
+}
+
+/// Words between a subject and its verb ("has", "also", "forcefully").
+fn is_adverbial(t: &Token<'_>) -> bool {
+    let l = t.lower();
+    let l = l.as_str();
+    t.is_word()
+        && !t.is_capitalised()
+        && (matches!(
+            l,
+            "also"
+                | "then"
+                | "later"
+                | "again"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "once"
+                | "still"
+                | "earlier"
+                | "further"
+                | "previously"
+                | "recently"
+        ) || (l.len() > 4 && l.ends_with("ly")))
+}
+
+/// Prepositions before a name that make it no subject ("Like Corker, Menendez said").
+fn is_preposition(t: &Token<'_>) -> bool {
+    matches!(
+        t.lower().as_str(),
+        "like"
+            | "unlike"
+            | "with"
+            | "after"
+            | "before"
+            | "for"
+            | "of"
+            | "to"
+            | "by"
+            | "at"
+            | "in"
+            | "on"
+            | "from"
+            | "about"
+            | "against"
+            | "than"
+            | "between"
+            | "among"
+            | "toward"
+            | "towards"
+            | "over"
+            | "under"
+            | "including"
+            | "into"
+            | "during"
+    )
+}
+
+/// One sentence's tokens outside quotes, read for speech verbs.
+pub(super) struct Clause<'c, 'd> {
+    doc: &'c Doc<'d>,
+    found: &'c Found,
+    salient: &'c Salience,
+    si: usize,
+    toks: Vec<&'c Token<'d>>,
+}
+
+impl<'c, 'd> Clause<'c, 'd> {
+    /// Sentence `si` with the quoted tokens left out.
+    pub(super) fn new(
+        doc: &'c Doc<'d>,
+        found: &'c Found,
+        salient: &'c Salience,
+        si: usize,
+        masked: &[(usize, usize)],
+    ) -> Option<Self> {
+        let s = doc.sentences.get(si)?;
+        Some(Self {
+            doc,
+            found,
+            salient,
+            si,
+            toks: s
+                .tokens
+                .iter()
+                .filter(|t| !inside(masked, t.start))
+                .collect(),
+        })
+    }
+
+    fn who_at(&self, idx: usize, verb_pos: usize) -> Option<Speaker> {
+        speaker_at(
+            self.doc,
+            self.found,
+            self.salient,
+            self.si,
+            &self.toks,
+            idx,
+            verb_pos,
+        )
+    }
+
+    fn is_person(&self, sp: &Speaker) -> bool {
+        sp.actor
+            .and_then(|a| self.found.actors.get(a))
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    }
+
+    /// Is token `k` a speech verb, and of which kind?
+    fn verb_at(&self, k: usize) -> Option<Verb> {
+        let t = self.toks.get(k)?;
+        let next = |n: usize| self.toks.get(k + n);
+        let l = t.lower();
+        if l == "according" && next(1).is_some_and(|n| n.is("to")) {
+            return Some(Verb::According);
+        }
+        let prev = k.checked_sub(1).and_then(|p| self.toks.get(p));
+        // "United States": a capitalised word is a verb only where a sentence starts.
+        let initial = prev.is_none_or(|p| matches!(p.text, "“" | "\"" | "(" | "—" | ":"));
+        let speech = SPEECH_VERBS_SET.contains(&l.as_str()) && (!t.is_capitalised() || initial);
+        // "released a statement", "issued a joint statement".
+        let statement = matches!(l.as_str(), "issued" | "released")
+            && next(1).is_some_and(|a| a.is("a") || a.is("an"))
+            && (next(2).is_some_and(|s| s.is("statement"))
+                || next(3).is_some_and(|s| s.is("statement")));
+        if !speech && !statement {
+            return None;
+        }
+        let coordinated = prev.is_some_and(|p| p.is("and") || p.is("but"));
+        Some(if l.ends_with("ing") || coordinated {
+            Verb::Dependent
+        } else {
+            Verb::Finite
+        })
+    }
+
+    /// The speaker of every speech verb, in order.
+    pub(super) fn speakers(&self, out: &mut Vec<Speaker>) {
+        // The speaker of the last finite speech verb in this sentence.
+        let mut finite: Option<Speaker> = None;
+        for k in 0..self.toks.len() {
+            let Some(verb) = self.verb_at(k) else {
+                continue;
+            };
+            let verb_pos = self.toks[k].start;
+            let sp = match verb {
+                Verb::According => (k + 2..self.toks.len())
+                    .take(6)
+                    .find_map(|x| self.who_at(x, verb_pos)),
+                Verb::Dependent => finite
+                    .clone()
+                    .map(|main| Speaker { verb_pos, ..main })
+                    .or_else(|| self.clause_subject(k)),
+                Verb::Finite => {
+                    let sp = self.subject_left(k).or_else(|| self.inverted(k));
+                    if sp.is_some() {
+                        finite.clone_from(&sp);
+                    }
+                    sp
+                }
+            };
+            out.extend(sp);
+        }
+    }
+
+    /// Index of the token where the mention covering token `x` starts (`x` if none).
+    fn mention_start(&self, x: usize) -> usize {
+        let Some(m) = self
+            .toks
+            .get(x)
+            .and_then(|t| self.found.mention_at(t.start))
+        else {
+            return x;
+        };
+        (0..=x)
+            .rev()
+            .take_while(|&y| self.toks.get(y).is_some_and(|t| t.start >= m.span.start))
+            .last()
+            .unwrap_or(x)
+    }
+
+    /// Is the name at token `x` the object of a preposition ("with Corker", "of the Club")?
+    fn after_preposition(&self, x: usize) -> bool {
+        let s = self.mention_start(x);
+        let mut p = s.checked_sub(1);
+        if p.and_then(|p| self.toks.get(p))
+            .is_some_and(|t| t.is("the"))
+        {
+            p = p.and_then(|p| p.checked_sub(1));
+        }
+        p.and_then(|p| self.toks.get(p))
+            .is_some_and(|t| is_preposition(t))
+    }
+
+    /// The subject left of the verb at `k`: before an appositive or a party tag ("Marc
+    /// Morial, the chief executive of the league, said"; "Rep. Ann Lee (D-Md.) said"), else
+    /// the nearest speaker-like mention, or the person a post-modifier hangs on ("Mr.
+    /// Morgan of the Sierra Club said").
+    fn subject_left(&self, k: usize) -> Option<Speaker> {
+        let verb_pos = self.toks.get(k)?.start;
+        let mut j = k;
+        while j > 0 && self.toks.get(j - 1).is_some_and(|t| is_adverbial(t)) {
+            j -= 1;
+        }
+        if let Some(sp) = self.before_appositive(j, verb_pos) {
+            return Some(sp);
+        }
+        (0..k)
+            .rev()
+            .take(14)
+            .take_while(|&x| self.toks.get(x).is_some_and(|x| x.text != ";"))
+            .filter(|&x| {
+                self.toks
+                    .get(x)
+                    .is_some_and(|x| !PLATFORMS_SET.contains(&x.text))
+            })
+            .find_map(|x| {
+                let sp = self.who_at(x, verb_pos)?;
+                Some(self.head_of_modifier(x, verb_pos).unwrap_or(sp))
+            })
+    }
+
+    /// The person before the commas (or the parenthesis) that end right before token `j`.
+    fn before_appositive(&self, j: usize, verb_pos: usize) -> Option<Speaker> {
+        let closing = self.toks.get(j.checked_sub(1)?)?;
+        if closing.text == ")" {
+            return self.before_parenthesis(j - 1, verb_pos);
+        }
+        if closing.text != "," {
+            return None;
+        }
+        // "Michael Mulgrew, president of the union, which represents teachers, said": the
+        // person before any of the commas, nearest first.
+        (j.saturating_sub(24)..j - 1)
+            .rev()
+            .filter(|&x| self.toks.get(x).is_some_and(|c| c.text == ","))
+            .find_map(|open| {
+                let before = open.checked_sub(1)?;
+                let sp = if self.toks.get(before)?.text == ")" {
+                    self.before_parenthesis(before, verb_pos)?
+                } else {
+                    self.who_at(before, verb_pos)?
+                };
+                self.is_person(&sp).then_some(sp)
+            })
+    }
+
+    /// The person right before the parenthesis that closes at token `close` ("Ann Lee
+    /// (D-Md.)").
+    fn before_parenthesis(&self, close: usize, verb_pos: usize) -> Option<Speaker> {
+        let open = (close.saturating_sub(8)..close)
+            .rev()
+            .find(|&x| self.toks.get(x).is_some_and(|t| t.text == "("))?;
+        let sp = self.who_at(open.checked_sub(1)?, verb_pos)?;
+        self.is_person(&sp).then_some(sp)
+    }
+
+    /// "Mr. Morgan of the Sierra Club", "Jeff Lee at the Lake Institute for Policy": the
+    /// person whose post-modifier holds the mention at token `x`.
+    fn head_of_modifier(&self, x: usize, verb_pos: usize) -> Option<Speaker> {
+        if !self.after_preposition(x) {
+            return None;
+        }
+        let s = self.mention_start(x);
+        (s.saturating_sub(10)..s)
+            .rev()
+            .take_while(|&y| {
+                self.toks.get(y).is_some_and(|t| {
+                    t.is_word()
+                        && (t.is_capitalised()
+                            || matches!(t.text, "the" | "of" | "for" | "at" | "and"))
+                })
+            })
+            .filter(|&y| {
+                self.toks
+                    .get(y + 1)
+                    .is_some_and(|n| matches!(n.text, "of" | "at" | "for" | "from"))
+            })
+            .find_map(|y| {
+                let sp = self.who_at(y, verb_pos)?;
+                self.is_person(&sp).then_some(sp)
+            })
+    }
+
+    /// "said MSNBC host Chris Matthews", "said Frank Coleman, the group's …": the person
+    /// heading the noun phrase after the verb, else its first speaker-like mention.
+    fn inverted(&self, k: usize) -> Option<Speaker> {
+        let verb = self.toks.get(k)?;
+        // "told X": X is who was told.
+        if matches!(verb.lower().as_str(), "told" | "tell" | "tells" | "telling") {
+            return None;
+        }
+        let mut first = None;
+        let mut person = None;
+        for x in (k + 1..self.toks.len()).take(9) {
+            let t = self.toks.get(x)?;
+            if matches!(t.text, "," | ";" | "." | ":" | "(")
+                || (t.is_word() && !t.is_capitalised() && (is_preposition(t) || t.is("and")))
+            {
+                break;
+            }
+            if let Some(sp) = self.who_at(x, verb.start) {
+                if self.is_person(&sp) {
+                    person = Some(sp);
+                } else if first.is_none() {
+                    first = Some(sp);
+                }
+            }
+        }
+        person.or(first)
+    }
+
+    /// The subject of the clause a participle or a second verb belongs to: the first
+    /// speaker-like mention within 40 tokens before it that is no preposition's object
+    /// ("Like Corker, Menendez rejected the bill, arguing…" → Menendez).
+    fn clause_subject(&self, k: usize) -> Option<Speaker> {
+        let verb_pos = self.toks.get(k)?.start;
+        (0..k)
+            .rev()
+            .take(40)
+            .take_while(|&x| self.toks.get(x).is_some_and(|x| x.text != ";"))
+            .filter(|&x| {
+                self.toks
+                    .get(x)
+                    .is_some_and(|x| !PLATFORMS_SET.contains(&x.text))
+                    && !self.after_preposition(x)
+            })
+            .filter_map(|x| self.who_at(x, verb_pos))
+            .last()
+    }
+}
+
+/// Speaker candidates from speech verbs in the sentences `sents` (tokens outside quotes).
+pub(super) fn speakers(
+    doc: &Doc<'_>,
+    found: &Found,
+    salient: &Salience,
+    sents: &[usize],
+    masked: &[(usize, usize)],
+) -> Vec<Speaker> {
+    let mut out = Vec::new();
+    for &si in sents {
+        if let Some(c) = Clause::new(doc, found, salient, si, masked) {
+            c.speakers(&mut out);
+        }
+    }
+    out
+}
