@@ -177,6 +177,14 @@ pub fn render(b: &Briefing, format: Format) -> Result<String, String> {
     }
 }
 
+/// Refuses an output file that is the input (under any name): it would be overwritten.
+fn refuse_input(output: Option<&Path>, input: &Path) -> Result<(), String> {
+    match output {
+        Some(o) => export::write::refuse_input(o, input).map_err(|e| e.to_string()),
+        None => Ok(()),
+    }
+}
+
 fn write_out(text: &str, output: Option<&Path>) -> Result<(), String> {
     if let Some(p) = output {
         export::write_atomic(p, text.as_bytes())
@@ -196,6 +204,7 @@ pub fn extract(
     format: Format,
     output: Option<&Path>,
 ) -> Result<(), String> {
+    refuse_input(output, article)?;
     let b = load::load_path(article, date).map_err(|e| e.to_string())?;
     let text = render(&b, format)?;
     write_out(&text, output)
@@ -210,6 +219,7 @@ pub fn export_cmd(
     opts: &export::ExportOptions,
 ) -> Result<(), String> {
     use std::io::IsTerminal as _;
+    refuse_input(output, input)?;
     let b = load::load_path(input, date).map_err(|e| e.to_string())?;
     if let Some(p) = output {
         return export::export_to(&b, format, opts, p).map_err(|e| e.to_string());
@@ -238,6 +248,11 @@ pub fn import_folder(
     output: Option<&Path>,
 ) -> Result<(), String> {
     use std::sync::atomic::AtomicBool;
+    if let Some(o) = output {
+        for article in crate::import::article_paths(dir).unwrap_or_default() {
+            refuse_input(Some(o), &article)?;
+        }
+    }
     let t = std::time::Instant::now();
     let report = |done: usize, total: usize| {
         if done == total || done.is_multiple_of(64) {
@@ -272,6 +287,7 @@ pub fn import_folder(
 
 /// Runs `timeml`.
 pub fn timeml_cmd(input: &Path, output: Option<&Path>) -> Result<(), String> {
+    refuse_input(output, input)?;
     let bytes =
         std::fs::read(input).map_err(|e| format!("{}: could not read: {e}", input.display()))?;
     let doc =

@@ -491,6 +491,57 @@ fn kind_label(k: QuoteKind) -> &'static str {
     }
 }
 
+/// Counts a quote that matches no gold quote, and lists it.
+fn note_spurious(c: &mut Counts, errors: &mut String, name: &str, text: &str, ours: &str) {
+    let kind = if text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase)
+    {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Mixed
+    };
+    c.system[kind_index(kind)] += 1;
+    let _ = writeln!(
+        errors,
+        "{name}\tspurious {}\t{}\t{ours}",
+        kind_label(kind),
+        short(text, 100)
+    );
+}
+
+/// Counts the gold quotes found, and lists those missed.
+fn note_missed(
+    c: &mut Counts,
+    errors: &mut String,
+    name: &str,
+    gold: &[GoldQuote],
+    found: &[bool],
+    text: &str,
+) {
+    for (g, &f) in gold.iter().zip(found) {
+        let Some(k) = g.kind else { continue };
+        if f {
+            c.found[kind_index(k)] += 1;
+            continue;
+        }
+        let content = g
+            .content
+            .iter()
+            .filter_map(|s| s.slice(text))
+            .collect::<Vec<_>>()
+            .join(" … ");
+        let _ = writeln!(
+            errors,
+            "{name}\tmissed {}\t{}\tgold: “{}”",
+            kind_label(k),
+            short(&content, 100),
+            g.source_text
+        );
+    }
+}
+
 /// Scores one briefing against one article's gold quotes.
 pub fn score_briefing(name: &str, gold: &[GoldQuote], b: &Briefing) -> ArticleScore {
     let mut c = Counts::default();
@@ -531,23 +582,7 @@ pub fn score_briefing(name: &str, gold: &[GoldQuote], b: &Briefing) -> ArticleSc
             },
         );
         let Some((gi, _)) = best else {
-            let kind = if q
-                .text
-                .chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
-            {
-                QuoteKind::Direct
-            } else {
-                QuoteKind::Mixed
-            };
-            c.system[kind_index(kind)] += 1;
-            let _ = writeln!(
-                errors,
-                "{name}\tspurious {}\t{}\t{ours}",
-                kind_label(kind),
-                short(&q.text, 100)
-            );
+            note_spurious(&mut c, &mut errors, name, &q.text, &ours);
             continue;
         };
         let Some(g) = gold.get(gi) else { continue };
@@ -595,26 +630,7 @@ pub fn score_briefing(name: &str, gold: &[GoldQuote], b: &Briefing) -> ArticleSc
         }
     }
     let text = b.sources.first().map_or("", |s| s.text.as_str());
-    for (g, &f) in gold.iter().zip(&found) {
-        let Some(k) = g.kind else { continue };
-        if f {
-            c.found[kind_index(k)] += 1;
-            continue;
-        }
-        let content = g
-            .content
-            .iter()
-            .filter_map(|s| s.slice(text))
-            .collect::<Vec<_>>()
-            .join(" … ");
-        let _ = writeln!(
-            errors,
-            "{name}\tmissed {}\t{}\tgold: “{}”",
-            kind_label(k),
-            short(&content, 100),
-            g.source_text
-        );
-    }
+    note_missed(&mut c, &mut errors, name, gold, &found, text);
     ArticleScore {
         name: name.to_owned(),
         counts: c,
