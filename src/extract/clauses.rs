@@ -5,7 +5,7 @@
 
 use super::Doc;
 use super::actors::Found;
-use super::gazetteer::{PLATFORMS_SET, SPEECH_VERBS_SET};
+use super::gazetteer::{PLATFORMS_SET, SPEECH_VERBS_SET, TITLES_SET};
 use super::pronouns::Salience;
 use super::speakers::{Speaker, inside, speaker_at};
 use super::tokens::Token;
@@ -318,6 +318,9 @@ impl<'c, 'd> Clause<'c, 'd> {
         let mut person = None;
         for x in (k + 1..self.toks.len()).take(9) {
             let t = self.toks.get(x)?;
+            if t.text == "." && self.is_abbreviation_point(x) {
+                continue;
+            }
             if matches!(t.text, "," | ";" | "." | ":" | "(")
                 || (t.is_word() && !t.is_capitalised() && (is_preposition(t) || t.is("and")))
             {
@@ -332,6 +335,20 @@ impl<'c, 'd> Clause<'c, 'd> {
             }
         }
         person.or(first)
+    }
+
+    /// Is the full stop at token `x` an initial's or a title's ("said Rep. Ann Lee", "said
+    /// J. Smith"), glued to a capitalised word before it and followed by a capitalised word?
+    fn is_abbreviation_point(&self, x: usize) -> bool {
+        let Some(word) = x.checked_sub(1).and_then(|p| self.toks.get(p)) else {
+            return false;
+        };
+        let glued = self.toks.get(x).is_some_and(|dot| dot.start == word.end);
+        let short = word.text.chars().count() == 1 || TITLES_SET.contains(word.text);
+        glued
+            && short
+            && word.is_capitalised()
+            && self.toks.get(x + 1).is_some_and(|n| n.is_capitalised())
     }
 
     /// The subject of the clause a participle or a second verb belongs to: the first
@@ -369,4 +386,47 @@ pub(super) fn speakers(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    /// (quote opening, speaker's canonical name or "-", speaker's title) for each quote.
+    fn quotes_of(text: &str) -> Vec<(String, String, String)> {
+        let b = crate::extract::extract_text(text, &crate::extract::Options::default());
+        b.quotes
+            .iter()
+            .map(|q| {
+                let actor = q
+                    .speaker
+                    .as_ref()
+                    .and_then(|id| b.actors.iter().find(|a| &a.id == id));
+                (
+                    q.text.chars().take(20).collect(),
+                    actor.map_or("-".to_owned(), |a| a.name.clone()),
+                    actor.and_then(|a| a.title.clone()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_title_abbreviation_after_said_is_part_of_the_speaker() {
+        let q = quotes_of(
+            "Hearing Ends\n\n\
+             “This is a waste of everyone's time,” said Del. Maria Castellanos, a Democrat. \
+             “We will stop at nothing to finish the inquiry,” said Rep. Tomas Weller, the \
+             committee chairman, in a statement.\n\n\
+             “The generals have been reduced to rubble,” Retired Lt. Gen. Owen Marsh said.\n",
+        );
+        let who: Vec<(&str, &str)> = q.iter().map(|(_, n, t)| (n.as_str(), t.as_str())).collect();
+        assert_eq!(
+            who,
+            [
+                ("Maria Castellanos", "Del."),
+                ("Tomas Weller", "Rep."),
+                ("Owen Marsh", "Retired Lt. Gen.")
+            ],
+            "{q:?}"
+        );
+    }
 }
