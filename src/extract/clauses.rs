@@ -337,6 +337,37 @@ impl<'c, 'd> Clause<'c, 'd> {
         person.or(first)
     }
 
+    /// The subject of the sentence before byte `pos`: its first speaker-like mention that is
+    /// no preposition's object and no possessive ("Reid has gone after Trump as “…”", "In an
+    /// August speech, Trump attacked “…”"), for a quote that no speech verb attributes.
+    pub(super) fn subject_before(&self, pos: usize) -> Option<Speaker> {
+        (0..self.toks.len())
+            .take_while(|&x| self.toks.get(x).is_some_and(|t| t.start < pos))
+            .filter(|&x| {
+                self.toks.get(x).is_some_and(|t| {
+                    !PLATFORMS_SET.contains(&t.text) && !matches!(t.text, "“" | "\"")
+                }) && !self.after_preposition(x)
+                    && !self.is_possessive(x)
+            })
+            .find_map(|x| self.who_at(x, pos))
+    }
+
+    /// Is the mention at token `x` a possessive ("Trump's tweets", "Mary J. Blige’s show")?
+    fn is_possessive(&self, x: usize) -> bool {
+        let Some(end) = self
+            .toks
+            .get(x)
+            .and_then(|t| self.found.mention_at(t.start))
+            .map(|m| m.span.end)
+        else {
+            return false;
+        };
+        self.doc
+            .text
+            .get(end..)
+            .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s") || r.starts_with('’'))
+    }
+
     /// Is the full stop at token `x` an initial's or a title's ("said Rep. Ann Lee", "said
     /// J. Smith"), glued to a capitalised word before it and followed by a capitalised word?
     fn is_abbreviation_point(&self, x: usize) -> bool {
@@ -407,6 +438,30 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_quote_without_a_speech_verb_is_the_sentence_subjects() {
+        let q = quotes_of(
+            "Budget Fight\n\n\
+             In recent weeks, Senator Ilse Marwood has gone after Governor Pavel Reyes as “a \
+             reckless spender who will bankrupt the state.”\n\n\
+             The budget office published its figures on Monday, Reyes said. “The deficit is \
+             smaller than anyone in the chamber predicted last year.”\n",
+        );
+        let who: Vec<&str> = q.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(who, ["Ilse Marwood", "Pavel Reyes"], "{q:?}");
+    }
+
+    #[test]
+    fn a_possessive_or_a_prepositions_object_is_no_subject() {
+        let q = quotes_of(
+            "Show Preview\n\n\
+             In a clip from Ilse Marwood’s new show, Pavel Reyes sings “keep your hands where \
+             I can see them tonight” to the crowd.\n",
+        );
+        let who: Vec<&str> = q.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(who, ["Pavel Reyes"], "{q:?}");
     }
 
     #[test]

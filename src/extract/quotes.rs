@@ -487,7 +487,13 @@ impl Finder<'_, '_> {
             open: q.open,
             end: q.end,
         };
-        let speaker = self.attributor.speaker(marks, &place);
+        // A quote of five words or more that no speech verb attributes is the sentence
+        // subject's (shorter ones are mostly terms).
+        let speaker = self.attributor.speaker(marks, &place).or_else(|| {
+            (q.text.split_whitespace().count() >= 5)
+                .then(|| self.attributor.subject_speaker(marks, &place))
+                .flatten()
+        });
         let (speaker, mention, verb_pos) = if let Some(s) = speaker {
             (s.actor, Some(s.mention), Some(s.verb_pos))
         } else {

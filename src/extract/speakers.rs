@@ -6,7 +6,7 @@
 
 use super::Doc;
 use super::actors::{Found, MentionKind};
-use super::clauses::speakers;
+use super::clauses::{Clause, speakers};
 use super::pronouns::{Salience, resolve_pronoun, salience};
 use super::tokens::{Token, TokenKind};
 
@@ -143,8 +143,23 @@ impl<'a, 'd> Attributor<'a, 'd> {
         })
     }
 
-    /// "Politico reported:", "Cruz said in a statement:": a sentence ending in a colon
-    /// right before a quote that opens its own sentence (often a paragraph of its own).
+    /// A quote inside a sentence that no speech verb attributes: the sentence's subject
+    /// ("Reid has gone after Trump as a “human leech”").
+    pub(super) fn subject_speaker(&self, q: Marks, place: &Place) -> Option<Speaker> {
+        Clause::new(
+            self.doc,
+            self.found,
+            &self.salient,
+            place.first_s,
+            &self.masked,
+        )?
+        .subject_before(q.open)
+    }
+
+    /// "Politico reported:", "Cruz said in a statement:", "Sanders made the following
+    /// comment:": a sentence ending in a colon right before a quote that opens its own
+    /// sentence (often a paragraph of its own); or "…, Schiff said. “…”": the last speaker of
+    /// the sentence before, in the same paragraph.
     fn intro_speaker(&self, q: Marks, place: &Place) -> Option<Speaker> {
         let doc = self.doc;
         let first = doc.sentences.get(place.first_s)?;
@@ -158,12 +173,22 @@ impl<'a, 'd> Attributor<'a, 'd> {
         }
         let prev_s = place.first_s.checked_sub(1)?;
         let prev = doc.sentences.get(prev_s)?;
-        if prev.tokens.last().is_none_or(|t| t.text != ":") {
-            return None;
-        }
-        speakers(doc, self.found, &self.salient, &[prev_s], &self.masked)
+        let last = speakers(doc, self.found, &self.salient, &[prev_s], &self.masked)
             .into_iter()
-            .max_by_key(|s| s.verb_pos)
+            .max_by_key(|s| s.verb_pos);
+        if prev.tokens.last().is_some_and(|t| t.text == ":") {
+            return last.or_else(|| {
+                Clause::new(doc, self.found, &self.salient, prev_s, &self.masked)?
+                    .subject_before(prev.span.end)
+            });
+        }
+        let same_paragraph = doc
+            .paragraphs
+            .iter()
+            .any(|p| p.start <= prev.span.start && q.open < p.end);
+        // The speech verb must be outside any quote of that sentence and end it.
+        let quoted = prev.tokens.iter().any(|t| inside(&self.masked, t.start));
+        (same_paragraph && !quoted).then_some(last).flatten()
     }
 
     /// "“…” ― Pamela Ruiz": a name after a dash right behind the closing mark signs the
