@@ -80,6 +80,61 @@ fn is_preposition(t: &Token<'_>) -> bool {
     )
 }
 
+/// Does the word before a speech verb make it a noun ("the post", "his calls", "that
+/// states can pass such laws", "in remarks")?
+fn is_noun_context(prev: &Token<'_>, verb: &str) -> bool {
+    let p = prev.lower();
+    let determiner = matches!(
+        p.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "many"
+            | "some"
+            | "several"
+            | "both"
+            | "other"
+            | "few"
+            | "no"
+            | "such"
+    );
+    // Forms that are nouns as often as verbs: after "that", "and" or a preposition too.
+    let ambiguous = matches!(
+        verb,
+        "state"
+            | "states"
+            | "post"
+            | "posts"
+            | "note"
+            | "notes"
+            | "call"
+            | "calls"
+            | "claims"
+            | "reports"
+            | "tweets"
+            | "thanks"
+            | "echoes"
+            | "remark"
+            | "promise"
+            | "demand"
+    );
+    determiner
+        || (ambiguous
+            && (prev.kind == super::tokens::TokenKind::Number
+                || matches!(p.as_str(), "that" | "and" | "or" | "of" | "in" | "all")
+                || (is_preposition(prev) && !prev.is("to"))))
+}
+
 /// One sentence's tokens outside quotes, read for speech verbs.
 pub(super) struct Clause<'c, 'd> {
     doc: &'c Doc<'d>,
@@ -141,7 +196,9 @@ impl<'c, 'd> Clause<'c, 'd> {
         let prev = k.checked_sub(1).and_then(|p| self.toks.get(p));
         // "United States": a capitalised word is a verb only where a sentence starts.
         let initial = prev.is_none_or(|p| matches!(p.text, "“" | "\"" | "(" | "—" | ":"));
-        let speech = SPEECH_VERBS_SET.contains(&l.as_str()) && (!t.is_capitalised() || initial);
+        let speech = SPEECH_VERBS_SET.contains(&l.as_str())
+            && (!t.is_capitalised() || initial)
+            && !prev.is_some_and(|p| is_noun_context(p, &l));
         // "released a statement", "issued a joint statement".
         let statement = matches!(l.as_str(), "issued" | "released")
             && next(1).is_some_and(|a| a.is("a") || a.is("an"))
@@ -322,7 +379,12 @@ impl<'c, 'd> Clause<'c, 'd> {
                 continue;
             }
             if matches!(t.text, "," | ";" | "." | ":" | "(")
-                || (t.is_word() && !t.is_capitalised() && (is_preposition(t) || t.is("and")))
+                // "said former secretary of state Hillary Clinton": "of" before any name is inside a
+        // title; after one it starts a post-modifier ("said Ann Lee of the Sierra Club").
+                || (t.is_word()
+                    && !t.is_capitalised()
+                        && ((is_preposition(t) && !(t.is("of") && first.is_none() && person.is_none()))
+                        || t.is("and")))
             {
                 break;
             }
@@ -462,6 +524,20 @@ mod tests {
         );
         let who: Vec<&str> = q.iter().map(|(_, n, _)| n.as_str()).collect();
         assert_eq!(who, ["Pavel Reyes"], "{q:?}");
+    }
+
+    #[test]
+    fn a_speech_verb_after_a_determiner_or_that_is_a_noun() {
+        let q = quotes_of(
+            "Bathroom Law\n\n\
+             Senator Ilse Marwood spoke in Dover.\n\n\
+             Marwood said on the WKRT morning show that states can pass such laws because \
+             “parents deserve a say in what their schools do.”\n\n\
+             “The first duty of a state is to its children,” said former secretary of state \
+             Pavel Reyes.\n",
+        );
+        let who: Vec<&str> = q.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(who, ["Ilse Marwood", "Pavel Reyes"], "{q:?}");
     }
 
     #[test]
