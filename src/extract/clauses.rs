@@ -283,6 +283,20 @@ impl<'c, 'd> Clause<'c, 'd> {
         while j > 0 && self.toks.get(j - 1).is_some_and(|t| is_adverbial(t)) {
             j -= 1;
         }
+        // "a young woman who suggested": a relative clause's subject is the noun before
+        // "who", a speaker only if it is a mention ("Ann Lee, who said").
+        if j > 0
+            && self
+                .toks
+                .get(j - 1)
+                .is_some_and(|t| t.is("who") || t.is("which"))
+        {
+            let mut x = j.checked_sub(2)?;
+            if self.toks.get(x).is_some_and(|t| t.text == ",") {
+                x = x.checked_sub(1)?;
+            }
+            return self.who_at(x, verb_pos);
+        }
         if let Some(sp) = self.before_appositive(j, verb_pos) {
             return Some(sp);
         }
@@ -318,12 +332,32 @@ impl<'c, 'd> Clause<'c, 'd> {
             .find_map(|open| {
                 let before = open.checked_sub(1)?;
                 let sp = if self.toks.get(before)?.text == ")" {
-                    self.before_parenthesis(before, verb_pos)?
+                    self.before_parenthesis(before, verb_pos)
                 } else {
-                    self.who_at(before, verb_pos)?
+                    self.who_at(before, verb_pos)
                 };
-                self.is_person(&sp).then_some(sp)
+                sp.filter(|sp| self.is_person(sp))
+                    .or_else(|| self.person_before_of(before, verb_pos))
             })
+    }
+
+    /// "Rep. Tom Cole of Oklahoma": the person before "of" (or "from", "at") in the
+    /// capitalised phrase that ends at token `last`.
+    fn person_before_of(&self, last: usize, verb_pos: usize) -> Option<Speaker> {
+        let of = (last.saturating_sub(6)..last)
+            .rev()
+            .take_while(|&y| {
+                self.toks.get(y + 1).is_some_and(|t| {
+                    t.is_word() && (t.is_capitalised() || matches!(t.text, "the" | "of"))
+                })
+            })
+            .find(|&y| {
+                self.toks
+                    .get(y)
+                    .is_some_and(|t| matches!(t.text, "of" | "from" | "at"))
+            })?;
+        let sp = self.who_at(of.checked_sub(1)?, verb_pos)?;
+        self.is_person(&sp).then_some(sp)
     }
 
     /// The person right before the parenthesis that closes at token `close` ("Ann Lee
@@ -538,6 +572,20 @@ mod tests {
         );
         let who: Vec<&str> = q.iter().map(|(_, n, _)| n.as_str()).collect();
         assert_eq!(who, ["Ilse Marwood", "Pavel Reyes"], "{q:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_and_a_home_state_do_not_hide_the_subject() {
+        let q = quotes_of(
+            "Panel Talk\n\n\
+             At the panel, Pavel Reyes, the chief executive of the Harbour League, forcefully \
+             told a young woman who suggested otherwise that “staying home is not a viable \
+             strategy for anyone.”\n\n\
+             Rep. Ilse Marwood of Oklahoma, an ally of the Harbour League, said the plan is \
+             “unpredictable in every way we can see.”\n",
+        );
+        let who: Vec<&str> = q.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(who, ["Pavel Reyes", "Ilse Marwood"], "{q:?}");
     }
 
     #[test]
