@@ -128,7 +128,15 @@ fn is_noun_context(prev: &Token<'_>, verb: &str) -> bool {
             | "promise"
             | "demand"
     );
+    // "late-night tweets", "mental state", "Kim's mental state": an adjective before.
+    let adjective = prev.is_word()
+        && !prev.is_capitalised()
+        && (p.contains('-')
+            || ["al", "ic", "ous", "ful", "ive", "ent", "ary"]
+                .iter()
+                .any(|e| p.as_str().ends_with(e)));
     determiner
+        || (ambiguous && adjective)
         || (ambiguous
             && (prev.kind == super::tokens::TokenKind::Number
                 || matches!(p.as_str(), "that" | "and" | "or" | "of" | "in" | "all")
@@ -586,6 +594,21 @@ mod tests {
         );
         let who: Vec<&str> = q.iter().map(|(_, n, _)| n.as_str()).collect();
         assert_eq!(who, ["Pavel Reyes", "Ilse Marwood"], "{q:?}");
+    }
+
+    #[test]
+    fn a_short_quote_in_a_narrative_sentence_is_its_subjects_not_the_last_speakers() {
+        let q = quotes_of(
+            "Debate Week\n\n\
+             “The moderators are against me and everyone knows it,” Pavel Reyes said on \
+             Friday.\n\n\
+             Ilse Marwood, a debate coach, compared Reyes to a manager who is “working the \
+             referees” before a match.\n\n\
+             Governor Anton Weiss said Reyes’s mental state was “as steady as it has ever been \
+             in all these years.”\n",
+        );
+        let who: Vec<&str> = q.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(who, ["Pavel Reyes", "Ilse Marwood", "Anton Weiss"], "{q:?}");
     }
 
     #[test]

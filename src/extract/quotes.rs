@@ -487,13 +487,7 @@ impl Finder<'_, '_> {
             open: q.open,
             end: q.end,
         };
-        // A quote of five words or more that no speech verb attributes is the sentence
-        // subject's (shorter ones are mostly terms).
-        let speaker = self.attributor.speaker(marks, &place).or_else(|| {
-            (q.text.split_whitespace().count() >= 5)
-                .then(|| self.attributor.subject_speaker(marks, &place))
-                .flatten()
-        });
+        let speaker = self.attributor.speaker(marks, &place);
         let (speaker, mention, verb_pos) = if let Some(s) = speaker {
             (s.actor, Some(s.mention), Some(s.verb_pos))
         } else {
@@ -508,11 +502,18 @@ impl Finder<'_, '_> {
             if q.text.split_whitespace().count() < 5 && prev.is_none_or(|p| p.speaker.is_none()) {
                 return None;
             }
-            (
-                prev.and_then(|p| p.speaker),
-                prev.and_then(|p| p.speaker_mention.clone()),
-                None,
-            )
+            // A quote inside a sentence that no speech verb attributes is the sentence
+            // subject's ("Kall compared Trump to a coach “working the referees”"), else it
+            // continues the previous quote.
+            if let Some(s) = self.attributor.subject_speaker(marks, &place) {
+                (s.actor, Some(s.mention), Some(s.verb_pos))
+            } else {
+                (
+                    prev.and_then(|p| p.speaker),
+                    prev.and_then(|p| p.speaker_mention.clone()),
+                    None,
+                )
+            }
         };
         let venue = self.venue(&place, speaker, out);
         let event = self.event_for(&q, &place, verb_pos);
