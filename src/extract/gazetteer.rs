@@ -325,6 +325,10 @@ pub const TITLES: &[&str] = &[
     "Senator",
     "Rep",
     "Representative",
+    "Del",
+    "Delegate",
+    "Rev",
+    "Reverend",
     "Gov",
     "Governor",
     "Mayor",
@@ -430,6 +434,8 @@ pub const TITLES: &[&str] = &[
 /// Words that extend a title before it ("Deputy Foreign Minister", "Acting President").
 pub const TITLE_PREFIXES: &[&str] = &[
     "Deputy",
+    "Retired",
+    "Ret",
     "Acting",
     "Interim",
     "Former",

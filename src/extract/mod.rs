@@ -8,13 +8,17 @@
 //! spans into the original text.
 
 pub mod actors;
+mod clauses;
 pub mod clean;
 pub mod decode;
+mod descriptions;
 pub mod events;
 mod gazetteer;
+mod pronouns;
 pub mod questions;
 pub mod quotes;
 pub mod sentences;
+mod speakers;
 pub mod temporal;
 pub mod tokens;
 

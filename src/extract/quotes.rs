@@ -10,9 +10,12 @@
 use super::Doc;
 use super::actors::{Found, MentionKind};
 use super::events::Built;
-use super::gazetteer::{FEMALE_NAMES_SET, MALE_NAMES_SET, PLATFORMS_SET, SPEECH_VERBS_SET};
-use super::tokens::{Token, TokenKind};
-use crate::model::{ActorKind, Span};
+use super::gazetteer::{PLATFORMS_SET, SPEECH_VERBS_SET};
+use super::speakers::{Attributor, Marks, Place, inside};
+use super::tokens::Token;
+use crate::model::Span;
+
+pub(crate) use super::descriptions::resolve_role_noun;
 
 /// A quote as found, before ids are given.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,7 +31,6 @@ pub struct RawQuote {
     pub event: Option<usize>,
 }
 
-const PRONOUNS: &[&str] = &["he", "she"];
 const TERM_MARKERS: &[&str] = &[
     "so-called",
     "dubbed",
@@ -141,511 +143,6 @@ fn quote_spans(text: &str, para: Span) -> Vec<QuoteSpan> {
             closed: true,
         });
         i = j + n;
-    }
-    out
-}
-
-/// Is `pos` inside one of `spans` (sorted by start, not overlapping)?
-fn inside(spans: &[(usize, usize)], pos: usize) -> bool {
-    let i = spans.partition_point(|&(a, _)| a <= pos);
-    i.checked_sub(1)
-        .and_then(|i| spans.get(i))
-        .is_some_and(|&(_, b)| pos < b)
-}
-
-#[derive(Clone)]
-struct Speaker {
-    actor: Option<usize>,
-    mention: String,
-    verb_pos: usize,
-}
-
-/// Most recent salient person before each sentence (the speaker, else the first person).
-/// Who "he" and "she" can stand for: the salient person before each sentence, and each
-/// actor's grammatical gender where the text shows it.
-struct Salience {
-    by_sentence: Vec<Option<usize>>,
-    /// Quoted spans with their marks (sorted): names inside are not who a pronoun means.
-    masked: Vec<(usize, usize)>,
-    /// `Some(true)`: referred to as "she"/"her"; `Some(false)`: "he"/"his"/"him".
-    female: Vec<Option<bool>>,
-}
-
-/// A person named alone in a sentence and followed, outside quotes, by "his"/"him" or by
-/// "her" (not both) is a man or a woman ("Vance rolled her eyes").
-/// A common given name or a gendered courtesy title says it first ("Hillary Clinton",
-/// "Mrs. Osei").
-fn genders(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Vec<Option<bool>> {
-    let mut out: Vec<Option<bool>> = found.actors.iter().map(gender_by_name).collect();
-    for (si, s) in doc.sentences.iter().enumerate() {
-        let people: Vec<&super::actors::Mention> = found
-            .in_sentence(si)
-            .iter()
-            .filter(|m| found.names_a_person(m))
-            .collect();
-        let [m] = people.as_slice() else {
-            continue;
-        };
-        let after = s
-            .tokens
-            .iter()
-            .filter(|t| t.start >= m.span.end && !inside(masked, t.start));
-        let (mut his, mut her) = (false, false);
-        for t in after {
-            match t.lower().as_str() {
-                "his" | "him" | "himself" => his = true,
-                "her" | "hers" | "herself" => her = true,
-                _ => {}
-            }
-        }
-        if his != her
-            && let Some(g) = out.get_mut(m.actor)
-            && g.is_none()
-        {
-            *g = Some(her);
-        }
-    }
-    out
-}
-
-/// The gender a person's given name or courtesy title shows, if any.
-fn gender_by_name(a: &crate::model::Actor) -> Option<bool> {
-    if a.kind != ActorKind::Person {
-        return None;
-    }
-    let title = a.title.as_deref().unwrap_or("").trim_end_matches('.');
-    match title {
-        "Mrs" | "Ms" | "Miss" => return Some(true),
-        "Mr" => return Some(false),
-        _ => {}
-    }
-    let first = a.name.split_whitespace().next()?;
-    if FEMALE_NAMES_SET.contains(first) {
-        Some(true)
-    } else if MALE_NAMES_SET.contains(first) {
-        Some(false)
-    } else {
-        None
-    }
-}
-
-fn salience(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Salience {
-    let mut out = Vec::with_capacity(doc.sentences.len());
-    let mut current = None;
-    for (si, s) in doc.sentences.iter().enumerate() {
-        out.push(current);
-        let people: Vec<_> = found
-            .in_sentence(si)
-            .iter()
-            .filter(|m| found.names_a_person(m) && !inside(masked, m.span.start))
-            .collect();
-        // A named person right before a speech verb wins.
-        let speaker = people.iter().find(|m| {
-            s.tokens
-                .iter()
-                .position(|t| t.start >= m.span.end)
-                .and_then(|k| s.tokens.get(k))
-                .is_some_and(|t| SPEECH_VERBS_SET.contains(&t.lower().as_str()))
-        });
-        if let Some(m) = speaker.or(people.first()) {
-            current = Some(m.actor);
-        }
-    }
-    Salience {
-        by_sentence: out,
-        masked: masked.to_vec(),
-        female: genders(doc, found, masked),
-    }
-}
-
-fn resolve_pronoun(
-    doc: &Doc<'_>,
-    found: &Found,
-    salient: &Salience,
-    si: usize,
-    pos: usize,
-    she: bool,
-) -> Option<usize> {
-    // Someone the text shows to be of that gender first; else anyone not shown to be of
-    // the other ("Dana Vogel" with no given name known still counts).
-    let gender = |a: usize| salient.female.get(a).copied().flatten();
-    let not_other = |a: usize| gender(a) != Some(!she);
-    earlier_in_sentence(doc, found, salient, si, pos, &not_other)
-        .or_else(|| pronoun_candidate(doc, found, salient, si, pos, &|a| gender(a) == Some(she)))
-        .or_else(|| pronoun_candidate(doc, found, salient, si, pos, &not_other))
-}
-
-/// The first person named before `pos` in its sentence (outside quotes) who `fits`.
-fn earlier_in_sentence(
-    doc: &Doc<'_>,
-    found: &Found,
-    salient: &Salience,
-    si: usize,
-    pos: usize,
-    fits: &dyn Fn(usize) -> bool,
-) -> Option<usize> {
-    let s = doc.sentences.get(si)?;
-    found
-        .in_sentence(si)
-        .iter()
-        .find(|m| {
-            m.span.end <= pos
-                && m.span.start >= s.span.start
-                && found.names_a_person(m)
-                && fits(m.actor)
-                && !inside(&salient.masked, m.span.start)
-        })
-        .map(|m| m.actor)
-}
-
-/// The person "he"/"she" at `pos` stands for, among those that `fits`: the first person
-/// named earlier in the same sentence, else the salient one before it, else the most recent
-/// person named in the five sentences before. Names inside quotes are not candidates
-/// ("“My adviser, John Holdren, …,” he said").
-fn pronoun_candidate(
-    doc: &Doc<'_>,
-    found: &Found,
-    salient: &Salience,
-    si: usize,
-    pos: usize,
-    fits: &dyn Fn(usize) -> bool,
-) -> Option<usize> {
-    let person = |m: &&super::actors::Mention| {
-        found.names_a_person(m) && fits(m.actor) && !inside(&salient.masked, m.span.start)
-    };
-    earlier_in_sentence(doc, found, salient, si, pos, fits)
-        .or_else(|| {
-            salient
-                .by_sentence
-                .get(si)
-                .copied()
-                .flatten()
-                .filter(|&a| fits(a))
-        })
-        .or_else(|| {
-            let upto = found.mentions.partition_point(|m| m.span.end <= pos);
-            found
-                .mentions
-                .get(..upto)?
-                .iter()
-                .rev()
-                .take_while(|m| m.sentence + 5 >= si)
-                .find(person)
-                .map(|m| m.actor)
-        })
-}
-
-/// "the minister", "the ministry", "the airline", "the former senator": the most recent
-/// actor before `pos` whose title, role, (for organisations) name, or the words written
-/// just before its name ("chief executive Irene Maas") contain `noun`.
-pub(crate) fn resolve_role_noun(
-    text: &str,
-    found: &Found,
-    noun: &str,
-    pos: usize,
-) -> Option<usize> {
-    let same = |w: &str| {
-        w.eq_ignore_ascii_case(noun)
-            || w.strip_suffix('s')
-                .is_some_and(|w| w.eq_ignore_ascii_case(noun))
-    };
-    let has_word = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(same);
-    // Bounded look-back: the role was introduced recently or not at all.
-    let upto = found.mentions.partition_point(|m| m.span.end <= pos);
-    found.mentions[..upto]
-        .iter()
-        .rev()
-        .take(60)
-        .find(|m| {
-            found.actors.get(m.actor).is_some_and(|a| match a.kind {
-                ActorKind::Person => {
-                    a.title.as_deref().is_some_and(has_word)
-                        || a.role.as_deref().is_some_and(has_word)
-                        || text
-                            .get(m.span.start.saturating_sub(40)..m.span.start)
-                            .or_else(|| text.get(..m.span.start))
-                            .is_some_and(|before| {
-                                before
-                                    .split_whitespace()
-                                    .rev()
-                                    .take(3)
-                                    .any(|w| same(w.trim_matches(|c: char| !c.is_alphanumeric())))
-                            })
-                }
-                ActorKind::Organisation => has_word(&a.name),
-                _ => false,
-            })
-        })
-        .map(|m| m.actor)
-        .or_else(|| {
-            // "the club said", "the company said": the organisation named last.
-            let generic = matches!(
-                noun.to_ascii_lowercase().as_str(),
-                "club"
-                    | "team"
-                    | "company"
-                    | "firm"
-                    | "group"
-                    | "ministry"
-                    | "department"
-                    | "agency"
-                    | "council"
-                    | "board"
-                    | "union"
-                    | "party"
-                    | "airline"
-                    | "bank"
-                    | "school"
-                    | "university"
-                    | "hospital"
-                    | "charity"
-                    | "organisation"
-                    | "organization"
-                    | "authority"
-                    | "federation"
-                    | "league"
-                    | "operator"
-            );
-            if !generic {
-                return None;
-            }
-            found.mentions[..upto]
-                .iter()
-                .rev()
-                .take(60)
-                .find(|m| {
-                    m.kind == MentionKind::Name
-                        && found
-                            .actors
-                            .get(m.actor)
-                            .is_some_and(|a| a.kind == ActorKind::Organisation)
-                })
-                .map(|m| m.actor)
-        })
-}
-
-/// The speaker a token names: a pronoun, a mention of an actor, or "the <role>".
-#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
-fn speaker_at(
-    doc: &Doc<'_>,
-    found: &Found,
-    salient: &Salience,
-    si: usize,
-    toks: &[&Token<'_>],
-    idx: usize,
-    verb_pos: usize,
-) -> Option<Speaker> {
-    let tok = toks.get(idx)?;
-    if PRONOUNS.contains(&tok.lower().as_str()) {
-        return Some(Speaker {
-            actor: resolve_pronoun(doc, found, salient, si, tok.start, tok.is("she")),
-            mention: tok.text.to_owned(),
-            verb_pos,
-        });
-    }
-    if let Some(m) = found
-        .mention_at(tok.start)
-        .filter(|m| m.kind == MentionKind::Name)
-    {
-        return Some(Speaker {
-            actor: Some(m.actor),
-            mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
-            verb_pos,
-        });
-    }
-    // "said the 22-year-old": the person introduced with that age ("Kwame Asante, 22").
-    if tok.text.eq_ignore_ascii_case("year-old")
-        && let Some(age) = idx
-            .checked_sub(2)
-            .and_then(|k| toks.get(k))
-            .filter(|n| n.kind == TokenKind::Number)
-        && idx
-            .checked_sub(3)
-            .and_then(|k| toks.get(k))
-            .is_some_and(|t| t.is("the"))
-    {
-        let upto = found.mentions.partition_point(|m| m.span.end <= tok.start);
-        let m = found
-            .mentions
-            .get(..upto)?
-            .iter()
-            .rev()
-            .take(60)
-            .find(|m| {
-                found.names_a_person(m)
-                    && doc.text.get(m.span.end..).is_some_and(|rest| {
-                        rest.strip_prefix(", ")
-                            .or_else(|| rest.strip_prefix(" ("))
-                            .and_then(|r| r.strip_prefix(age.text))
-                            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()))
-                    })
-            })?;
-        return Some(Speaker {
-            actor: Some(m.actor),
-            mention: doc.text.get(toks.get(idx - 3)?.start..tok.end)?.to_owned(),
-            verb_pos,
-        });
-    }
-    // "the minister", "the former senator", "the company's chief executive".
-    let the_at = (1..=4).find(|&back| {
-        idx.checked_sub(back)
-            .and_then(|k| toks.get(k))
-            .is_some_and(|t| t.is("the"))
-    })?;
-    let the = toks.get(idx - the_at)?;
-    let between_ok = (idx - the_at + 1..idx).all(|k| {
-        toks.get(k)
-            .is_some_and(|t| t.is_word() && !t.is_capitalised())
-    });
-    // With words between "the" and the noun, only a noun right at the speech verb counts
-    // (each look-up scans recent mentions; most such phrases are not speakers).
-    let at_verb = the_at == 1 || tok.start > verb_pos || verb_pos.saturating_sub(tok.end) <= 1;
-    // "the decision “overdue” and said": a quote between, or a function word, is no "the
-    // <role>".
-    let function_word = matches!(
-        tok.lower().as_str(),
-        "and"
-            | "but"
-            | "then"
-            | "also"
-            | "who"
-            | "which"
-            | "that"
-            | "has"
-            | "had"
-            | "have"
-            | "was"
-            | "were"
-            | "are"
-            | "not"
-            | "its"
-            | "his"
-            | "her"
-            | "their"
-    );
-    let unbroken = doc.text.get(the.start..tok.end).is_some_and(|s| {
-        // An apostrophe between letters ("the company’s chief") is no quote mark.
-        let chars: Vec<char> = s.chars().collect();
-        !chars.iter().enumerate().any(|(k, c)| match c {
-            '“' | '”' | '"' | '‘' => true,
-            '’' => {
-                !(k > 0
-                    && chars.get(k - 1).is_some_and(|p| p.is_alphabetic())
-                    && chars.get(k + 1).is_some_and(|n| n.is_alphabetic()))
-            }
-            _ => false,
-        })
-    });
-    if between_ok
-        && at_verb
-        && unbroken
-        && !function_word
-        && tok.is_word()
-        && !tok.is_capitalised()
-        && tok.text.len() >= 3
-    {
-        let actor = resolve_role_noun(doc.text, found, tok.text, the.start)?;
-        return Some(Speaker {
-            actor: Some(actor),
-            mention: doc.text.get(the.start..tok.end)?.to_owned(),
-            verb_pos,
-        });
-    }
-    None
-}
-
-/// Speaker candidates from speech verbs in the context (tokens outside quotes).
-fn speakers(
-    doc: &Doc<'_>,
-    found: &Found,
-    salient: &Salience,
-    sents: &[usize],
-    masked: &[(usize, usize)],
-) -> Vec<Speaker> {
-    let mut out = Vec::new();
-    for &si in sents {
-        let Some(s) = doc.sentences.get(si) else {
-            continue;
-        };
-        let toks: Vec<&Token<'_>> = s
-            .tokens
-            .iter()
-            .filter(|t| !inside(masked, t.start))
-            .collect();
-        // The speaker of the last finite speech verb in this sentence.
-        let mut finite: Option<Speaker> = None;
-        for (k, t) in toks.iter().enumerate() {
-            let l = t.lower();
-            let according = l == "according" && toks.get(k + 1).is_some_and(|n| n.is("to"));
-            if !according && !SPEECH_VERBS_SET.contains(&l.as_str()) {
-                continue;
-            }
-            let who_at = |idx: usize| speaker_at(doc, found, salient, si, &toks, idx, t.start);
-            if according {
-                if let Some(sp) = (k + 2..toks.len()).take(6).find_map(who_at) {
-                    out.push(sp);
-                }
-                continue;
-            }
-            // Subject to the left (nearest), else inversion to the right ("said Peskov").
-            // A participle ("…, adding", "…, saying") takes the subject of the main clause: the
-            // speaker of an earlier speech verb in the sentence ("Hollande said…, noting"),
-            // else the first speaker-like mention of the sentence, not the nearest (often an
-            // object).
-            let participle = l.ends_with("ing");
-            if participle && let Some(main) = finite.clone() {
-                out.push(Speaker {
-                    verb_pos: t.start,
-                    ..main
-                });
-                continue;
-            }
-            let mut candidates = (0..k)
-                .rev()
-                .take(if participle { 40 } else { 14 })
-                .take_while(|&x| toks.get(x).is_some_and(|x| x.text != ";"))
-                .filter(|&x| {
-                    toks.get(x)
-                        .is_some_and(|x| !PLATFORMS_SET.contains(&x.text))
-                })
-                .filter_map(who_at);
-            // "Gethin Pryce, of the consumer group Shopper Watch, said:": the name before
-            // the parenthetical speaks, not the one inside it.
-            let parenthetical = || {
-                if toks.get(k.checked_sub(1)?).is_none_or(|c| c.text != ",") {
-                    return None;
-                }
-                // "Michael Mulgrew, president of the union, which represents teachers,
-                // said": the person before any of the commas, nearest first.
-                (k.saturating_sub(24)..k - 1)
-                    .rev()
-                    .filter(|&x| toks.get(x).is_some_and(|c| c.text == ","))
-                    .find_map(|open| {
-                        let sp = who_at(open.checked_sub(1)?)?;
-                        sp.actor
-                            .and_then(|a| found.actors.get(a))
-                            .is_some_and(|a| a.kind == ActorKind::Person)
-                            .then_some(sp)
-                    })
-            };
-            let left = if participle {
-                candidates.last()
-            } else {
-                parenthetical().or_else(|| candidates.next())
-            };
-            let right = || {
-                (k + 1..toks.len())
-                    .take(4)
-                    .take_while(|&x| toks.get(x).is_some_and(|x| x.text != ","))
-                    .find_map(who_at)
-            };
-            if let Some(sp) = left.or_else(right) {
-                if !participle {
-                    finite = Some(sp.clone());
-                }
-                out.push(sp);
-            }
-        }
     }
     out
 }
@@ -848,21 +345,10 @@ fn join_continuation(doc: &Doc<'_>, spans: &[QuoteSpan], k: usize) -> Option<Joi
 /// What the quote finder shares across the quotes of one article.
 struct Finder<'a, 'd> {
     doc: &'a Doc<'d>,
-    found: &'a Found,
     built: &'a Built,
-    salient: Salience,
-    /// Quoted spans with their marks: speech verbs and names inside them are not attribution.
-    masked: Vec<(usize, usize)>,
-    /// Quotes in the same sentences share their speech verbs and venue: found once.
-    speakers_cache: Option<((usize, usize), Vec<Speaker>)>,
+    attributor: Attributor<'a, 'd>,
+    /// Quotes in the same sentences share their venue: found once.
     venue_cache: Option<((usize, usize), Option<String>)>,
-}
-
-/// Where a quote sits: its first and last sentence and the sentences read for attribution.
-struct Place {
-    first_s: usize,
-    last_s: usize,
-    ctx: Vec<usize>,
 }
 
 impl Finder<'_, '_> {
@@ -950,128 +436,6 @@ impl Finder<'_, '_> {
                 }))
     }
 
-    /// The speech verb's speaker nearest to the quote (after it, else before it).
-    fn nearest_speaker(&mut self, q: &Joined, place: &Place) -> Option<Speaker> {
-        let key = (place.first_s, place.last_s);
-        if self
-            .speakers_cache
-            .as_ref()
-            .is_none_or(|(cached, _)| *cached != key)
-        {
-            let cands = speakers(
-                self.doc,
-                self.found,
-                &self.salient,
-                &place.ctx,
-                &self.masked,
-            );
-            self.speakers_cache = Some((key, cands));
-        }
-        self.speakers_cache.as_ref().and_then(|(_, cands)| {
-            cands
-                .iter()
-                .min_by_key(|s| {
-                    if s.verb_pos >= q.end {
-                        s.verb_pos - q.end
-                    } else {
-                        q.open.saturating_sub(s.verb_pos)
-                    }
-                })
-                .cloned()
-        })
-    }
-
-    /// "MAYOR JANE DOE: “…”" / "Witkoff: “…”": a label before a colon right before the quote.
-    fn colon_speaker(&self, q: &Joined, place: &Place) -> Option<Speaker> {
-        let doc = self.doc;
-        let sentence = doc.sentences.get(place.first_s)?;
-        let t = sentence.tokens.iter().rev().find(|t| t.end <= q.open)?;
-        if t.text != ":" {
-            return None;
-        }
-        if let Some(m) = self
-            .found
-            .in_sentence(place.first_s)
-            .iter()
-            .rev()
-            .find(|m| m.span.end <= t.start && m.kind == MentionKind::Name)
-        {
-            return Some(Speaker {
-                actor: Some(m.actor),
-                mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
-                verb_pos: t.start,
-            });
-        }
-        // A transcript label naming no known actor ("Reporter:", "Moderator:"): the
-        // speaker is someone else than the previous one, even if unknown.
-        let label: Vec<&Token<'_>> = sentence
-            .tokens
-            .iter()
-            .filter(|x| x.end <= t.start)
-            .collect();
-        let first = label.first()?;
-        (label.len() <= 4 && label.iter().all(|x| x.is_word() && x.is_capitalised())).then(|| {
-            Speaker {
-                actor: None,
-                mention: doc
-                    .text
-                    .get(first.start..t.start)
-                    .unwrap_or("")
-                    .trim()
-                    .to_owned(),
-                verb_pos: t.start,
-            }
-        })
-    }
-
-    /// "Politico reported:", "Cruz said in a statement:": a sentence ending in a colon
-    /// right before a quote that opens its own sentence (often a paragraph of its own).
-    fn intro_speaker(&self, q: &Joined, place: &Place) -> Option<Speaker> {
-        let doc = self.doc;
-        let first = doc.sentences.get(place.first_s)?;
-        if first
-            .tokens
-            .iter()
-            .take_while(|t| t.start < q.open)
-            .any(Token::is_word)
-        {
-            return None;
-        }
-        let prev_s = place.first_s.checked_sub(1)?;
-        let prev = doc.sentences.get(prev_s)?;
-        if prev.tokens.last().is_none_or(|t| t.text != ":") {
-            return None;
-        }
-        speakers(doc, self.found, &self.salient, &[prev_s], &self.masked)
-            .into_iter()
-            .max_by_key(|s| s.verb_pos)
-    }
-
-    /// "“…” ― Pamela Ruiz": a name after a dash right behind the closing mark signs the
-    /// quote.
-    fn signature_speaker(&self, q: &Joined) -> Option<Speaker> {
-        let doc = self.doc;
-        let rest = doc.text.get(q.end..)?;
-        let after_mark = rest.trim_start_matches(['”', '"', '’', '\'', '»', ',', '.']);
-        let gap = after_mark.trim_start_matches([' ', '\u{a0}']);
-        let dash = gap
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '―' | '—' | '–' | '-'))?;
-        let name_at = doc.text.len() - gap.len() + dash.len_utf8();
-        let name_at =
-            name_at + doc.text.get(name_at..)?.len() - doc.text.get(name_at..)?.trim_start().len();
-        let m = self
-            .found
-            .mention_at(name_at)
-            .filter(|m| m.kind == MentionKind::Name && m.span.start == name_at)?;
-        Some(Speaker {
-            actor: Some(m.actor),
-            mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
-            verb_pos: m.span.start,
-        })
-    }
-
     /// The venue in the quote's sentences, else the last venue given for the same speaker.
     fn venue(&mut self, place: &Place, speaker: Option<usize>, out: &[RawQuote]) -> Option<String> {
         let key = (place.first_s, place.last_s);
@@ -1080,7 +444,7 @@ impl Finder<'_, '_> {
             .as_ref()
             .is_none_or(|(cached, _)| *cached != key)
         {
-            self.venue_cache = Some((key, venue_in(self.doc, &place.ctx, &self.masked)));
+            self.venue_cache = Some((key, venue_in(self.doc, &place.ctx, &self.attributor.masked)));
         }
         let venue = self.venue_cache.as_ref().and_then(|(_, v)| v.clone());
         if venue.is_none() && speaker.is_some() {
@@ -1119,11 +483,11 @@ impl Finder<'_, '_> {
             return None;
         }
         let doc = self.doc;
-        let speaker = self
-            .nearest_speaker(&q, &place)
-            .or_else(|| self.colon_speaker(&q, &place))
-            .or_else(|| self.intro_speaker(&q, &place))
-            .or_else(|| self.signature_speaker(&q));
+        let marks = Marks {
+            open: q.open,
+            end: q.end,
+        };
+        let speaker = self.attributor.speaker(marks, &place);
         let (speaker, mention, verb_pos) = if let Some(s) = speaker {
             (s.actor, Some(s.mention), Some(s.verb_pos))
         } else {
@@ -1138,11 +502,18 @@ impl Finder<'_, '_> {
             if q.text.split_whitespace().count() < 5 && prev.is_none_or(|p| p.speaker.is_none()) {
                 return None;
             }
-            (
-                prev.and_then(|p| p.speaker),
-                prev.and_then(|p| p.speaker_mention.clone()),
-                None,
-            )
+            // A quote inside a sentence that no speech verb attributes is the sentence
+            // subject's ("Kall compared Trump to a coach “working the referees”"), else it
+            // continues the previous quote.
+            if let Some(s) = self.attributor.subject_speaker(marks, &place) {
+                (s.actor, Some(s.mention), Some(s.verb_pos))
+            } else {
+                (
+                    prev.and_then(|p| p.speaker),
+                    prev.and_then(|p| p.speaker_mention.clone()),
+                    None,
+                )
+            }
         };
         let venue = self.venue(&place, speaker, out);
         let event = self.event_for(&q, &place, verb_pos);
@@ -1168,11 +539,8 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
     masked.sort_unstable();
     let mut finder = Finder {
         doc,
-        found,
         built,
-        salient: salience(doc, found, &masked),
-        masked,
-        speakers_cache: None,
+        attributor: Attributor::new(doc, found, masked),
         venue_cache: None,
     };
     let mut out: Vec<RawQuote> = Vec::new();

@@ -9,10 +9,11 @@ use crate::model::Span;
 /// letter as written).
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
-    "Cpl", "Pvt", "Sen", "Rep", "Gov", "Pres", "Rev", "Hon", "Amb", "Sec", "Supt", "St", "Mt",
-    "Ft", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "No", "Nos", "Inc", "Corp", "Ltd", "Co", "Bros", "vs", "Vol", "Fig", "approx", "est",
-    "Dept", "Univ", "Ave", "Blvd", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N", "E.U", "D.C",
+    "Cpl", "Pvt", "Sen", "Rep", "Del", "Gov", "Pres", "Rev", "Hon", "Amb", "Sec", "Supt", "St",
+    "Mt", "Ft", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "No", "Nos", "Inc", "Corp", "Ltd", "Co", "Bros", "vs", "Vol", "Fig", "approx",
+    "est", "Dept", "Univ", "Ave", "Blvd", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N", "E.U",
+    "D.C",
 ];
 
 /// Words that very often start a sentence: after "U.S." or "p.m." they mark a boundary.
@@ -151,6 +152,7 @@ fn is_abbreviation(body: &str, dot: usize, following: &str) -> bool {
                 | "Capt"
                 | "Sen"
                 | "Rep"
+                | "Del"
                 | "Gov"
                 | "Rev"
                 | "Hon"
