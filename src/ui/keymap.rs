@@ -420,10 +420,12 @@ pub fn shortcuts_window(app: &BrieflineApp, ctx: &egui::Context) -> Vec<Command>
             ui.label(RichText::new("While presenting").strong());
             help_grid(ui, "presenting_shortcuts", PRESENTING);
         });
-    if open {
-        Vec::new()
-    } else {
+    // Only a window that was open and was closed asks to close: a closed one asking every
+    // frame kept the window redrawing forever.
+    if app.show_shortcuts && !open {
         vec![Command::CloseWindow(Window::Shortcuts)]
+    } else {
+        Vec::new()
     }
 }
 

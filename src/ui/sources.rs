@@ -122,7 +122,7 @@ fn grade_box(i: usize, current: Option<Reliability>, ui: &mut egui::Ui, cmds: &m
         || "Grade: none".to_owned(),
         |r| format!("Grade: {}", r.letter()),
     );
-    egui::ComboBox::from_id_salt(("source_grade", i))
+    let combo = egui::ComboBox::from_id_salt(("source_grade", i))
         .selected_text(text)
         .width(110.0)
         .show_ui(ui, |ui| {
@@ -136,6 +136,13 @@ fn grade_box(i: usize, current: Option<Reliability>, ui: &mut egui::Ui, cmds: &m
                 }
             }
         });
+    combo.response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::ComboBox,
+            true,
+            format!("Grade of source {}", i + 1),
+        )
+    });
 }
 
 /// "Add the dropped articles to this briefing, or open them separately?"
