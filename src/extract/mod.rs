@@ -1,7 +1,8 @@
 //! Article text → [`Briefing`]: offline, deterministic, never panics on input.
 //!
 //! Stages, each in its own module and testable alone: [`decode`] bytes → text; [`clean`]
-//! finds title, body paragraphs, links and the outlet line; [`sentences`] splits
+//! finds title, body paragraphs, links, the outlet line and page furniture (with
+//! `headline` and `furniture`); [`sentences`] splits
 //! (abbreviation-aware); [`temporal`] finds and anchors time expressions; [`actors`] finds
 //! people, countries, organisations and groups; [`events`], [`quotes`] and [`questions`]
 //! build the briefing items. Every item keeps byte spans into the original text.
@@ -10,7 +11,9 @@ pub mod actors;
 pub mod clean;
 pub mod decode;
 pub mod events;
+mod furniture;
 mod gazetteer;
+mod headline;
 pub mod questions;
 pub mod quotes;
 pub mod sentences;
