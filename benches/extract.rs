@@ -1,10 +1,12 @@
 //! Extraction throughput: the seed article (target: under 1 ms) and a large synthetic
 //! article (target: at least 20 MB/s on one core). `cargo bench --bench extract`.
 
+#[path = "common/synthetic.rs"]
+mod common;
+
 use briefline::extract::{ArticleMeta, Options, extract_text};
 use briefline::load::{SEED_META, SEED_TEXT};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -19,37 +21,6 @@ fn options() -> Options {
     }
 }
 
-/// A large article: the seed's body paragraphs repeated with varied years, weekdays and
-/// names so the extractor cannot take shortcuts.
-fn synthetic(target_bytes: usize) -> String {
-    let body: Vec<&str> = SEED_TEXT
-        .split("\n\n")
-        .filter(|p| p.split_whitespace().count() > 12)
-        .collect();
-    let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
-    let names = [
-        "Steve Witkoff",
-        "Jared Kushner",
-        "Gen. Alexus Grynkewich",
-        "Mayor Ana Ruiz",
-    ];
-    let mut out = String::from("A Long Synthetic Briefing\n\n");
-    let mut i = 0usize;
-    while out.len() < target_bytes {
-        let p = body[i % body.len()];
-        out.push_str(p);
-        let _ = write!(
-            out,
-            " {} said talks resumed on {} after a pause in {}.\n\n",
-            names[i % names.len()],
-            weekdays[i % weekdays.len()],
-            1990 + (i % 36)
-        );
-        i += 1;
-    }
-    out
-}
-
 fn bench(c: &mut Criterion) {
     let opts = options();
     let mut g = c.benchmark_group("extract");
@@ -57,7 +28,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("seed", |b| {
         b.iter(|| extract_text(black_box(SEED_TEXT), &opts));
     });
-    let big = synthetic(4 * 1024 * 1024);
+    let big = common::synthetic(4 * 1024 * 1024);
     g.throughput(Throughput::Bytes(big.len() as u64));
     g.sample_size(10).measurement_time(Duration::from_secs(20));
     g.bench_function("synthetic_4MiB", |b| {

@@ -108,6 +108,18 @@ pub enum Command {
         #[arg(long)]
         errors: Option<PathBuf>,
     },
+    /// Score quotes and speakers on PolNeAR (a local checkout): quote P/R/F1 (direct,
+    /// mixed) and speaker accuracy by kind of mention.
+    EvalPolnear {
+        /// The PolNeAR checkout (or its `data` folder).
+        dir: PathBuf,
+        /// The split to score.
+        #[arg(long, default_value = "dev")]
+        split: String,
+        /// Also write every missed and spurious quote and every wrong speaker to this file.
+        #[arg(long)]
+        errors: Option<PathBuf>,
+    },
 }
 
 /// Export formats.
@@ -165,6 +177,14 @@ pub fn render(b: &Briefing, format: Format) -> Result<String, String> {
     }
 }
 
+/// Refuses an output file that is the input (under any name): it would be overwritten.
+fn refuse_input(output: Option<&Path>, input: &Path) -> Result<(), String> {
+    match output {
+        Some(o) => export::write::refuse_input(o, input).map_err(|e| e.to_string()),
+        None => Ok(()),
+    }
+}
+
 fn write_out(text: &str, output: Option<&Path>) -> Result<(), String> {
     if let Some(p) = output {
         export::write_atomic(p, text.as_bytes())
@@ -184,6 +204,7 @@ pub fn extract(
     format: Format,
     output: Option<&Path>,
 ) -> Result<(), String> {
+    refuse_input(output, article)?;
     let b = load::load_path(article, date).map_err(|e| e.to_string())?;
     let text = render(&b, format)?;
     write_out(&text, output)
@@ -198,6 +219,7 @@ pub fn export_cmd(
     opts: &export::ExportOptions,
 ) -> Result<(), String> {
     use std::io::IsTerminal as _;
+    refuse_input(output, input)?;
     let b = load::load_path(input, date).map_err(|e| e.to_string())?;
     if let Some(p) = output {
         return export::export_to(&b, format, opts, p).map_err(|e| e.to_string());
@@ -226,6 +248,11 @@ pub fn import_folder(
     output: Option<&Path>,
 ) -> Result<(), String> {
     use std::sync::atomic::AtomicBool;
+    if let Some(o) = output {
+        for article in crate::import::article_paths(dir).unwrap_or_default() {
+            refuse_input(Some(o), &article)?;
+        }
+    }
     let t = std::time::Instant::now();
     let report = |done: usize, total: usize| {
         if done == total || done.is_multiple_of(64) {
@@ -260,6 +287,7 @@ pub fn import_folder(
 
 /// Runs `timeml`.
 pub fn timeml_cmd(input: &Path, output: Option<&Path>) -> Result<(), String> {
+    refuse_input(output, input)?;
     let bytes =
         std::fs::read(input).map_err(|e| format!("{}: could not read: {e}", input.display()))?;
     let doc =
@@ -276,6 +304,17 @@ pub fn eval_timeml(dir: &Path, errors: Option<&Path>) -> Result<(), String> {
             .map_err(|e| format!("{}: could not write: {e}", p.display()))?;
     }
     write_out(&crate::timeml::score::report(&files), None)
+}
+
+/// Runs `eval-polnear`.
+pub fn eval_polnear(dir: &Path, split: &str, errors: Option<&Path>) -> Result<(), String> {
+    let scores = crate::polnear::score::eval_split(dir, split)?;
+    if let Some(p) = errors {
+        let all: String = scores.iter().map(|s| s.errors.as_str()).collect();
+        export::write_atomic(p, all.as_bytes())
+            .map_err(|e| format!("{}: could not write: {e}", p.display()))?;
+    }
+    write_out(&crate::polnear::score::report(split, &scores), None)
 }
 
 /// Entry point used by `main`.
@@ -328,6 +367,9 @@ pub fn run_from(cli: Cli, t0: std::time::Instant) -> ExitCode {
         }
         Some(Command::Timeml { input, output }) => timeml_cmd(&input, output.as_deref()),
         Some(Command::EvalTimeml { gold_dir, errors }) => eval_timeml(&gold_dir, errors.as_deref()),
+        Some(Command::EvalPolnear { dir, split, errors }) => {
+            eval_polnear(&dir, &split, errors.as_deref())
+        }
         Some(Command::Open { files }) => open_window(files, cli.date, false),
         Some(Command::Present { file }) => open_window(file.into_iter().collect(), cli.date, true),
         None => open_window(cli.files, cli.date, false),

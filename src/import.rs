@@ -171,7 +171,7 @@ fn parse_row<'a>(fields: &[&'a str]) -> Result<Row<'a>, String> {
     };
     if end_secs < start_secs {
         return Err(format!(
-            "{}: end `{}` is before start `{}`",
+            "{}: `{}` is before the start `{}`",
             field_name(1),
             end.trim(),
             start.trim()
@@ -411,6 +411,25 @@ pub fn article_paths(dir: &Path) -> Result<Vec<PathBuf>, ImportError> {
     Ok(paths)
 }
 
+/// The dated events of one article as event-list rows.
+fn article_events(path: &Path, date: Option<NaiveDate>) -> Result<EventTable, String> {
+    let b = load::load_path(path, date).map_err(|e| e.to_string())?;
+    let mut t = EventTable::default();
+    for e in &b.events {
+        let (Some(s), Some(z)) = (e.date.start_secs(), e.date.end_secs()) else {
+            continue;
+        };
+        t.push(&TableRow {
+            start_secs: s as i64,
+            end_secs: z as i64,
+            group: kind_group(e.kind),
+            label: &e.title,
+        })
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(t)
+}
+
 /// Extracts every article in `dir` in parallel (rayon) into one event table.
 /// `progress(done, total)` counts articles and may be called from any thread.
 pub fn import_folder(
@@ -434,24 +453,16 @@ pub fn import_folder(
                 return None;
             }
             let bytes = std::fs::metadata(p).map_or(0, |m| m.len());
-            let r = load::load_path(p, date)
-                .map_err(|e| e.to_string())
-                .and_then(|b| {
-                    let mut t = EventTable::default();
-                    for e in &b.events {
-                        let (Some(s), Some(z)) = (e.date.start_secs(), e.date.end_secs()) else {
-                            continue;
-                        };
-                        t.push(&TableRow {
-                            start_secs: s as i64,
-                            end_secs: z as i64,
-                            group: kind_group(e.kind),
-                            label: &e.title,
-                        })
-                        .map_err(|e| e.to_string())?;
-                    }
-                    Ok((t, bytes))
-                });
+            // One article must never take the whole import down: should extraction panic
+            // on some input (a bug), that article is reported as failed and skipped.
+            let r = std::panic::catch_unwind(|| article_events(p, date))
+                .unwrap_or_else(|_| {
+                    Err(format!(
+                        "{}: internal error while extracting this article (please report it)",
+                        p.display()
+                    ))
+                })
+                .map(|t| (t, bytes));
             progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
             Some(r)
         })
@@ -538,7 +549,11 @@ mod tests {
                 3,
                 "field 1 (start): `yesterday` is not a time",
             ),
-            ("1,,a\n5,3,b\n", 2, "before start"),
+            (
+                "1,,a\n5,3,b\n",
+                2,
+                "field 2 (end): `3` is before the start `5`",
+            ),
             ("1,,a,300\n", 1, "field 4 (group): `300` is not a number"),
             ("1,,\"open\n2,,b\n", 1, "not closed"),
             ("1,,a,1,extra\n", 1, "found 5 fields"),

@@ -5,7 +5,8 @@
 //!
 //! - **Core** (pure, no egui): [`model`] (briefing types, the RON file), [`extract`] (article
 //!   → briefing), [`timeline`] (time ↔ pixel maths, lanes, clusters, breaks), [`export`]
-//!   (Markdown, HTML, PDF, SVG, PNG, JSON, RON), [`timeml`] (TimeML scoring), [`load`],
+//!   (Markdown, HTML, PDF, SVG, PNG, JSON, RON), [`timeml`] (TimeML scoring), [`polnear`] (the PolNeAR
+//!   quote evaluator), [`load`],
 //!   [`save`], [`import`] (CSV/TSV lists, folders), and [`cli`] (the command line).
 //! - **App** ([`app`], state and intent, no drawing): [`app::BrieflineApp`] owns what is open,
 //!   selected and shown; [`app::Command`] is everything the user can ask for;
@@ -23,6 +24,7 @@ pub mod extract;
 pub mod import;
 pub mod load;
 pub mod model;
+pub mod polnear;
 pub mod save;
 pub mod timeline;
 pub mod timeml;

@@ -16,11 +16,11 @@ pub const SEED_META: &str =
 pub const SEED_NAME: &str = "paris-summit-ukraine-security-guarantees.txt";
 
 /// Largest file Briefline will read, in MB (MiB: 1,048,576 bytes), as messages and the
-/// README state it.
+/// README state it; saving never writes a bigger briefing.
 pub const MAX_FILE_MB: u64 = 256;
 
 /// Largest file Briefline will read (bytes).
-pub const MAX_FILE_BYTES: u64 = MAX_FILE_MB * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = file::MAX_BYTES;
 
 /// "the file is 300 MB; Briefline reads files up to 256 MB": one wording for every reader.
 pub fn too_large_message(bytes: u64) -> String {

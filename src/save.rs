@@ -1,6 +1,6 @@
 //! Saving briefings and the crash-recovery file. Pure file handling, no UI.
 //!
-//! Saves are atomic (see [`crate::export::write_atomic`]): a crash or a kill during a save
+//! Saves are atomic (see [`crate::export::write`]): a crash or a kill during a save
 //! leaves the previous file intact. The recovery file is the same format, written to the
 //! app's data folder while there are unsaved changes and removed once they are saved or
 //! discarded; finding one at start-up means the last session ended without either.
@@ -65,16 +65,29 @@ pub fn with_briefing_extension(path: &Path) -> PathBuf {
     path.with_file_name(format!("{stem}.{}", file::EXTENSION))
 }
 
-/// Saves a briefing atomically to `path`.
+/// Saves a briefing atomically to `path` (see [`crate::export::write`]: owner and mode of a
+/// replaced file are kept, a link's target is replaced, nothing is left half-written).
 pub fn save(b: &Briefing, path: &Path) -> Result<(), SaveError> {
-    save_via(b, path, std::io::Write::write_all)
+    save_via(b, path, |w, bytes| w.write_all(bytes))
+}
+
+/// [`save`], refusing to write over `source` (the article the briefing was read from) under
+/// any name, a link or a second hard link included.
+pub fn save_sparing(b: &Briefing, path: &Path, source: Option<&Path>) -> Result<(), SaveError> {
+    if let Some(src) = source {
+        crate::export::write::refuse_input(path, src).map_err(|error| SaveError::Write {
+            path: path.to_owned(),
+            error,
+        })?;
+    }
+    save(b, path)
 }
 
 /// [`save`] with the write step injected (tests: a full disk, a failing device).
 pub fn save_via(
     b: &Briefing,
     path: &Path,
-    write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+    write: impl FnOnce(&mut dyn std::io::Write, &[u8]) -> std::io::Result<()>,
 ) -> Result<(), SaveError> {
     let text = file::to_ron(b).map_err(SaveError::Serialize)?;
     crate::export::write_atomic_via(path, |f| write(f, text.as_bytes())).map_err(|error| {
@@ -120,18 +133,28 @@ impl Recovery {
     }
 
     /// Writes the unsaved briefing (atomically, briefing first, then what it came from).
+    /// Both files are readable by their owner only (0600, in a 0700 folder when Briefline
+    /// creates it): they copy work that may be private.
     pub fn write(&self, b: &Briefing, original: Option<&Path>) -> Result<(), SaveError> {
-        std::fs::create_dir_all(&self.dir).map_err(|error| SaveError::Write {
-            path: self.dir.clone(),
-            error,
-        })?;
-        save(b, &self.briefing_path())?;
+        use std::os::unix::fs::DirBuilderExt as _;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&self.dir)
+            .map_err(|error| SaveError::Write {
+                path: self.dir.clone(),
+                error,
+            })?;
+        let text = file::to_ron(b).map_err(SaveError::Serialize)?;
+        let path = self.briefing_path();
+        crate::export::write::write_private(&path, text.as_bytes())
+            .map_err(|error| SaveError::Write { path, error })?;
         let info = RecoveryInfo {
             original: original.map(Path::to_owned),
             written: chrono::Local::now().format("%-d %b %Y %H:%M").to_string(),
         };
         let text = ron::to_string(&info).unwrap_or_default();
-        crate::export::write_atomic(&self.info_path(), text.as_bytes()).map_err(|error| {
+        crate::export::write::write_private(&self.info_path(), text.as_bytes()).map_err(|error| {
             SaveError::Write {
                 path: self.info_path(),
                 error,

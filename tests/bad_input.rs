@@ -185,7 +185,7 @@ fn unknown_format_versions() {
 
 #[test]
 fn every_older_format_version_migrates() {
-    // tests/formats keeps one file per released version.
+    // tests/formats keeps a file of every released version (and a few of what they hold).
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats");
     let mut seen = Vec::new();
     for entry in std::fs::read_dir(&dir).unwrap() {
@@ -194,15 +194,59 @@ fn every_older_format_version_migrates() {
         let version = file::probe_version(&text).unwrap();
         let b = load_path(&path, None).unwrap();
         assert_eq!(b.format_version, file::FORMAT_VERSION, "{}", path.display());
-        assert!(!b.events.is_empty() && !b.quotes.is_empty());
+        assert!(!b.events.is_empty(), "{}", path.display());
+        // vN.briefline.ron is the seed article at version N (with its quotes); other files
+        // are named for what they test.
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name == format!("v{version}.briefline.ron") {
+            assert!(!b.quotes.is_empty(), "{name}");
+        }
         // Saved again, it is a current file that loads to the same briefing.
         let again = file::from_ron(&file::to_ron(&b).unwrap()).unwrap();
         assert_eq!(again, b);
         seen.push(version);
     }
     seen.sort_unstable();
+    seen.dedup();
     let want: Vec<u32> = (file::OLDEST_VERSION..=file::FORMAT_VERSION).collect();
-    assert_eq!(seen, want, "one test file per format version");
+    assert_eq!(seen, want, "a test file for every format version");
+}
+
+#[test]
+fn a_format_two_file_with_a_long_chain_of_dates_reopens_flat() {
+    // "In 1995 it began." and 39 × "The following year it grew.", as format 2 saved it: each
+    // anchor nests a copy of the chain before it, deeper than RON reads by default, so it
+    // never reopened ("Exceeded recursion limit"). It is migrated to flat anchors now.
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/v2-nested-chain.briefline.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(file::probe_version(&text).unwrap(), 2);
+    let plain: Result<briefline::model::Briefing, _> = ron::from_str(&text);
+    let why = plain.unwrap_err().to_string();
+    assert!(
+        why.contains("recursion limit"),
+        "the fixture nests deeply: {why}"
+    );
+    let b = load_path(&path, None).unwrap();
+    let years: Vec<i32> = b
+        .events
+        .iter()
+        .filter_map(|e| e.date.start)
+        .map(|d| chrono::Datelike::year(&d))
+        .collect();
+    assert_eq!(years, (1995..=2034).collect::<Vec<_>>());
+    for e in &b.events {
+        if let Some(briefline::model::TimeAnchor::FromMention { base, .. }) = &e.anchor {
+            assert!(
+                matches!(**base, briefline::model::TimeAnchor::Earlier(_)),
+                "{:?}",
+                e.anchor
+            );
+        }
+    }
+    let again = file::from_ron(&file::to_ron(&b).unwrap()).unwrap();
+    assert_eq!(again, b);
+    assert!(b.warnings.is_empty(), "{:?}", b.warnings);
 }
 
 #[test]
@@ -298,7 +342,7 @@ fn a_full_disk_keeps_the_previous_file() {
             "-t",
             "tmpfs",
             "-o",
-            "size=16k",
+            "size=8k",
             "tmpfs",
             &mnt.display().to_string(),
         ])

@@ -120,7 +120,7 @@ fn a_bad_event_list_shows_its_line_and_keeps_the_briefing() {
     .unwrap();
     let mut h = harness(vec![p], Vec::new());
     run_until_loaded(&mut h);
-    h.get_by_label_contains("bad.tsv: line 3: start `not a date`");
+    h.get_by_label_contains("bad.tsv: line 3: field 1 (start): `not a date` is not a time");
     assert!(h.state().event_table.is_none());
     assert!(
         !h.state().doc.briefing.events.is_empty(),

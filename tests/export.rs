@@ -321,20 +321,119 @@ fn a_failed_write_keeps_the_previous_file() {
     std::fs::create_dir_all(&dir).unwrap();
     let target = dir.join("notes.md");
     std::fs::write(&target, "previous").unwrap();
-    // A directory where the temporary file should go makes the write fail.
-    let blocker = dir.join(format!(".notes.md.{}.tmp", std::process::id()));
-    std::fs::create_dir_all(&blocker).unwrap();
+    // The disk fills up half-way through the write.
+    let err = export::write_atomic_via(&target, |w| {
+        w.write_all(b"half of the new notes")?;
+        Err(std::io::Error::from(std::io::ErrorKind::StorageFull))
+    })
+    .unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::StorageFull);
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous");
+    let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+    assert_eq!(left.len(), 1, "the temporary file is removed");
+    // An export that cannot be written says the previous file is unchanged.
     let err = export::export_to(
         &seed_briefing(None),
         ExportFormat::Markdown,
         &ExportOptions::default(),
-        &target,
+        &dir.join("no-such-folder/notes.md"),
     );
-    assert!(err.is_err());
-    assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous");
     assert!(
         err.unwrap_err()
             .to_string()
             .contains("previous file is unchanged")
     );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous");
+}
+
+#[test]
+fn characters_xml_forbids_never_reach_svg_or_html_and_png_works() {
+    // U+FFFE and U+FFFF, C0 controls, a noncharacter: in the article, its title and an
+    // event title (as an analyst might paste them).
+    let text = "Odd \u{fffe}title\u{1}\n\nThe council met on 3 March 2024 in Oslo\u{ffff} and \
+                \u{fdd0}voted\u{b}.\n";
+    let mut b = briefline::extract::extract_text(text, &briefline::extract::Options::default());
+    assert!(!b.events.is_empty());
+    b.events[0].title.push_str(" \u{fffe}\u{ffff}\u{1f}");
+    b.meta.title.push('\u{ffff}');
+    let opts = ExportOptions {
+        image: ImageOptions {
+            width: 640,
+            height: 360,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let forbidden = |s: &str| {
+        s.chars().find(|&c| {
+            matches!(c, '\u{fffe}' | '\u{ffff}' | '\u{fdd0}')
+                || (c.is_control() && c != '\n' && c != '\t')
+        })
+    };
+    let svg = String::from_utf8(export::render(&b, ExportFormat::Svg, &opts).unwrap()).unwrap();
+    assert_eq!(forbidden(&svg), None);
+    let html = String::from_utf8(export::render(&b, ExportFormat::Html, &opts).unwrap()).unwrap();
+    assert_eq!(forbidden(&html), None);
+    // The SVG is well-formed XML: usvg (what the PNG and PDF exports draw with) reads it.
+    let tree = usvg::Tree::from_str(&svg, &usvg::Options::default());
+    assert!(tree.is_ok(), "{:?}", tree.err());
+    let png = export::render(&b, ExportFormat::Png, &opts).unwrap();
+    assert_eq!(export::png::png_size(&png), Some((640, 360)));
+    assert!(export::render(&b, ExportFormat::Pdf, &opts).is_ok());
+}
+
+#[test]
+fn spans_that_do_not_fit_the_text_are_dropped_on_load_with_a_notice() {
+    let dir = std::env::temp_dir().join(format!("briefline-export-spans-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut b = seed_briefing(None);
+    b.events[1].provenance.as_mut().unwrap().sentence.end = 99_999_999;
+    b.quotes[0].provenance.as_mut().unwrap().expression =
+        Some(briefline::model::Span::new(usize::MAX, usize::MAX));
+    b.events[1].notes = "my own note".into();
+    let p = dir.join("bad-spans.briefline.ron");
+    std::fs::write(&p, briefline::model::file::to_ron(&b).unwrap()).unwrap();
+    for f in ["md", "html", "json"] {
+        let o = Command::new(env!("CARGO_BIN_EXE_briefline"))
+            .args(["export", p.to_str().unwrap(), "--format", f])
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{f}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let out = String::from_utf8_lossy(&o.stdout);
+        if f == "json" {
+            // The notice names the spans it dropped; no item cites them any more.
+            let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+            let warnings = v["warnings"].to_string();
+            assert!(
+                warnings.contains("did not fit the article text"),
+                "{warnings}"
+            );
+            assert!(warnings.contains("ev-2 sentence (bytes "), "{warnings}");
+            let items = format!("{}{}", v["events"], v["quotes"]);
+            assert!(!items.contains("99999999"), "{items}");
+            assert!(!items.contains(&usize::MAX.to_string()), "{items}");
+        } else {
+            assert!(!out.contains("99999999"), "{f}");
+            assert!(!out.contains(&usize::MAX.to_string()), "{f}");
+        }
+    }
+    let loaded = briefline::load::load_path(&p, None).unwrap();
+    assert!(loaded.events[1].provenance.is_none());
+    assert_eq!(
+        loaded.events[1].notes, "my own note",
+        "the analyst's work is kept"
+    );
+    assert!(
+        loaded.quotes[0]
+            .provenance
+            .as_ref()
+            .unwrap()
+            .expression
+            .is_none()
+    );
+    assert_eq!(loaded.warnings.len(), 1, "{:?}", loaded.warnings);
 }

@@ -32,6 +32,7 @@ fn gold((name, _, text, timexes): Doc<'_>) -> Vec<Annotation> {
             span: Span::new(start, start + extent.len()),
             kind: (*kind).to_owned(),
             value: (*value).to_owned(),
+            rule: None,
         });
         from = start + extent.len();
     }
@@ -54,6 +55,7 @@ fn score_set<'a>(docs: impl Iterator<Item = Doc<'a>>) -> (Counts, String) {
                 span: t.span,
                 kind: type_name(t.kind).to_owned(),
                 value: t.value,
+                rule: Some(t.rule),
             })
             .collect();
         diffs.push_str(&errors(name, text, dct, &g, &s));

@@ -10,11 +10,11 @@ pub mod notes;
 pub mod pdf;
 pub mod png;
 pub mod svg;
+pub mod write;
 
 use crate::model::{Briefing, ReviewStatus, file};
 use crate::timeline::TimeView;
 use std::fmt;
-use std::io::Write as _;
 use std::path::Path;
 
 /// Output formats.
@@ -220,6 +220,24 @@ pub fn export_to(
     opts: &ExportOptions,
     path: &Path,
 ) -> Result<(), ExportError> {
+    export_to_sparing(b, format, opts, path, None)
+}
+
+/// [`export_to`], refusing to write over `source` (the article the briefing was read from),
+/// under any name.
+pub fn export_to_sparing(
+    b: &Briefing,
+    format: ExportFormat,
+    opts: &ExportOptions,
+    path: &Path,
+    source: Option<&Path>,
+) -> Result<(), ExportError> {
+    if let Some(src) = source {
+        write::refuse_input(path, src).map_err(|error| ExportError::Write {
+            path: path.to_owned(),
+            error,
+        })?;
+    }
     let bytes = render(b, format, opts)?;
     write_atomic(path, &bytes).map_err(|error| ExportError::Write {
         path: path.to_owned(),
@@ -227,41 +245,17 @@ pub fn export_to(
     })
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed and
-/// synced, then renamed over the target. A failure leaves any previous file intact.
+/// Writes `bytes` to `path` the safe way (see [`write`]): a regular file is replaced
+/// atomically keeping its owner and mode, a link's target is replaced, a device or FIFO is
+/// written in place. A failure leaves any previous file intact.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    write_atomic_via(path, |f| f.write_all(bytes))
+    write::write_file(path, bytes)
 }
 
-/// [`write_atomic`] with the writing step injected (tests simulate a full disk with it):
-/// `write` fills the temporary file; it is then flushed to disk and renamed over `path`.
-/// On any error the temporary file is removed and `path` is untouched.
+/// [`write_atomic`] with the writing step injected (tests simulate a full disk with it).
 pub fn write_atomic_via(
     path: &Path,
-    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        write(&mut f)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)?;
-        // Make the rename itself durable (best effort: not every platform can sync a folder).
-        if let Ok(d) = std::fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    write::write_file_via(path, fill)
 }

@@ -75,7 +75,8 @@ pub fn text_width(text: &str, size: f32) -> f32 {
     em * size
 }
 
-/// Escapes text for SVG/XML/HTML content and attribute values.
+/// Escapes text for SVG/XML/HTML content and attribute values. Characters XML forbids
+/// (see [`is_writable_char`]) are dropped, so the output is always well-formed.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -85,11 +86,22 @@ pub fn escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' && c != '\t' => {}
-            c => out.push(c),
+            c if is_writable_char(c) => out.push(c),
+            _ => {}
         }
     }
     out
+}
+
+/// True for a character Briefline writes into XML and HTML: XML 1.0's `Char` production
+/// (which leaves out the C0 controls but tab, line feed and carriage return, and U+FFFE and
+/// U+FFFF), less the other control characters and the noncharacters (U+FDD0–U+FDEF and the
+/// last two code points of every plane), which HTML reports as parse errors. Carriage
+/// returns are dropped too: they only come from line endings.
+pub fn is_writable_char(c: char) -> bool {
+    let n = u32::from(c);
+    let noncharacter = (0xFDD0..=0xFDEF).contains(&n) || (n & 0xFFFE) == 0xFFFE;
+    (c == '\n' || c == '\t' || !c.is_control()) && !noncharacter
 }
 
 fn n(v: f32) -> String {

@@ -6,8 +6,8 @@
 
 use super::Doc;
 use super::gazetteer::{
-    COLLECTIVE_NOUNS, COUNTRIES, NOT_NAMES_SET, ORG_HEADS_SET, ORGANISATIONS, PLATFORMS_SET,
-    REGIONS_SET, SPEECH_VERBS_SET, TITLE_PREFIXES, TITLES_SET,
+    COLLECTIVE_NOUNS, COUNTRIES, FEMALE_NAMES_SET, MALE_NAMES_SET, NOT_NAMES_SET, ORG_HEADS_SET,
+    ORGANISATIONS, PLATFORMS_SET, REGIONS_SET, SPEECH_VERBS_SET, TITLE_PREFIXES, TITLES_SET,
 };
 use super::tokens::{Token, TokenKind};
 use crate::model::{Actor, ActorId, ActorKind, Span};
@@ -451,6 +451,558 @@ fn is_speech_verb(t: &Token<'_>) -> bool {
     SPEECH_VERBS_SET.contains(&t.lower().as_str())
 }
 
+/// A capitalised single word kept for the second pass: a known person's surname, or a new
+/// actor when it speaks.
+struct Single {
+    span: Span,
+    sentence: usize,
+    name: String,
+    /// Followed by a speech verb, titled, or a source ("according to Nordrail").
+    speaks: bool,
+    /// After "according to": an organisation (news agencies, companies).
+    according: bool,
+}
+
+/// Where a candidate name starts: its title, if any, and what precedes it.
+struct NameStart {
+    /// Token index of the first word (the title's, if titled).
+    at: usize,
+    title_len: usize,
+    title: Option<String>,
+    after_place_preposition: bool,
+}
+
+/// The end of the name run starting at `name_start` (after a title of `title_len` tokens):
+/// capitalised words, connectors ("de", "van"), "of"/"and" inside organisation names and
+/// middle initials.
+fn name_run_end(toks: &[Token<'_>], name_start: usize, title_len: usize) -> usize {
+    let mut j = name_start;
+    while let Some(tj) = toks.get(j) {
+        let connector = matches!(
+            tj.text,
+            "de" | "da" | "van" | "von" | "bin" | "al" | "der" | "del" | "la" | "le"
+        ) && toks.get(j + 1).is_some_and(is_name_word);
+        let of_org = tj.text == "of"
+            && toks[name_start..j]
+                .iter()
+                .any(|x| ORG_HEADS_SET.contains(&x.text))
+            && toks.get(j + 1).is_some_and(is_name_word);
+        // "Ministry of Fisheries and Maritime Affairs": "and" inside an "of" name.
+        let and_org = tj.text == "and"
+            && toks
+                .get(name_start..j)
+                .unwrap_or_default()
+                .iter()
+                .any(|x| x.text == "of")
+            && toks
+                .get(name_start..j)
+                .unwrap_or_default()
+                .iter()
+                .any(|x| ORG_HEADS_SET.contains(&x.text))
+            && toks.get(j + 1).is_some_and(is_name_word)
+            && toks.get(j + 2).is_none_or(|w| !is_speech_verb(w));
+        // A middle initial: "John F. Kennedy".
+        let initial = j > name_start
+            && tj.text.chars().count() == 1
+            && tj.is_capitalised()
+            && toks
+                .get(j + 1)
+                .is_some_and(|d| d.text == "." && d.start == tj.end)
+            && toks.get(j + 2).is_some_and(is_name_word);
+        if initial {
+            j += 2;
+            continue;
+        }
+        if (is_name_word(tj) || connector || of_org || and_org)
+            && GAZETTEER.get(tj.text).is_none_or(|_| {
+                j > name_start || (title_len > 0 && toks.get(j + 1).is_some_and(is_name_word))
+            })
+        {
+            j += 1;
+            let possessive = tj.without_possessive().len() != tj.text.len();
+            if possessive {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// The index of a title word inside a name run with at least two words after it ("CEO" in
+/// "Acme Corp CEO J.R. Smith"), if any: the last such word.
+fn role_in_name(name_toks: &[Token<'_>]) -> Option<usize> {
+    let words_after = |k: usize| {
+        name_toks
+            .get(k + 1..)
+            .unwrap_or_default()
+            .iter()
+            .filter(|t| t.is_word())
+            .count()
+    };
+    (1..name_toks.len()).rev().find(|&k| {
+        words_after(k) >= 2
+            && name_toks
+                .get(k)
+                .is_some_and(|t| TITLES_SET.contains(t.text))
+    })
+}
+
+impl Builder<'_> {
+    /// Groups named with "so-called “X”".
+    fn so_called_groups(&mut self, si: usize, sent: &super::Sentence<'_>) {
+        let text = self.doc.text;
+        for w in sent.tokens.windows(2) {
+            if !(w[0].is("so-called") && matches!(w[1].text, "“" | "\"" | "‘")) {
+                continue;
+            }
+            let open = w[1].end;
+            let Some(rest) = text.get(open..sent.span.end) else {
+                continue;
+            };
+            let Some(close) = rest.find(['”', '"', '’']) else {
+                continue;
+            };
+            let name = rest[..close].trim().trim_end_matches([',', '.']);
+            if !name.is_empty() && name.split_whitespace().count() <= 6 && names_a_group(name) {
+                let a = self.actor(name, ActorKind::Group);
+                let span = Span::new(open, open + name.len());
+                self.mention(span, si, a, MentionKind::Name);
+                if let Some(head) = name.split_whitespace().next()
+                    && name.contains(" of ")
+                {
+                    let alias = format!("the {head}");
+                    self.alias(a, &alias);
+                }
+            }
+        }
+    }
+
+    /// A transcript slug line or a dateline at a paragraph start. Returns the token index
+    /// where names are looked for next.
+    fn paragraph_label(
+        &mut self,
+        si: usize,
+        sent: &super::Sentence<'_>,
+        singles: &mut Vec<Single>,
+    ) -> usize {
+        let toks = &sent.tokens;
+        let paragraph_start = si == 0
+            || self
+                .doc
+                .sentences
+                .get(si - 1)
+                .is_some_and(|p| p.paragraph != sent.paragraph);
+        if !paragraph_start {
+            return 0;
+        }
+        if let Some((range, title, colon)) = slug_label(toks) {
+            // A transcript slug line names its speaker in capitals.
+            let name_toks = toks.get(range).unwrap_or_default();
+            if let (Some(a), Some(z)) = (name_toks.first(), name_toks.last()) {
+                let name = name_toks
+                    .iter()
+                    .map(|t| title_case(t.text))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let actor = self.actor(&name, ActorKind::Person);
+                if let Some(act) = self.actors.get_mut(actor)
+                    && act.title.is_none()
+                {
+                    act.title = title;
+                }
+                self.mention(Span::new(a.start, z.end), si, actor, MentionKind::Name);
+            }
+            colon + 1
+        } else if let Some(end) = dateline_place(toks) {
+            // "PORT ALDER, March 4 —", "HAVANA (AP) —": the dateline's place is no actor.
+            end
+        } else if let Some(colon) = surname_slug(toks)
+            && let Some(w) = toks.first()
+        {
+            // Only a surname already known becomes a mention (pass 2): "NOTE:" names nobody.
+            singles.push(Single {
+                span: Span::new(w.start, w.end),
+                sentence: si,
+                name: title_case(w.text),
+                speaks: false,
+                according: false,
+            });
+            colon + 1
+        } else {
+            0
+        }
+    }
+
+    /// A country, capital or known organisation at token `i`: records it and returns the
+    /// tokens it uses.
+    fn gazetteer_mention(&mut self, si: usize, toks: &[Token<'_>], i: usize) -> Option<usize> {
+        let text = self.doc.text;
+        // "Dr. Sofia Lindqvist", "Mayor Lima Osei": after a personal title a capital's
+        // name followed by another capitalised word is a first name.
+        let titled_person = i > 0
+            && toks.get(i + 1).is_some_and(|n| {
+                n.is_word() && n.is_capitalised() && gazetteer_at(text, toks, i + 1).is_none()
+            })
+            && (TITLES_SET.contains(toks[i - 1].text)
+                || (toks[i - 1].text == "."
+                    && i > 1
+                    && matches!(toks[i - 2].text, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof")));
+        if titled_person {
+            return None;
+        }
+        let (n, e, surface) = gazetteer_at(text, toks, i)?;
+        let t = toks.get(i)?;
+        let span = Span::new(t.start, t.start + surface.len());
+        let prev = if i > 0 {
+            toks[i - 1].lower()
+        } else {
+            super::tokens::Lower::default()
+        };
+        let next = toks.get(i + n);
+        let next_lower = next.map(Token::lower).unwrap_or_default();
+        let as_place = e.place_like
+            && (LOCATION_PREPOSITIONS.contains(&prev.as_str())
+                || PLACE_NOUNS.contains(&next_lower.as_str()));
+        let modifier = e.modifier
+            && !(surface.starts_with("U.S")
+                && prev == "the"
+                && next.is_none_or(|n| n.kind == TokenKind::Punct));
+        if !as_place {
+            let a = self.actor(e.canonical, e.kind);
+            if surface != e.canonical && !e.modifier {
+                self.alias(a, surface);
+            }
+            let kind = if modifier {
+                MentionKind::Modifier
+            } else {
+                MentionKind::Name
+            };
+            self.mention(span, si, a, kind);
+        }
+        Some(n)
+    }
+
+    /// Whether a name can start at token `i`; `Err(n)` skips `n` tokens.
+    fn name_start(&self, toks: &[Token<'_>], i: usize) -> Result<NameStart, usize> {
+        let t = toks.get(i).ok_or(1usize)?;
+        if !t.is_word()
+            || !t.is_capitalised()
+            || PLATFORMS_SET.contains(&t.text)
+            || REGIONS_SET.contains(&t.without_possessive())
+        {
+            return Err(1);
+        }
+        // Multi-word regions ("Middle East").
+        if let Some(n2) = toks.get(i + 1)
+            && REGIONS_SET.contains(&format!("{} {}", t.text, n2.without_possessive()).as_str())
+        {
+            return Err(2);
+        }
+        let sentence_initial = super::is_sentence_initial(toks, i);
+        let title = is_title_at(toks, i);
+        if title.is_none() && NOT_NAMES_SET.contains(&t.without_possessive()) {
+            return Err(1);
+        }
+        // "Said Education Secretary Noor Rahman: …": an inverted speech verb.
+        if sentence_initial && SPEECH_VERBS_SET.contains(t.lower().as_str()) {
+            return Err(1);
+        }
+        if title.is_none() && sentence_initial && self.doc.is_common_word(t.text) {
+            return Err(1);
+        }
+        let after_place_preposition = i > 0
+            && toks
+                .get(i - 1)
+                .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p.lower().as_str()));
+        let (title_len, title) = title.map_or((0, None), |(n, s)| (n, Some(s)));
+        Ok(NameStart {
+            at: i,
+            title_len,
+            title,
+            after_place_preposition,
+        })
+    }
+
+    /// The capitalised name starting at token `i`, if any: records it (or keeps a single
+    /// word for the second pass) and returns the index to continue from.
+    fn name_at(
+        &mut self,
+        si: usize,
+        toks: &[Token<'_>],
+        i: usize,
+        singles: &mut Vec<Single>,
+    ) -> usize {
+        let start = match self.name_start(toks, i) {
+            Ok(s) => s,
+            Err(skip) => return i + skip,
+        };
+        let name_start = i + start.title_len;
+        let mut j = name_run_end(toks, name_start, start.title_len);
+        let Some(name_toks) = toks.get(name_start..j) else {
+            return j.max(i + 1);
+        };
+        let (Some(first), Some(last)) = (name_toks.first(), name_toks.last()) else {
+            return j.max(i + 1);
+        };
+        // "Dead Man’s Curve", "St Mary’s Hospital": a possessive inside a longer proper
+        // name names a place or thing, not a person.
+        if last.without_possessive().len() != last.text.len()
+            && toks.get(j).is_some_and(is_name_word)
+            // "Velmaria's Ministry of Rural Affairs": an organisation after a possessive
+            // is named in its own right.
+            && !toks
+                .get(j..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|t| is_name_word(t))
+                .any(|t| ORG_HEADS_SET.contains(&t.text))
+        {
+            // "American Action Forum’s Douglas Holtz-Eakin": a given name after the
+            // possessive starts a person's name of its own.
+            let given_name_next = toks.get(j).is_some_and(|t| {
+                FEMALE_NAMES_SET.contains(t.text) || MALE_NAMES_SET.contains(t.text)
+            }) && toks.get(j + 1).is_some_and(is_name_word);
+            if given_name_next {
+                return j;
+            }
+            while toks.get(j).is_some_and(is_name_word) {
+                j += 1;
+            }
+            return j;
+        }
+        let end = last.start + last.without_possessive().len();
+        let Some(name) = self.doc.text.get(first.start..end) else {
+            return j;
+        };
+        let span = Span::new(first.start, end);
+        self.add_name(si, toks, &start, name_toks, name, span, j, singles);
+        j
+    }
+
+    /// Records the name `name` (tokens `name_toks`, ending before token `j`) as an
+    /// organisation, a person, or a single word for the second pass.
+    #[allow(clippy::too_many_arguments)] // Reason: the parts of one name, read once each.
+    fn add_name(
+        &mut self,
+        si: usize,
+        toks: &[Token<'_>],
+        start: &NameStart,
+        name_toks: &[Token<'_>],
+        name: &str,
+        span: Span,
+        j: usize,
+        singles: &mut Vec<Single>,
+    ) {
+        let i = start.at;
+        // "Former Army Director Jana Novak": a title inside the run makes it a person's name
+        // with a role, even after an organisation's word.
+        let titled_inside = role_in_name(name_toks).is_some_and(|k| {
+            !name_toks
+                .get(k + 1..)
+                .unwrap_or_default()
+                .iter()
+                .any(|x| ORG_HEADS_SET.contains(&x.without_possessive()))
+        });
+        let is_org = !titled_inside
+            && name_toks
+                .iter()
+                .any(|x| ORG_HEADS_SET.contains(&x.without_possessive()))
+            || (name_toks.len() == 1
+                && name.len() >= 2
+                && name.len() <= 6
+                && name.chars().all(|c| c.is_ascii_uppercase()));
+        if is_org {
+            let name = name.strip_prefix("The ").unwrap_or(name);
+            let a = self.actor(name, ActorKind::Organisation);
+            self.mention(span, si, a, MentionKind::Name);
+        } else if name_toks.len() >= 2
+            && start.title.is_none()
+            && (start.after_place_preposition
+                || i.checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|p| p.is("the")))
+        {
+            // "a ferry route in Port Alder", "the Port Alder harbour authority": a place
+            // or a thing, not a person.
+        } else if name_toks.len() >= 2 {
+            // "Acme Corp CEO J.R. Smith", "Former CIA Director David Petraeus": the words up to
+            // a title inside the run are the person's role, not their name.
+            let inner = role_in_name(name_toks).and_then(|k| {
+                let rest = name_toks.get(k + 1..)?;
+                let from = rest.first()?.start;
+                let role = self
+                    .doc
+                    .text
+                    .get(name_toks.first()?.start..name_toks.get(k)?.end)?;
+                Some((k, role.to_owned(), from))
+            });
+            let (name, span) = match &inner {
+                Some((_, _, from)) => (
+                    self.doc.text.get(*from..span.end).unwrap_or(name),
+                    Span::new(*from, span.end),
+                ),
+                None => (name, span),
+            };
+            let a = self.actor(name, ActorKind::Person);
+            self.mention(span, si, a, MentionKind::Name);
+            if let Some((k, role, _)) = inner {
+                let act = &mut self.actors[a];
+                if act.title.is_none() {
+                    act.title = name_toks.get(k).map(|t| t.text.to_owned());
+                }
+                if act.role.is_none() {
+                    act.role = Some(role);
+                }
+            }
+            if let Some(tt) = &start.title
+                && self.actors[a].title.is_none()
+            {
+                self.actors[a].title = Some(tt.clone());
+            }
+            if self.actors[a].role.is_none() {
+                let role = appositive(self.doc.text, toks, j).or_else(|| {
+                    // "Ukrainian President Volodymyr Zelenskiy"
+                    let tt = start.title.as_ref()?;
+                    let adj = toks.get(i.checked_sub(1)?)?;
+                    GAZETTEER.get(adj.text).filter(|e| e.modifier)?;
+                    Some(format!("{} {}", adj.text, tt.trim_end_matches('.')))
+                });
+                self.actors[a].role = role;
+            }
+        } else {
+            // "Brill has argued", "Comey also said": a speech verb after an auxiliary or adverb.
+            let after_aux = toks.get(j).is_some_and(|t| {
+                matches!(
+                    t.lower().as_str(),
+                    "has" | "had" | "also" | "then" | "later" | "again" | "previously" | "recently"
+                )
+            }) && toks.get(j + 1).is_some_and(is_speech_verb);
+            // "…,” said Richards.": an inverted speech verb before the name.
+            let inverted = i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(is_speech_verb);
+            let speaks = toks.get(j).is_some_and(is_speech_verb)
+                || after_aux
+                || inverted
+                || (toks.get(j).is_some_and(|t| t.text == ",")
+                    && start.title.is_none()
+                    && toks.get(j + 1).is_some_and(|t| t.is("who")));
+            // "according to Nordrail": a lone unknown name as a source is an organisation
+            // (news agencies, companies), not a person.
+            let according = i >= 2
+                && toks.get(i - 1).is_some_and(|t| t.is("to"))
+                && toks.get(i - 2).is_some_and(|t| t.is("according"));
+            singles.push(Single {
+                span,
+                sentence: si,
+                name: name.to_owned(),
+                speaks: speaks || start.title.is_some() || according,
+                according,
+            });
+        }
+    }
+
+    /// Pass 2: single names → known people by surname, or new actors who speak.
+    fn link_singles(&mut self, singles: Vec<Single>) {
+        for s in singles {
+            let known = self.actors.iter().position(|a| {
+                a.kind == ActorKind::Person
+                    && a.name.split_whitespace().last() == Some(s.name.as_str())
+            });
+            match known {
+                Some(a) => {
+                    self.alias(a, &s.name);
+                    self.mention(s.span, s.sentence, a, MentionKind::Name);
+                }
+                None if s.speaks => {
+                    let kind = if s.according {
+                        ActorKind::Organisation
+                    } else {
+                        ActorKind::Person
+                    };
+                    let a = self.actor(&s.name, kind);
+                    self.mention(s.span, s.sentence, a, MentionKind::Name);
+                }
+                None => {}
+            }
+        }
+    }
+
+    /// Lower-case group aliases ("the coalition").
+    fn group_aliases(&mut self) {
+        let group_heads: Vec<(usize, String)> = self
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind == ActorKind::Group)
+            .filter_map(|(i, a)| {
+                a.aliases
+                    .iter()
+                    .find_map(|al| al.strip_prefix("the "))
+                    .map(|h| (i, h.to_owned()))
+            })
+            .collect();
+        if group_heads.is_empty() {
+            return;
+        }
+        let doc = self.doc;
+        for (si, sent) in doc.sentences.iter().enumerate() {
+            for (k, t) in sent.tokens.iter().enumerate() {
+                for (a, head) in &group_heads {
+                    if t.without_possessive() == head && k > 0 && sent.tokens[k - 1].is("the") {
+                        self.mention(
+                            Span::new(t.start, t.start + head.len()),
+                            si,
+                            *a,
+                            MentionKind::Name,
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Orders actors by first mention, drops those never mentioned, counts mentions.
+    fn finish(self) -> Found {
+        let mut b = self;
+        b.mentions.sort_by_key(|m| m.span.start);
+        let mut first: Vec<usize> = vec![usize::MAX; b.actors.len()];
+        for m in &b.mentions {
+            if let Some(f) = first.get_mut(m.actor) {
+                *f = (*f).min(m.span.start);
+            }
+        }
+        let mut order: Vec<usize> = (0..b.actors.len())
+            .filter(|&i| first[i] != usize::MAX)
+            .collect();
+        order.sort_by_key(|&i| first[i]);
+        let mut remap = vec![usize::MAX; b.actors.len()];
+        let mut actors = Vec::with_capacity(order.len());
+        for (new, &old) in order.iter().enumerate() {
+            remap[old] = new;
+            actors.push(b.actors[old].clone());
+        }
+        let mut mentions: Vec<Mention> = b
+            .mentions
+            .into_iter()
+            .filter_map(|m| {
+                let actor = *remap.get(m.actor)?;
+                (actor != usize::MAX).then_some(Mention { actor, ..m })
+            })
+            .collect();
+        mentions.sort_by_key(|m| m.span.start);
+        for m in &mentions {
+            if let Some(a) = actors.get_mut(m.actor) {
+                a.mentions += 1;
+            }
+        }
+        Found { actors, mentions }
+    }
+}
+
 /// Finds actors in the document.
 #[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
 pub fn find(doc: &Doc<'_>) -> Found {
@@ -461,391 +1013,21 @@ pub fn find(doc: &Doc<'_>) -> Found {
         mentions: Vec::new(),
         taken: HashMap::default(),
     };
-    let text = doc.text;
-    let mut singles: Vec<(Span, usize, String, bool, bool)> = Vec::new();
-
+    let mut singles: Vec<Single> = Vec::new();
     for (si, sent) in doc.sentences.iter().enumerate() {
+        b.so_called_groups(si, sent);
         let toks = &sent.tokens;
-        // Groups named with "so-called “X”".
-        for w in toks.windows(2) {
-            if w[0].is("so-called") && matches!(w[1].text, "“" | "\"" | "‘") {
-                let open = w[1].end;
-                if let Some(rest) = text.get(open..sent.span.end)
-                    && let Some(close) = rest.find(['”', '"', '’'])
-                {
-                    let name = rest[..close].trim().trim_end_matches([',', '.']);
-                    if !name.is_empty()
-                        && name.split_whitespace().count() <= 6
-                        && names_a_group(name)
-                    {
-                        let a = b.actor(name, ActorKind::Group);
-                        let span = Span::new(open, open + name.len());
-                        b.mention(span, si, a, MentionKind::Name);
-                        if let Some(head) = name.split_whitespace().next()
-                            && name.contains(" of ")
-                        {
-                            let alias = format!("the {head}");
-                            b.alias(a, &alias);
-                        }
-                    }
-                }
-            }
-        }
-
-        let mut i = 0;
-        // A transcript slug line at a paragraph start names its speaker in capitals.
-        let paragraph_start = si == 0
-            || doc
-                .sentences
-                .get(si - 1)
-                .is_some_and(|p| p.paragraph != sent.paragraph);
-        if paragraph_start && let Some((range, title, colon)) = slug_label(toks) {
-            let name_toks = toks.get(range).unwrap_or_default();
-            if let (Some(a), Some(z)) = (name_toks.first(), name_toks.last()) {
-                let name = name_toks
-                    .iter()
-                    .map(|t| title_case(t.text))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let actor = b.actor(&name, ActorKind::Person);
-                if let Some(act) = b.actors.get_mut(actor)
-                    && act.title.is_none()
-                {
-                    act.title = title;
-                }
-                b.mention(Span::new(a.start, z.end), si, actor, MentionKind::Name);
-            }
-            i = colon + 1;
-        } else if paragraph_start && let Some(end) = dateline_place(toks) {
-            // "PORT ALDER, March 4 —", "HAVANA (AP) —": the dateline's place is no actor.
-            i = end;
-        } else if paragraph_start
-            && let Some(colon) = surname_slug(toks)
-            && let Some(w) = toks.first()
-        {
-            // Only a surname already known becomes a mention (pass 2): "NOTE:" names nobody.
-            singles.push((
-                Span::new(w.start, w.end),
-                si,
-                title_case(w.text),
-                false,
-                false,
-            ));
-            i = colon + 1;
-        }
+        let mut i = b.paragraph_label(si, sent, &mut singles);
         while i < toks.len() {
-            let t = &toks[i];
-            // "Dr. Sofia Lindqvist", "Mayor Lima Osei": after a personal title a capital's
-            // name followed by another capitalised word is a first name.
-            let titled_person = i > 0
-                && toks.get(i + 1).is_some_and(|n| {
-                    n.is_word() && n.is_capitalised() && gazetteer_at(text, toks, i + 1).is_none()
-                })
-                && (TITLES_SET.contains(toks[i - 1].text)
-                    || (toks[i - 1].text == "."
-                        && i > 1
-                        && matches!(toks[i - 2].text, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof")));
-            if !titled_person && let Some((n, e, surface)) = gazetteer_at(text, toks, i) {
-                let span = Span::new(t.start, t.start + surface.len());
-                let prev = if i > 0 {
-                    toks[i - 1].lower()
-                } else {
-                    super::tokens::Lower::default()
-                };
-                let next = toks.get(i + n);
-                let next_lower = next.map(Token::lower).unwrap_or_default();
-                let as_place = e.place_like
-                    && (LOCATION_PREPOSITIONS.contains(&prev.as_str())
-                        || PLACE_NOUNS.contains(&next_lower.as_str()));
-                let modifier = e.modifier
-                    && !(surface.starts_with("U.S")
-                        && prev == "the"
-                        && next.is_none_or(|n| n.kind == TokenKind::Punct));
-                if !as_place {
-                    let a = b.actor(e.canonical, e.kind);
-                    if surface != e.canonical && !e.modifier {
-                        b.alias(a, surface);
-                    }
-                    b.mention(
-                        span,
-                        si,
-                        a,
-                        if modifier {
-                            MentionKind::Modifier
-                        } else {
-                            MentionKind::Name
-                        },
-                    );
-                }
-                i += n;
-                continue;
-            }
-            if !t.is_word()
-                || !t.is_capitalised()
-                || PLATFORMS_SET.contains(&t.text)
-                || REGIONS_SET.contains(&t.without_possessive())
-            {
-                i += 1;
-                continue;
-            }
-            // Multi-word regions ("Middle East").
-            if let Some(n2) = toks.get(i + 1)
-                && REGIONS_SET.contains(&format!("{} {}", t.text, n2.without_possessive()).as_str())
-            {
-                i += 2;
-                continue;
-            }
-            let sentence_initial = super::is_sentence_initial(toks, i);
-            let title = is_title_at(toks, i);
-            if title.is_none() && NOT_NAMES_SET.contains(&t.without_possessive()) {
-                i += 1;
-                continue;
-            }
-            // "Said Education Secretary Noor Rahman: …": an inverted speech verb.
-            if sentence_initial && SPEECH_VERBS_SET.contains(t.lower().as_str()) {
-                i += 1;
-                continue;
-            }
-            if title.is_none() && sentence_initial && doc.is_common_word(t.text) {
-                i += 1;
-                continue;
-            }
-            let after_place_preposition = i > 0
-                && toks
-                    .get(i - 1)
-                    .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p.lower().as_str()));
-            let (title_len, title_text) = title.map_or((0, None), |(n, s)| (n, Some(s)));
-            // Collect the name run.
-            let mut j = i + title_len;
-            let name_start = j;
-            while let Some(tj) = toks.get(j) {
-                let connector = matches!(
-                    tj.text,
-                    "de" | "da" | "van" | "von" | "bin" | "al" | "der" | "del" | "la" | "le"
-                ) && toks.get(j + 1).is_some_and(is_name_word);
-                let of_org = tj.text == "of"
-                    && toks[name_start..j]
-                        .iter()
-                        .any(|x| ORG_HEADS_SET.contains(&x.text))
-                    && toks.get(j + 1).is_some_and(is_name_word);
-                // "Ministry of Fisheries and Maritime Affairs": "and" inside an "of" name.
-                let and_org = tj.text == "and"
-                    && toks
-                        .get(name_start..j)
-                        .unwrap_or_default()
-                        .iter()
-                        .any(|x| x.text == "of")
-                    && toks
-                        .get(name_start..j)
-                        .unwrap_or_default()
-                        .iter()
-                        .any(|x| ORG_HEADS_SET.contains(&x.text))
-                    && toks.get(j + 1).is_some_and(is_name_word)
-                    && toks.get(j + 2).is_none_or(|w| !is_speech_verb(w));
-                // A middle initial: "John F. Kennedy".
-                let initial = j > name_start
-                    && tj.text.chars().count() == 1
-                    && tj.is_capitalised()
-                    && toks
-                        .get(j + 1)
-                        .is_some_and(|d| d.text == "." && d.start == tj.end)
-                    && toks.get(j + 2).is_some_and(is_name_word);
-                if initial {
-                    j += 2;
-                    continue;
-                }
-                if (is_name_word(tj) || connector || of_org || and_org)
-                    && GAZETTEER.get(tj.text).is_none_or(|_| {
-                        j > name_start
-                            || (title_len > 0 && toks.get(j + 1).is_some_and(is_name_word))
-                    })
-                {
-                    j += 1;
-                    let possessive = tj.without_possessive().len() != tj.text.len();
-                    if possessive {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            let Some(name_toks) = toks.get(name_start..j) else {
-                i = j.max(i + 1);
-                continue;
+            i = match b.gazetteer_mention(si, toks, i) {
+                Some(n) => i + n,
+                None => b.name_at(si, toks, i, &mut singles),
             };
-            let (Some(first), Some(last)) = (name_toks.first(), name_toks.last()) else {
-                i = j.max(i + 1);
-                continue;
-            };
-            // "Dead Man’s Curve", "St Mary’s Hospital": a possessive inside a longer proper
-            // name names a place or thing, not a person.
-            if last.without_possessive().len() != last.text.len()
-                && toks.get(j).is_some_and(is_name_word)
-                // "Velmaria's Ministry of Rural Affairs": an organisation after a possessive
-                // is named in its own right.
-                && !toks
-                    .get(j..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take_while(|t| is_name_word(t))
-                    .any(|t| ORG_HEADS_SET.contains(&t.text))
-            {
-                while toks.get(j).is_some_and(is_name_word) {
-                    j += 1;
-                }
-                i = j;
-                continue;
-            }
-            let end = last.start + last.without_possessive().len();
-            let Some(name) = text.get(first.start..end) else {
-                i = j;
-                continue;
-            };
-            let span = Span::new(first.start, end);
-            let is_org = name_toks
-                .iter()
-                .any(|x| ORG_HEADS_SET.contains(&x.without_possessive()))
-                || (name_toks.len() == 1
-                    && name.len() >= 2
-                    && name.len() <= 6
-                    && name.chars().all(|c| c.is_ascii_uppercase()));
-            if is_org {
-                let name = name.strip_prefix("The ").unwrap_or(name);
-                let a = b.actor(name, ActorKind::Organisation);
-                b.mention(span, si, a, MentionKind::Name);
-            } else if name_toks.len() >= 2
-                && title_text.is_none()
-                && (after_place_preposition
-                    || i.checked_sub(1)
-                        .and_then(|p| toks.get(p))
-                        .is_some_and(|p| p.is("the")))
-            {
-                // "a ferry route in Port Alder", "the Port Alder harbour authority": a place
-                // or a thing, not a person.
-            } else if name_toks.len() >= 2 {
-                let a = b.actor(name, ActorKind::Person);
-                b.mention(span, si, a, MentionKind::Name);
-                if let Some(tt) = &title_text
-                    && b.actors[a].title.is_none()
-                {
-                    b.actors[a].title = Some(tt.clone());
-                }
-                if b.actors[a].role.is_none() {
-                    let role = appositive(text, toks, j).or_else(|| {
-                        // "Ukrainian President Volodymyr Zelenskiy"
-                        let tt = title_text.as_ref()?;
-                        let adj = toks.get(i.checked_sub(1)?)?;
-                        GAZETTEER.get(adj.text).filter(|e| e.modifier)?;
-                        Some(format!("{} {}", adj.text, tt.trim_end_matches('.')))
-                    });
-                    b.actors[a].role = role;
-                }
-            } else {
-                let speaks = toks.get(j).is_some_and(is_speech_verb)
-                    || (toks.get(j).is_some_and(|t| t.text == ",")
-                        && title_text.is_none()
-                        && toks.get(j + 1).is_some_and(|t| t.is("who")));
-                // "according to Nordrail": a lone unknown name as a source is an organisation
-                // (news agencies, companies), not a person.
-                let according = i >= 2
-                    && toks.get(i - 1).is_some_and(|t| t.is("to"))
-                    && toks.get(i - 2).is_some_and(|t| t.is("according"));
-                singles.push((
-                    span,
-                    si,
-                    name.to_owned(),
-                    speaks || title_text.is_some() || according,
-                    according,
-                ));
-            }
-            i = j;
         }
     }
-
-    // Pass 2: single names → known people by surname, or new people who speak.
-    for (span, si, name, speaks, according) in singles {
-        let known = b.actors.iter().position(|a| {
-            a.kind == ActorKind::Person && a.name.split_whitespace().last() == Some(name.as_str())
-        });
-        match known {
-            Some(a) => {
-                b.alias(a, &name);
-                b.mention(span, si, a, MentionKind::Name);
-            }
-            None if speaks => {
-                let kind = if according {
-                    ActorKind::Organisation
-                } else {
-                    ActorKind::Person
-                };
-                let a = b.actor(&name, kind);
-                b.mention(span, si, a, MentionKind::Name);
-            }
-            None => {}
-        }
-    }
-    // Lower-case group aliases ("the coalition").
-    let group_heads: Vec<(usize, String)> = b
-        .actors
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.kind == ActorKind::Group)
-        .filter_map(|(i, a)| {
-            a.aliases
-                .iter()
-                .find_map(|al| al.strip_prefix("the "))
-                .map(|h| (i, h.to_owned()))
-        })
-        .collect();
-    for (si, sent) in doc.sentences.iter().enumerate() {
-        for (k, t) in sent.tokens.iter().enumerate() {
-            for (a, head) in &group_heads {
-                if t.without_possessive() == head && k > 0 && sent.tokens[k - 1].is("the") {
-                    b.mention(
-                        Span::new(t.start, t.start + head.len()),
-                        si,
-                        *a,
-                        MentionKind::Name,
-                    );
-                }
-            }
-        }
-    }
-
-    b.mentions.sort_by_key(|m| m.span.start);
-    let _ = b.doc;
-    // Order actors by first mention; count mentions.
-    let mut first: Vec<usize> = vec![usize::MAX; b.actors.len()];
-    for m in &b.mentions {
-        if let Some(f) = first.get_mut(m.actor) {
-            *f = (*f).min(m.span.start);
-        }
-    }
-    let mut order: Vec<usize> = (0..b.actors.len())
-        .filter(|&i| first[i] != usize::MAX)
-        .collect();
-    order.sort_by_key(|&i| first[i]);
-    let mut remap = vec![usize::MAX; b.actors.len()];
-    let mut actors = Vec::with_capacity(order.len());
-    for (new, &old) in order.iter().enumerate() {
-        remap[old] = new;
-        actors.push(b.actors[old].clone());
-    }
-    let mut mentions: Vec<Mention> = b
-        .mentions
-        .into_iter()
-        .filter_map(|m| {
-            let actor = *remap.get(m.actor)?;
-            (actor != usize::MAX).then_some(Mention { actor, ..m })
-        })
-        .collect();
-    mentions.sort_by_key(|m| m.span.start);
-    for m in &mentions {
-        if let Some(a) = actors.get_mut(m.actor) {
-            a.mentions += 1;
-        }
-    }
-    Found { actors, mentions }
+    b.link_singles(singles);
+    b.group_aliases();
+    b.finish()
 }
 
 /// ", the top U.S. military commander in Europe," after a name → the role.
@@ -956,6 +1138,46 @@ mod tests {
         );
         let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(names, ["Keiko Tanabe", "John F. Kennedy"], "{a:?}");
+    }
+
+    #[test]
+    fn roles_before_a_name_are_not_part_of_it() {
+        let (a, f) = found(
+            "Former Army Director Jana Novak and Lakeside Water Board Chairman Tomas Reyes met. \
+             Novak said little.",
+        );
+        let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert!(names.contains(&"Jana Novak"), "{names:?}");
+        assert!(names.contains(&"Tomas Reyes"), "{names:?}");
+        let reyes = f.actors.iter().find(|x| x.name == "Tomas Reyes").unwrap();
+        assert_eq!(reyes.title.as_deref(), Some("Chairman"));
+        assert_eq!(reyes.role.as_deref(), Some("Lakeside Water Board Chairman"));
+        let novak = f
+            .actors
+            .iter()
+            .position(|x| x.name == "Jana Novak")
+            .unwrap();
+        assert_eq!(f.mentions.iter().filter(|m| m.actor == novak).count(), 2);
+    }
+
+    #[test]
+    fn surnames_that_speak_and_people_after_an_organisation() {
+        let (a, _) = found(
+            "“We will appeal,” said Okonkwo. Brill has argued the same. Harbour Trust’s Helen \
+             Marsh agreed.",
+        );
+        let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert!(names.contains(&"Okonkwo"), "{names:?}");
+        assert!(names.contains(&"Brill"), "{names:?}");
+        assert!(names.contains(&"Helen Marsh"), "{names:?}");
+    }
+
+    #[test]
+    fn states_and_party_words_are_not_actors() {
+        let (a, _) =
+            found("Republican Sen. Ted Cruz spoke in North Carolina and Ohio. Texas voted.");
+        let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["Ted Cruz"], "{a:?}");
     }
 
     #[test]

@@ -4,11 +4,11 @@
 
 use super::Doc;
 use super::actors::{Found, MentionKind};
-use super::temporal::{Timex, TimexType};
+use super::temporal::{self, Timex, TimexType, Value};
 use super::tokens::{Token, TokenKind};
 use crate::model::{
-    ActorId, DateValue, Event, EventId, EventKind, Origin, Provenance, ReviewStatus, SourceId,
-    Span, TimeAnchor,
+    ActorId, DateBase, DateValue, Event, EventId, EventKind, Origin, Provenance, ReviewStatus,
+    SourceId, Span, TimeAnchor,
 };
 use chrono::NaiveDate;
 
@@ -583,7 +583,12 @@ fn collapse_expectations(words: &mut Vec<String>) {
 
 fn kind_for(date: &DateValue, reference: Option<NaiveDate>) -> EventKind {
     match (date.start, date.end, reference) {
-        (Some(_), Some(e), Some(r)) if e < r - chrono::Duration::days(7) => EventKind::Background,
+        (Some(_), Some(e), Some(r))
+            if r.checked_sub_days(chrono::Days::new(7))
+                .is_some_and(|w| e < w) =>
+        {
+            EventKind::Background
+        }
         (Some(s), _, Some(r)) if s > r => EventKind::Upcoming,
         _ => EventKind::Other,
     }
@@ -731,7 +736,62 @@ fn ids(found: &Found, actors: &[usize]) -> Vec<ActorId> {
     actors.iter().filter_map(|&a| found.id(a)).collect()
 }
 
-/// Builds the events of a document.
+/// A timex that stands for date base `k` in [`link_story_dates`].
+fn stand_in(k: usize) -> Timex {
+    Timex {
+        span: Span::new(0, 0),
+        trigger: Span::new(0, 0),
+        kind: TimexType::Date,
+        anchor: Some(TimeAnchor::Earlier(k)),
+        value: Value::FromAnchor,
+        rule: "date base",
+    }
+}
+
+/// A timex counted from the story's time, placed after another to see what it counts from.
+fn probe() -> Timex {
+    Timex {
+        anchor: None,
+        value: Value::Mention {
+            unit: None,
+            offset: 0,
+            part: None,
+            fallback: TimeAnchor::DayOffset(0),
+        },
+        ..stand_in(0)
+    }
+}
+
+/// Links the expressions counted from the story's own time ("the following year", "later
+/// that day") to the last date named before them, as [`temporal::link_mentions`] does, but
+/// flat: each date counted from is kept once in the returned list of date bases and
+/// referred to by number ([`TimeAnchor::Earlier`]), so an anchor stays a few levels deep
+/// however long the chain, and linking is linear in the text.
+///
+/// `link_mentions` decides what counts from what; it is run on each timex behind a stand-in
+/// for the current base, and a probe after it shows whether the timex became the new base.
+pub fn link_story_dates<'a>(list: impl IntoIterator<Item = &'a mut Timex>) -> Vec<DateBase> {
+    let mut bases: Vec<DateBase> = Vec::new();
+    for tx in list {
+        let mut focus = bases.len().checked_sub(1).map(stand_in);
+        let mut after = probe();
+        let run = focus
+            .as_mut()
+            .into_iter()
+            .chain(std::iter::once(tx))
+            .chain(std::iter::once(&mut after));
+        temporal::link_mentions(run);
+        if let Some(TimeAnchor::FromMention { base, .. }) = after.anchor
+            && !matches!(*base, TimeAnchor::Earlier(_))
+        {
+            bases.push(DateBase::new(*base));
+        }
+    }
+    bases
+}
+
+/// Builds the events of a document. `bases` are the date bases of the timexes
+/// ([`link_story_dates`]), resolved against `reference`.
 pub fn build(
     doc: &Doc<'_>,
     timexes: &[Vec<Timex>],
@@ -739,6 +799,7 @@ pub fn build(
     reference: Option<NaiveDate>,
     headline: &str,
     source: &SourceId,
+    bases: &[DateBase],
 ) -> Built {
     let mut out = Built::default();
     let push = |out: &mut Built, ev: Event, si: Option<usize>, trig: Option<Span>| {
@@ -789,7 +850,9 @@ pub fn build(
                 continue;
             }
             let Some(anchor) = &tx.anchor else { continue };
-            let date = anchor.resolve(reference).unwrap_or_else(unresolved);
+            let date = anchor
+                .resolve_with(reference, bases)
+                .unwrap_or_else(unresolved);
             // A reference to the news day itself in the news sentence adds nothing new.
             if let (Some(n), Some(r)) = (out.news, reference)
                 && date.start == Some(r)

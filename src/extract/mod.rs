@@ -2,8 +2,8 @@
 //!
 //! Stages, each in its own module and testable alone: [`decode`] bytes → text; [`clean`]
 //! finds title, body paragraphs, links, the outlet line and page furniture (with
-//! `headline` and `furniture`); [`sentences`] splits
-//! (abbreviation-aware); [`temporal`] finds and anchors time expressions; [`actors`] finds
+//! `headline` and `furniture`); [`sentences`] splits (abbreviation-aware); [`temporal`]
+//! finds and anchors time expressions (named rules in ordered tables); [`actors`] finds
 //! people, countries, organisations and groups; [`events`], [`quotes`] and [`questions`]
 //! build the briefing items. Every item keeps byte spans into the original text.
 
@@ -144,13 +144,22 @@ pub(crate) fn stages_for_test(
 ) -> (Doc<'_>, actors::Found, events::Built) {
     let doc = Doc::new(text, &[Span::new(0, text.len())]);
     let found = actors::find(&doc);
-    let mut tx: Vec<_> = doc
-        .sentences
-        .iter()
-        .map(|s| temporal::find_in_tokens(&s.tokens))
-        .collect();
-    temporal::link_mentions(tx.iter_mut().flatten());
-    let built = events::build(&doc, &tx, &found, reference, "", &SourceId::new("s"));
+    let mut tx = temporal::find_sentences(
+        text,
+        doc.sentences.iter().map(|s| s.tokens.as_slice()),
+        None,
+    );
+    let mut bases = events::link_story_dates(tx.iter_mut().flatten());
+    crate::model::date_bases::resolve_all(&mut bases, reference);
+    let built = events::build(
+        &doc,
+        &tx,
+        &found,
+        reference,
+        "",
+        &SourceId::new("s"),
+        &bases,
+    );
     (doc, found, built)
 }
 
@@ -216,19 +225,26 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     };
 
     let found = actors::find(&doc);
-    let mut timexes: Vec<Vec<temporal::Timex>> = doc
-        .sentences
-        .iter()
-        .map(|s| temporal::find_in_tokens(&s.tokens))
-        .collect();
     // The dateline's date says when the article was filed, not what happened then.
-    if let Some((span, _)) = dateline_in_body(text, &doc)
-        && let Some(first) = timexes.first_mut()
-    {
-        first.retain(|t| t.span != span);
-    }
-    temporal::link_mentions(timexes.iter_mut().flatten());
-    let built = events::build(&doc, &timexes, &found, reference, &headline, &source);
+    // The dateline's date says when the article was filed, not what happened then.
+    let dateline = dateline_in_body(text, &doc).map(|(span, _)| span);
+    let mut timexes = temporal::find_sentences(
+        text,
+        doc.sentences.iter().map(|s| s.tokens.as_slice()),
+        dateline,
+    );
+    let mut date_bases = events::link_story_dates(timexes.iter_mut().flatten());
+    crate::model::date_bases::resolve_all(&mut date_bases, reference);
+    let mut built = events::build(
+        &doc,
+        &timexes,
+        &found,
+        reference,
+        &headline,
+        &source,
+        &date_bases,
+    );
+    crate::model::date_bases::prune(&mut date_bases, &mut built.events);
     let raw_quotes = quotes::find(&doc, &found, &built);
     let raw_questions = questions::find(&doc, &found, &built);
 
@@ -297,10 +313,11 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
         .collect();
     let mut warnings = Vec::new();
     if reference.is_none()
-        && built
-            .events
-            .iter()
-            .any(|e| e.anchor.as_ref().is_some_and(TimeAnchor::is_relative))
+        && built.events.iter().any(|e| {
+            e.anchor
+                .as_ref()
+                .is_some_and(|a| a.is_relative_with(&date_bases))
+        })
     {
         warnings.push(
             "the publication date is unknown: relative dates (\"on Wednesday\", \"last week\") stay unresolved until it is set"
@@ -318,6 +335,7 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
             text: text.to_owned(),
         }],
         events: built.events,
+        date_bases,
         quotes,
         questions,
         actors: found.actors,

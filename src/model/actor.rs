@@ -31,19 +31,19 @@ pub struct Actor {
     /// Canonical name, e.g. "Steve Witkoff", "United States".
     pub name: String,
     /// Other names in the text: "Witkoff", "Washington", "U.S.".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub aliases: Vec<String>,
     pub kind: ActorKind,
     /// Title as written before the name ("Gen.", "President").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub title: Option<String>,
     /// Role as the text gives it ("the top U.S. military commander in Europe").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub role: Option<String>,
     /// Number of mentions in the sources.
     #[serde(default)]
     pub mentions: usize,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub notes: String,
 }
 

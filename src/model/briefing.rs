@@ -1,7 +1,8 @@
 //! The briefing: metadata, sources and everything found in or added to them.
 
 use super::{
-    Actor, ActorId, Event, EventId, FORMAT_VERSION, OpenQuestion, Provenance, Quote, SourceId,
+    Actor, ActorId, DateBase, Event, EventId, FORMAT_VERSION, OpenQuestion, Provenance, Quote,
+    SourceId, date_bases,
 };
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -50,7 +51,7 @@ pub struct Source {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RelatedLink {
     pub title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub provenance: Option<Provenance>,
 }
 
@@ -63,6 +64,10 @@ pub struct Briefing {
     pub sources: Vec<Source>,
     #[serde(default)]
     pub events: Vec<Event>,
+    /// The dates the text named that later expressions count from ("in 1995" before "the
+    /// following year"), referred to by [`super::TimeAnchor::Earlier`]. Format 3 on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub date_bases: Vec<DateBase>,
     #[serde(default)]
     pub quotes: Vec<Quote>,
     #[serde(default)]
@@ -90,6 +95,7 @@ impl Default for Briefing {
             meta: Metadata::default(),
             sources: Vec::new(),
             events: Vec::new(),
+            date_bases: Vec::new(),
             quotes: Vec::new(),
             questions: Vec::new(),
             actors: Vec::new(),
@@ -175,15 +181,18 @@ impl Briefing {
         } else {
             DateOrigin::Unknown
         };
+        self.resolve_date_bases();
         let mut changed = 0;
         for ev in &mut self.events {
             if let Some(anchor) = &ev.anchor
-                && anchor.is_relative()
+                && anchor.is_relative_with(&self.date_bases)
             {
-                let new = anchor.resolve(date).unwrap_or_else(|| super::DateValue {
-                    precision: ev.date.precision,
-                    ..super::DateValue::unknown()
-                });
+                let new = anchor
+                    .resolve_with(date, &self.date_bases)
+                    .unwrap_or_else(|| super::DateValue {
+                        precision: ev.date.precision,
+                        ..super::DateValue::unknown()
+                    });
                 if new != ev.date {
                     ev.date = new;
                     changed += 1;
@@ -191,6 +200,12 @@ impl Briefing {
             }
         }
         changed
+    }
+
+    /// Re-resolves the date bases against the reference date (after loading, or when it
+    /// changes); event dates are left as they are.
+    pub fn resolve_date_bases(&mut self) {
+        date_bases::resolve_all(&mut self.date_bases, self.meta.reference_date);
     }
 
     /// How the date of an event was resolved, for the inspector.
@@ -205,7 +220,9 @@ impl Briefing {
             };
         }
         match (&ev.anchor, &ev.trigger) {
-            (Some(anchor), Some(trigger)) => anchor.explain(trigger, self.meta.reference_date),
+            (Some(anchor), Some(trigger)) => {
+                anchor.explain_with(trigger, self.meta.reference_date, &self.date_bases)
+            }
             _ if ev.origin == super::Origin::Analyst => "Dated by the analyst".into(),
             _ => "No time expression: the date was set without one".into(),
         }

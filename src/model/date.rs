@@ -3,8 +3,13 @@
 //! "2014" is the whole year 2014 (a span with year precision), not 1 January 2014. A
 //! [`TimeAnchor`] records how the text expressed a date ("on Wednesday", "last week") so the
 //! date can be resolved again when the analyst changes the reference date.
+//!
+//! Anchors come from untrusted files as well as from the tagger: every computation here is
+//! checked (no offset, year or day count can overflow or panic); a date out of chrono's
+//! range (about ±262,000 years) is simply unresolved.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
+use super::DateBase;
+use chrono::{Datelike, NaiveDate, NaiveTime, TimeDelta, Weekday};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
@@ -58,18 +63,18 @@ impl Precision {
 /// A date or date span at a stated precision. `end` is inclusive.
 ///
 /// An unresolved date (a relative expression with no reference date) has no `start`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DateValue {
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub time: Option<NaiveTime>,
     pub precision: Precision,
     /// "around 2014", "circa", "early 2022".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub approximate: bool,
     /// "since 2014": the span has no known end.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub open_ended: bool,
 }
 
@@ -106,20 +111,35 @@ impl DateValue {
     /// The whole month.
     pub fn month(year: i32, month: u32) -> Option<Self> {
         let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-        let next = if month == 12 {
-            NaiveDate::from_ymd_opt(year + 1, 1, 1)?
-        } else {
-            NaiveDate::from_ymd_opt(year, month + 1, 1)?
-        };
-        Some(Self::span(first, next.pred_opt()?, Precision::Month))
+        let last = first
+            .checked_add_months(chrono::Months::new(1))?
+            .pred_opt()?;
+        Some(Self::span(first, last, Precision::Month))
+    }
+
+    /// The month `offset` months after the month of `day` (before, if negative).
+    pub fn month_after(day: NaiveDate, offset: i64) -> Option<Self> {
+        let total = i64::from(day.year())
+            .checked_mul(12)?
+            .checked_add(i64::from(day.month0()))?
+            .checked_add(offset)?;
+        let year = i32::try_from(total.div_euclid(12)).ok()?;
+        Self::month(year, u32::try_from(total.rem_euclid(12)).ok()? + 1)
+    }
+
+    /// The year `offset` years after the year of `day`.
+    pub fn year_after(day: NaiveDate, offset: i64) -> Option<Self> {
+        Self::year(i32::try_from(i64::from(day.year()).checked_add(offset)?).ok()?)
     }
 
     /// The ISO week (Monday to Sunday) containing `day`.
     pub fn week_of(day: NaiveDate) -> Option<Self> {
-        let monday = day - Duration::days(i64::from(day.weekday().num_days_from_monday()));
+        let monday = day.checked_sub_days(chrono::Days::new(u64::from(
+            day.weekday().num_days_from_monday(),
+        )))?;
         Some(Self::span(
             monday,
-            monday.checked_add_signed(Duration::days(6))?,
+            monday.checked_add_days(chrono::Days::new(6))?,
             Precision::Week,
         ))
     }
@@ -298,7 +318,7 @@ pub enum Unit {
 }
 
 /// How the text expressed a date. Relative anchors resolve against a reference date.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TimeAnchor {
     /// A date complete in itself ("2014", "6 January 2026", "2026-01-06").
     Absolute(DateValue),
@@ -357,32 +377,65 @@ pub enum TimeAnchor {
     /// Counted from a date the text named before ("the following year" after "in 1995",
     /// "later that day"): `base` moved by `offset` units (days when `unit` is `None`), at
     /// that unit's precision.
+    ///
+    /// When the base is a date the story named before, it is an [`TimeAnchor::Earlier`]
+    /// (format 3 on): the base is kept once in the briefing's date bases, so a chain of
+    /// "the following year" stays flat. A base written in the same expression ("the day
+    /// after Christmas") is held here. Files of formats 1 and 2 nest a copy of the whole
+    /// chain instead; loading migrates them.
     FromMention {
         base: Box<TimeAnchor>,
         unit: Option<Unit>,
         offset: i32,
     },
+    /// The date of an earlier expression of the text: entry `n` of the briefing's
+    /// [`crate::model::Briefing::date_bases`]. An entry refers only to entries before it.
+    Earlier(usize),
 }
 
 impl TimeAnchor {
-    /// True if resolving needs a reference date.
+    /// True if resolving needs a reference date. An [`TimeAnchor::Earlier`] counts as
+    /// relative here; [`TimeAnchor::is_relative_with`] knows what it refers to.
     pub fn is_relative(&self) -> bool {
+        self.is_relative_with(&[])
+    }
+
+    /// [`TimeAnchor::is_relative`], with the briefing's date bases for `Earlier` anchors
+    /// (a base unknown to `bases` counts as relative).
+    pub fn is_relative_with(&self, bases: &[DateBase]) -> bool {
         match self {
             TimeAnchor::Absolute(_) => false,
-            TimeAnchor::Range { from, to } => from.is_relative() || to.is_relative(),
+            TimeAnchor::Earlier(i) => bases.get(*i).is_none_or(|b| b.relative),
+            TimeAnchor::Range { from, to } => {
+                from.is_relative_with(bases) || to.is_relative_with(bases)
+            }
             TimeAnchor::Since(inner)
             | TimeAnchor::WithTime { day: inner, .. }
-            | TimeAnchor::FromMention { base: inner, .. } => inner.is_relative(),
+            | TimeAnchor::FromMention { base: inner, .. } => inner.is_relative_with(bases),
             _ => true,
         }
     }
 
     /// Resolve against `reference` (the publication date). `None` if the anchor is relative
-    /// and there is no reference date, or the date does not exist.
-    #[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
+    /// and there is no reference date, or the date does not exist (or is beyond chrono's
+    /// range). An `Earlier` anchor needs [`TimeAnchor::resolve_with`].
     pub fn resolve(&self, reference: Option<NaiveDate>) -> Option<DateValue> {
+        self.resolve_with(reference, &[])
+    }
+
+    /// [`TimeAnchor::resolve`], taking the dates of `Earlier` anchors from `bases` (already
+    /// resolved against the same reference date).
+    pub fn resolve_with(
+        &self,
+        reference: Option<NaiveDate>,
+        bases: &[DateBase],
+    ) -> Option<DateValue> {
         match self {
             TimeAnchor::Absolute(d) => Some(d.clone()),
+            TimeAnchor::Earlier(i) => bases
+                .get(*i)
+                .map(|b| b.date.clone())
+                .filter(DateValue::is_resolved),
             TimeAnchor::MonthDay {
                 month,
                 day,
@@ -393,62 +446,20 @@ impl TimeAnchor {
             }
             TimeAnchor::MonthOnly { month, direction } => {
                 let r = reference?;
-                let year = match direction {
-                    Some(Direction::Past) if *month > r.month() => r.year() - 1,
-                    Some(Direction::Before) if *month >= r.month() => r.year() - 1,
-                    Some(Direction::Future) if *month < r.month() => r.year() + 1,
-                    Some(_) => r.year(),
-                    // No tense to go by: the nearest such month ("in January", written in
-                    // November, is the coming one).
-                    None => {
-                        let ahead = (*month as i32 - r.month() as i32).rem_euclid(12);
-                        let back = (r.month() as i32 - *month as i32).rem_euclid(12);
-                        if ahead != 0 && ahead < back && *month < r.month() {
-                            r.year() + 1
-                        } else if back != 0 && back < ahead && *month > r.month() {
-                            r.year() - 1
-                        } else {
-                            r.year()
-                        }
-                    }
-                };
-                DateValue::month(year, *month)
+                DateValue::month_after(r, month_only_offset(r, *month, *direction)?)
             }
             TimeAnchor::MonthOfYear { month, year_offset } => {
                 let r = reference?;
-                DateValue::month(r.year() + year_offset, *month)
+                let year = r.year().checked_add(*year_offset)?;
+                DateValue::month(year, *month)
             }
             TimeAnchor::Weekday { weekday, direction } => {
-                let r = reference?;
-                let from = i64::from(r.weekday().num_days_from_monday());
-                let to = i64::from(weekday.num_days_from_monday());
-                let delta = match direction {
-                    Direction::Past => -((from - to).rem_euclid(7)),
-                    Direction::Before => -((from - to - 1).rem_euclid(7) + 1),
-                    Direction::Future => {
-                        let d = (to - from).rem_euclid(7);
-                        if d == 0 { 7 } else { d }
-                    }
-                };
-                r.checked_add_signed(Duration::days(delta))
-                    .map(DateValue::day)
+                nearest_weekday(reference?, *weekday, *direction).map(DateValue::day)
             }
-            TimeAnchor::DayOffset(n) => {
-                let r = reference?;
-                r.checked_add_signed(Duration::days(*n)).map(DateValue::day)
-            }
+            TimeAnchor::DayOffset(n) => add_days(reference?, *n).map(DateValue::day),
             TimeAnchor::UnitOffset { unit, offset } => {
                 let r = reference?;
-                match unit {
-                    Unit::Week => DateValue::week_of(
-                        r.checked_add_signed(Duration::weeks(i64::from(*offset)))?,
-                    ),
-                    Unit::Month => {
-                        let total = r.year() * 12 + r.month0() as i32 + offset;
-                        DateValue::month(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
-                    }
-                    Unit::Year => DateValue::year(r.year() + offset),
-                }
+                unit_after(r, *unit, i64::from(*offset))
             }
             TimeAnchor::Holiday {
                 month,
@@ -466,52 +477,31 @@ impl TimeAnchor {
                 plus_days,
                 direction,
                 ..
-            } => {
-                let r = reference?;
-                let days: Vec<NaiveDate> = [r.year() - 1, r.year(), r.year() + 1]
-                    .into_iter()
-                    .filter_map(|y| {
-                        nth_weekday(y, *month, *weekday, *nth)?
-                            .checked_add_signed(Duration::days(i64::from(*plus_days)))
-                    })
-                    .collect();
-                let day = match direction {
-                    Direction::Past => days.iter().copied().filter(|d| *d <= r).max(),
-                    Direction::Before => days.iter().copied().filter(|d| *d < r).max(),
-                    Direction::Future => days.iter().copied().filter(|d| *d > r).min(),
-                };
-                day.map(DateValue::day)
-            }
+            } => nth_weekday_near(reference?, *month, *weekday, *nth, *plus_days, *direction)
+                .map(DateValue::day),
             TimeAnchor::Range { from, to } => Some(DateValue::range(
-                &from.resolve(reference)?,
-                &to.resolve(reference)?,
+                &from.resolve_with(reference, bases)?,
+                &to.resolve_with(reference, bases)?,
             )),
             TimeAnchor::Since(inner) => {
-                let mut d = inner.resolve(reference)?;
+                let mut d = inner.resolve_with(reference, bases)?;
                 d.end = None;
                 d.open_ended = true;
                 Some(d)
             }
             TimeAnchor::WithTime { day, time } => {
-                let d = day.resolve(reference)?;
+                let d = day.resolve_with(reference, bases)?;
                 Some(DateValue::at(d.start?, *time))
             }
             TimeAnchor::FromMention { base, unit, offset } => {
-                let d = base.resolve(reference)?;
+                let d = base.resolve_with(reference, bases)?;
                 let start = d.start?;
                 match unit {
-                    Some(Unit::Year) => DateValue::year(start.year() + offset),
-                    Some(Unit::Month) => {
-                        let total = start.year() * 12 + start.month0() as i32 + offset;
-                        DateValue::month(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
-                    }
-                    Some(Unit::Week) => DateValue::week_of(
-                        start.checked_add_signed(Duration::weeks(i64::from(*offset)))?,
-                    ),
+                    Some(unit) => unit_after(start, *unit, i64::from(*offset)),
                     // A day counted from a month or a year is no more precise than it.
-                    None if matches!(d.precision, Precision::Day | Precision::Time) => start
-                        .checked_add_signed(Duration::days(i64::from(*offset)))
-                        .map(DateValue::day),
+                    None if matches!(d.precision, Precision::Day | Precision::Time) => {
+                        add_days(start, i64::from(*offset)).map(DateValue::day)
+                    }
                     None => Some(d),
                 }
             }
@@ -520,8 +510,19 @@ impl TimeAnchor {
 
     /// Explains a resolution for the inspector: `"on Wednesday" + reference 2026-01-06 → 2026-01-07`.
     pub fn explain(&self, expression: &str, reference: Option<NaiveDate>) -> String {
+        self.explain_with(expression, reference, &[])
+    }
+
+    /// [`TimeAnchor::explain`] with the briefing's date bases.
+    pub fn explain_with(
+        &self,
+        expression: &str,
+        reference: Option<NaiveDate>,
+        bases: &[DateBase],
+    ) -> String {
+        let resolved = self.resolve_with(reference, bases);
         if let TimeAnchor::FromMention { base, .. } = self
-            && let (Some(b), Some(d)) = (base.resolve(reference), self.resolve(reference))
+            && let (Some(b), Some(d)) = (base.resolve_with(reference, bases), &resolved)
         {
             return format!(
                 "“{expression}” counts from the date the article named before it ({}) → {}",
@@ -529,7 +530,7 @@ impl TimeAnchor {
                 d.display()
             );
         }
-        match (self.is_relative(), reference, self.resolve(reference)) {
+        match (self.is_relative_with(bases), reference, resolved) {
             (false, _, Some(d)) => format!("“{expression}” is a complete date: {}", d.display()),
             (true, Some(r), Some(d)) => format!(
                 "“{expression}” + reference date {} ({}) → {}",
@@ -545,6 +546,49 @@ impl TimeAnchor {
     }
 }
 
+/// `day` moved by `n` days; `None` beyond chrono's range (or for offsets no date can have).
+fn add_days(day: NaiveDate, n: i64) -> Option<NaiveDate> {
+    day.checked_add_signed(TimeDelta::try_days(n)?)
+}
+
+/// The week, month or year `offset` units after the one holding `day`, at that precision.
+fn unit_after(day: NaiveDate, unit: Unit, offset: i64) -> Option<DateValue> {
+    match unit {
+        Unit::Week => DateValue::week_of(add_days(day, offset.checked_mul(7)?)?),
+        Unit::Month => DateValue::month_after(day, offset),
+        Unit::Year => DateValue::year_after(day, offset),
+    }
+}
+
+/// Months from the reference date's month to the `month` a bare month name means ("in
+/// March"), by tense.
+fn month_only_offset(r: NaiveDate, month: u32, direction: Option<Direction>) -> Option<i64> {
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    let (m, rm) = (i64::from(month), i64::from(r.month()));
+    let year_offset = match direction {
+        Some(Direction::Past) if m > rm => -1,
+        Some(Direction::Before) if m >= rm => -1,
+        Some(Direction::Future) if m < rm => 1,
+        Some(_) => 0,
+        // No tense to go by: the nearest such month ("in January", written in November, is
+        // the coming one).
+        None => {
+            let ahead = (m - rm).rem_euclid(12);
+            let back = (rm - m).rem_euclid(12);
+            if ahead != 0 && ahead < back && m < rm {
+                1
+            } else if back != 0 && back < ahead && m > rm {
+                -1
+            } else {
+                0
+            }
+        }
+    };
+    Some(year_offset * 12 + m - rm)
+}
+
 /// The `nth` `weekday` of `month` in `year` (1 = first; -1 = last).
 fn nth_weekday(year: i32, month: u32, weekday: Weekday, nth: i8) -> Option<NaiveDate> {
     if nth > 0 {
@@ -552,7 +596,7 @@ fn nth_weekday(year: i32, month: u32, weekday: Weekday, nth: i8) -> Option<Naive
         let ahead = (i64::from(weekday.num_days_from_monday())
             - i64::from(first.weekday().num_days_from_monday()))
         .rem_euclid(7);
-        first.checked_add_signed(Duration::days(ahead + 7 * (i64::from(nth) - 1)))
+        add_days(first, ahead + 7 * (i64::from(nth) - 1))
     } else {
         let next_month = if month == 12 {
             NaiveDate::from_ymd_opt(year + 1, 1, 1)?
@@ -563,7 +607,7 @@ fn nth_weekday(year: i32, month: u32, weekday: Weekday, nth: i8) -> Option<Naive
         let back = (i64::from(last.weekday().num_days_from_monday())
             - i64::from(weekday.num_days_from_monday()))
         .rem_euclid(7);
-        last.checked_sub_signed(Duration::days(back + 7 * (-i64::from(nth) - 1)))
+        add_days(last, -(back + 7 * (-i64::from(nth) - 1)))
     }
 }
 
@@ -588,6 +632,49 @@ fn nearest_month_day(
             let days = (*d - r).num_days();
             if days > 0 { days + 14 } else { -days }
         }),
+    }
+}
+
+/// The day named by a weekday relative to `r`: the last one on or before it (`Past`), the
+/// last one strictly before it (`Before`) or the next one after it (`Future`).
+fn nearest_weekday(r: NaiveDate, weekday: Weekday, direction: Direction) -> Option<NaiveDate> {
+    let from = i64::from(r.weekday().num_days_from_monday());
+    let to = i64::from(weekday.num_days_from_monday());
+    let delta = match direction {
+        Direction::Past => -((from - to).rem_euclid(7)),
+        Direction::Before => -((from - to - 1).rem_euclid(7) + 1),
+        Direction::Future => {
+            let d = (to - from).rem_euclid(7);
+            if d == 0 { 7 } else { d }
+        }
+    };
+    add_days(r, delta)
+}
+
+/// The `nth` `weekday` of `month` (plus `plus_days`) in the year before, of or after `r`,
+/// whichever lies in `direction` from `r` and nearest to it.
+fn nth_weekday_near(
+    r: NaiveDate,
+    month: u32,
+    weekday: Weekday,
+    nth: i8,
+    plus_days: i8,
+    direction: Direction,
+) -> Option<NaiveDate> {
+    let years = [
+        r.year().checked_sub(1),
+        Some(r.year()),
+        r.year().checked_add(1),
+    ];
+    let days: Vec<NaiveDate> = years
+        .into_iter()
+        .flatten()
+        .filter_map(|y| add_days(nth_weekday(y, month, weekday, nth)?, i64::from(plus_days)))
+        .collect();
+    match direction {
+        Direction::Past => days.iter().copied().filter(|d| *d <= r).max(),
+        Direction::Before => days.iter().copied().filter(|d| *d < r).max(),
+        Direction::Future => days.iter().copied().filter(|d| *d > r).min(),
     }
 }
 

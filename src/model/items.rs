@@ -125,25 +125,25 @@ pub struct Event {
     pub date: DateValue,
     /// How the text expressed the date; relative anchors re-resolve when the reference date
     /// changes.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub anchor: Option<TimeAnchor>,
     /// The time expression as written ("in 2014", "on Wednesday").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub trigger: Option<String>,
     #[serde(default)]
     pub kind: EventKind,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub actors: Vec<ActorId>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub provenance: Option<Provenance>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub origin: Origin,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub review: ReviewStatus,
     /// Admiralty grade (source reliability A–F, information credibility 1–6).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub grade: Grade,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub notes: String,
 }
 
@@ -174,26 +174,26 @@ pub struct Quote {
     pub id: QuoteId,
     /// The verbatim words, without the quote marks.
     pub text: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub speaker: Option<ActorId>,
     /// The speaker as written at the quote ("he", "Witkoff").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub speaker_mention: Option<String>,
     /// Where it was said ("on Telegram").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub venue: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub event: Option<EventId>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub provenance: Option<Provenance>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub origin: Origin,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub review: ReviewStatus,
     /// Admiralty grade (source reliability A–F, information credibility 1–6).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub grade: Grade,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub notes: String,
 }
 
@@ -211,21 +211,21 @@ pub enum QuestionStatus {
 pub struct OpenQuestion {
     pub id: QuestionId,
     pub text: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub events: Vec<EventId>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub actors: Vec<ActorId>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub status: QuestionStatus,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub provenance: Option<Provenance>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub origin: Origin,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub review: ReviewStatus,
     /// Admiralty grade (source reliability A–F, information credibility 1–6).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub grade: Grade,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub notes: String,
 }

@@ -8,18 +8,21 @@
 mod actor;
 mod briefing;
 mod date;
+pub mod date_bases;
 pub mod edit;
 pub mod file;
 pub mod grade;
 mod ids;
 mod items;
 pub mod lookup;
+pub mod spans;
 
 pub use actor::{Actor, ActorKind};
 pub use briefing::{Briefing, DateOrigin, Metadata, RelatedLink, Source};
 pub use date::{
     DateValue, Direction, Precision, TimeAnchor, Unit, days_since_epoch as days_since_epoch_public,
 };
+pub use date_bases::DateBase;
 pub use file::{FORMAT_VERSION, FileError};
 pub use grade::{Credibility, Grade, Reliability};
 pub use ids::{ActorId, EventId, QuestionId, QuoteId, SourceId};
@@ -27,3 +30,9 @@ pub use items::{
     Event, EventKind, OpenQuestion, Origin, Provenance, QuestionStatus, Quote, ReviewStatus, Span,
 };
 pub use lookup::{Lookup, quotes_by_speaker};
+
+/// True for a field's default value: such fields are left out of saved files (they read
+/// back as the default), which keeps a briefing file a small multiple of its article.
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}

@@ -7,11 +7,13 @@
 //! output text is the input text character for character. This module does not tag: the
 //! one temporal tagger is [`crate::extract::temporal`].
 
+mod read;
 pub mod score;
 
 use crate::extract::temporal::{self, TimexType};
 use crate::model::Span;
 use chrono::NaiveDate;
+use std::collections::HashSet;
 use std::fmt;
 use std::fmt::Write as _;
 
@@ -43,16 +45,19 @@ pub struct Annotation {
     pub kind: String,
     /// The TimeML value (`1998-08-07`, `P4Y`, `PRESENT_REF`…).
     pub value: String,
+    /// The tagger rule that found it (`None` for gold annotations).
+    pub rule: Option<&'static str>,
 }
 
-/// A tag inside `<TEXT>` other than TIMEX3, kept for writing the document back.
+/// A tag inside `<TEXT>` other than TIMEX3 (or a comment, a processing instruction, the
+/// markers of a CDATA section), kept for writing the document back.
 #[derive(Clone, Debug)]
 struct KeptTag {
     /// Offset in the plain text where the tag sits.
     at: usize,
     /// The tag as written.
     raw: String,
-    /// +1 opening, -1 closing, 0 empty element.
+    /// +1 opening, -1 closing, 0 anything else.
     depth: i8,
 }
 
@@ -63,141 +68,22 @@ pub struct Document {
     header: String,
     /// The `<TEXT>` content without tags; entities as written.
     pub text: String,
+    /// Everything from `</TEXT>` to the end, as written (the TLINKs, `</TimeML>`).
+    trailer: String,
     /// The document creation time (date part).
     pub dct: NaiveDate,
     /// The TIMEX3 elements inside `<TEXT>`.
     pub gold: Vec<Annotation>,
     tags: Vec<KeptTag>,
-}
-
-fn line_at(src: &str, pos: usize) -> usize {
-    src.as_bytes()
-        .get(..pos)
-        .map_or(0, |b| b.split(|&c| c == b'\n').count() - 1)
-        + 1
-}
-
-fn err(src: &str, pos: usize, message: impl Into<String>) -> TimemlError {
-    TimemlError {
-        line: Some(line_at(src, pos)),
-        message: message.into(),
-    }
-}
-
-/// One parsed tag.
-struct Tag<'a> {
-    name: &'a str,
-    closing: bool,
-    empty: bool,
-    attrs: Vec<(&'a str, &'a str)>,
-}
-
-/// Parses the tag `<...>` in `raw` (the brackets included).
-fn parse_tag(raw: &str) -> Option<Tag<'_>> {
-    let inner = raw.strip_prefix('<')?.strip_suffix('>')?;
-    let (closing, inner) = match inner.strip_prefix('/') {
-        Some(r) => (true, r),
-        None => (false, inner),
-    };
-    let (empty, inner) = match inner.strip_suffix('/') {
-        Some(r) => (true, r),
-        None => (false, inner),
-    };
-    let name_end = inner
-        .find(|c: char| c.is_whitespace())
-        .unwrap_or(inner.len());
-    let name = inner.get(..name_end)?;
-    if name.is_empty()
-        || !name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | ':' | '.'))
-    {
-        return None;
-    }
-    let mut attrs = Vec::new();
-    let mut rest = inner.get(name_end..)?.trim_start();
-    while !rest.is_empty() {
-        let eq = rest.find('=')?;
-        let key = rest.get(..eq)?.trim();
-        let after = rest.get(eq + 1..)?.trim_start();
-        let quote = after.chars().next().filter(|c| matches!(c, '"' | '\''))?;
-        let body = after.get(1..)?;
-        let close = body.find(quote)?;
-        attrs.push((key, body.get(..close)?));
-        rest = body.get(close + 1..)?.trim_start();
-    }
-    if closing && (empty || !attrs.is_empty()) {
-        return None;
-    }
-    Some(Tag {
-        name,
-        closing,
-        empty,
-        attrs,
-    })
-}
-
-impl Tag<'_> {
-    fn attr(&self, key: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
-    }
-}
-
-/// Checks that every `&` in `s` starts an entity (`&name;`, `&#123;`, `&#x1F;`).
-fn check_entities(src: &str, base: usize, s: &str) -> Result<(), TimemlError> {
-    for (i, _) in s.match_indices('&') {
-        let rest = s.get(i + 1..).unwrap_or("");
-        let len = rest
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
-            .unwrap_or(rest.len());
-        if len == 0 || !rest.get(len..).is_some_and(|r| r.starts_with(';')) {
-            return Err(err(
-                src,
-                base + i,
-                "a bare `&` that does not start an entity (write `&amp;`)",
-            ));
-        }
-    }
-    Ok(())
-}
-
-/// Finds the creation time in the part of the document before `<TEXT>`.
-fn find_dct(src: &str, head: &str) -> Result<NaiveDate, TimemlError> {
-    let mut pos = 0;
-    while let Some(off) = head.get(pos..).and_then(|r| r.find("<TIMEX3")) {
-        let start = pos + off;
-        let Some(end) = head.get(start..).and_then(|r| r.find('>')) else {
-            return Err(err(src, start, "unterminated TIMEX3 tag"));
-        };
-        let raw = head.get(start..=start + end).unwrap_or("");
-        let tag = parse_tag(raw).ok_or_else(|| err(src, start, "malformed TIMEX3 tag"))?;
-        if tag.attr("functionInDocument") == Some("CREATION_TIME") {
-            let value = tag.attr("value").unwrap_or("");
-            return value
-                .get(..10)
-                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-                .ok_or_else(|| {
-                    err(
-                        src,
-                        start,
-                        format!("the creation time `{value}` is not a date (YYYY-MM-DD…)"),
-                    )
-                });
-        }
-        pos = start + end + 1;
-    }
-    Err(TimemlError {
-        line: None,
-        message: "no document creation time (a TIMEX3 with functionInDocument=\"CREATION_TIME\" before <TEXT>)".into(),
-    })
+    /// CDATA sections of `text`: no TIMEX3 goes inside one.
+    cdata: Vec<Span>,
+    /// `tid`s used outside `<TEXT>`, which the written TIMEX3 elements avoid.
+    outside_tids: HashSet<String>,
 }
 
 impl Document {
-    /// Reads a TimeML document from bytes (UTF-8).
-    #[allow(
-        clippy::too_many_lines,
-        reason = "written before issue 16 narrowed this lint to src/ui; not yet split"
-    )]
+    /// Reads a TimeML document from bytes (UTF-8). The whole document must be well-formed
+    /// XML (see [`read`]).
     pub fn parse(bytes: &[u8]) -> Result<Self, TimemlError> {
         let src = std::str::from_utf8(bytes).map_err(|e| TimemlError {
             line: None,
@@ -206,112 +92,16 @@ impl Document {
                 e.valid_up_to()
             ),
         })?;
-        let open = src.find("<TEXT>").ok_or_else(|| TimemlError {
-            line: None,
-            message: "no <TEXT> element".into(),
-        })?;
-        let content_start = open + "<TEXT>".len();
-        let content_len = src
-            .get(content_start..)
-            .and_then(|r| r.find("</TEXT>"))
-            .ok_or_else(|| err(src, open, "<TEXT> is never closed with </TEXT>"))?;
-        let header = src.get(..content_start).unwrap_or("");
-        let dct = find_dct(src, src.get(..open).unwrap_or(""))?;
-        let content = src
-            .get(content_start..content_start + content_len)
-            .unwrap_or("");
-
-        let mut text = String::with_capacity(content.len());
-        let mut gold = Vec::new();
-        let mut tags = Vec::new();
-        let mut stack: Vec<&str> = Vec::new();
-        // The TIMEX3 being read: its start offset, type and value.
-        let mut open_timex: Option<(usize, String, String)> = None;
-        let mut rest = content;
-        let mut base = content_start;
-        while let Some(lt) = rest.find('<') {
-            let chunk = rest.get(..lt).unwrap_or("");
-            check_entities(src, base, chunk)?;
-            if chunk.contains('>') {
-                return Err(err(src, base, "a stray `>` in the text"));
-            }
-            text.push_str(chunk);
-            let after = rest.get(lt..).unwrap_or("");
-            let gt = after
-                .find('>')
-                .ok_or_else(|| err(src, base + lt, "unterminated tag"))?;
-            let raw = after.get(..=gt).unwrap_or("");
-            let tag = parse_tag(raw).ok_or_else(|| {
-                err(
-                    src,
-                    base + lt,
-                    format!(
-                        "malformed tag `{}`",
-                        raw.chars().take(60).collect::<String>()
-                    ),
-                )
-            })?;
-            if tag.closing {
-                if stack.pop() != Some(tag.name) {
-                    return Err(err(
-                        src,
-                        base + lt,
-                        format!("</{}> does not close the open element", tag.name),
-                    ));
-                }
-            } else if !tag.empty {
-                stack.push(tag.name);
-            }
-            if tag.name == "TIMEX3" {
-                if tag.closing {
-                    if let Some((start, kind, value)) = open_timex.take() {
-                        gold.push(Annotation {
-                            span: Span::new(start, text.len()),
-                            kind,
-                            value,
-                        });
-                    }
-                } else if !tag.empty {
-                    open_timex = Some((
-                        text.len(),
-                        tag.attr("type").unwrap_or("").to_owned(),
-                        tag.attr("value").unwrap_or("").to_owned(),
-                    ));
-                }
-            } else {
-                tags.push(KeptTag {
-                    at: text.len(),
-                    raw: raw.to_owned(),
-                    depth: if tag.empty {
-                        0
-                    } else if tag.closing {
-                        -1
-                    } else {
-                        1
-                    },
-                });
-            }
-            base += lt + gt + 1;
-            rest = after.get(gt + 1..).unwrap_or("");
-        }
-        check_entities(src, base, rest)?;
-        if rest.contains('>') {
-            return Err(err(src, base, "a stray `>` in the text"));
-        }
-        text.push_str(rest);
-        if let Some(name) = stack.last() {
-            return Err(err(
-                src,
-                content_start + content_len,
-                format!("<{name}> is not closed before </TEXT>"),
-            ));
-        }
+        let parts = read::read(src)?;
         Ok(Self {
-            header: header.to_owned(),
-            text,
-            dct,
-            gold,
-            tags,
+            header: parts.head,
+            text: parts.text,
+            trailer: parts.tail,
+            dct: parts.dct,
+            gold: parts.gold,
+            tags: parts.tags,
+            cdata: parts.cdata,
+            outside_tids: parts.outside_tids,
         })
     }
 
@@ -323,18 +113,28 @@ impl Document {
                 span: t.span,
                 kind: type_name(t.kind).to_owned(),
                 value: t.value,
+                rule: Some(t.rule),
             })
             .collect()
     }
 
-    /// The document up to `</TEXT>` with `annotations` as the only TIMEX3 elements.
+    /// The whole document with `annotations` as the only TIMEX3 elements of `<TEXT>`.
     /// Other tags inside `<TEXT>` are kept; an annotation that would cross one of them
-    /// (not nest) is left out. Nothing is written after `</TEXT>`.
+    /// (not nest) or reach into a CDATA section is left out. Everything before `<TEXT>` and
+    /// from `</TEXT>` on is written as it was read, so the output is well-formed XML.
     pub fn write(&self, annotations: &[Annotation]) -> String {
         let mut list: Vec<&Annotation> = annotations
             .iter()
-            .filter(|a| a.span.start < a.span.end && a.span.end <= self.text.len())
+            .filter(|a| {
+                a.span.start < a.span.end && self.text.get(a.span.start..a.span.end).is_some()
+            })
             .filter(|a| self.nests(a.span))
+            .filter(|a| {
+                !self
+                    .cdata
+                    .iter()
+                    .any(|c| c.start < a.span.end && a.span.start < c.end)
+            })
             .collect();
         list.sort_by_key(|a| (a.span.start, a.span.end));
         // No overlaps: keep the first of overlapping annotations.
@@ -354,7 +154,12 @@ impl Document {
                 *pos = to;
             }
         };
-        for (n, a) in chosen.iter().enumerate() {
+        let mut tid = 0usize;
+        for a in &chosen {
+            tid += 1;
+            while self.outside_tids.contains(&format!("t{tid}")) {
+                tid += 1;
+            }
             // Tags up to and at the start go before the opening TIMEX3.
             while let Some(t) = tags.next_if(|t| t.at <= a.span.start) {
                 emit_text(&mut out, t.at, &mut pos);
@@ -363,8 +168,7 @@ impl Document {
             emit_text(&mut out, a.span.start, &mut pos);
             let _ = write!(
                 out,
-                "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\">",
-                n + 1,
+                "<TIMEX3 tid=\"t{tid}\" type=\"{}\" value=\"{}\">",
                 escape_attr(&a.kind),
                 escape_attr(&a.value)
             );
@@ -380,7 +184,7 @@ impl Document {
             out.push_str(&t.raw);
         }
         emit_text(&mut out, self.text.len(), &mut pos);
-        out.push_str("</TEXT>");
+        out.push_str(&self.trailer);
         out
     }
 
@@ -439,20 +243,89 @@ mod tests {
         );
     }
 
+    /// Reads `xml` to the end with quick-xml, checking that every element closes.
+    fn parses(xml: &str) -> Result<(), String> {
+        let mut r = quick_xml::Reader::from_str(xml);
+        let mut depth = 0i32;
+        loop {
+            match r.read_event().map_err(|e| e.to_string())? {
+                quick_xml::events::Event::Start(_) => depth += 1,
+                quick_xml::events::Event::End(_) => depth -= 1,
+                quick_xml::events::Event::Eof => break,
+                _ => {}
+            }
+        }
+        if depth == 0 {
+            Ok(())
+        } else {
+            Err(format!("{depth} element(s) left open"))
+        }
+    }
+
     #[test]
-    fn writes_text_unchanged_with_new_timex_only() {
+    fn writes_the_whole_document_with_new_timex_only() {
         let d = Document::parse(DOC.as_bytes()).unwrap();
         let out = d.write(&d.tag());
-        assert!(out.ends_with("</TEXT>"), "{out}");
-        assert!(!out.contains("MAKEINSTANCE"));
+        parses(&out).unwrap();
+        // Everything after </TEXT> is kept: the MAKEINSTANCE, the root's end.
+        assert!(
+            out.ends_with("</TEXT>\n<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\"/>\n</TimeML>\n"),
+            "{out}"
+        );
         assert!(out.contains("<EVENT eid=\"e1\" class=\"OCCURRENCE\">met</EVENT>"));
         assert!(out.contains(">Monday</TIMEX3>"), "{out}");
         assert!(out.contains("value=\"2026-01-05\""), "{out}");
         assert!(out.contains("Smith &amp; Sons."));
+        // The creation time keeps t0; the new TIMEX3 start at t1.
+        assert_eq!(out.matches("tid=\"t0\"").count(), 1);
         // Reading the output back gives the same text.
-        let again = Document::parse(format!("{out}\n</TimeML>").as_bytes()).unwrap();
+        let again = Document::parse(out.as_bytes()).unwrap();
         assert_eq!(again.text, d.text);
         assert_eq!(again.gold.len(), 1);
+    }
+
+    #[test]
+    fn valid_xml_of_every_kind_is_read() {
+        // A comment holding a fake creation time, a processing instruction, CDATA, `>` in an
+        // attribute value, a non-ASCII element name, TLINKs after the text.
+        let doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE TimeML>\n<TimeML>\n\
+<!-- <TIMEX3 tid=\"t9\" type=\"DATE\" value=\"1999-01-01\" functionInDocument=\"CREATION_TIME\"/> -->\n\
+<?style sheet?>\n\
+<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2026-01-06\" functionInDocument=\"CREATION_TIME\" note=\"a > b\">today</TIMEX3></DCT>\n\
+<TEXT>\nThe <Straße kind=\"x>y\">council</Straße> met <!-- note --> on Monday<?pi x?>.\n\
+<![CDATA[Raw <text> & more on Tuesday]]> Then it met on Friday.\n</TEXT>\n\
+<TLINK lid=\"l1\" relType=\"BEFORE\" timeID=\"t1\" relatedToTime=\"t0\"/>\n</TimeML>\n";
+        let d = Document::parse(doc.as_bytes()).unwrap();
+        assert_eq!(
+            d.dct,
+            NaiveDate::from_ymd_opt(2026, 1, 6).unwrap(),
+            "not the commented one"
+        );
+        assert!(
+            d.text.contains("The council met  on Monday."),
+            "{:?}",
+            d.text
+        );
+        assert!(
+            d.text.contains("Raw <text> & more on Tuesday"),
+            "{:?}",
+            d.text
+        );
+        let out = d.write(&d.tag());
+        parses(&out).unwrap();
+        assert!(out.contains("<TLINK lid=\"l1\""), "{out}");
+        assert!(out.contains(">Monday</TIMEX3>"), "{out}");
+        assert!(out.contains(">Friday</TIMEX3>"), "{out}");
+        // Nothing is tagged inside the CDATA section, and it is written back as it was.
+        assert!(
+            out.contains("<![CDATA[Raw <text> & more on Tuesday]]>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<Straße kind=\"x>y\">council</Straße>"),
+            "{out}"
+        );
+        assert!(out.contains("<!-- note -->") && out.contains("<?pi x?>"));
     }
 
     #[test]
@@ -468,8 +341,16 @@ mod tests {
         assert!(Document::parse(DOC.replace("&amp;", "&").as_bytes()).is_err());
         assert!(Document::parse(DOC.replace("</EVENT>", "").as_bytes()).is_err());
         assert!(Document::parse(DOC.replace("<EVENT eid", "<EVENT eid=").as_bytes()).is_err());
+        assert!(Document::parse(DOC.replace("</TimeML>", "").as_bytes()).is_err());
+        assert!(Document::parse(DOC.replace("&amp;", "&#xD800;").as_bytes()).is_err());
         assert!(Document::parse(b"<TEXT>\xff</TEXT>").is_err());
         assert!(Document::parse(b"").is_err());
+        let e = Document::parse(DOC.replace("</EVENT>", "").as_bytes()).unwrap_err();
+        assert_eq!(
+            e.line,
+            Some(7),
+            "the line of the </TEXT> that closes too early: {e}"
+        );
     }
 
     #[test]
@@ -480,6 +361,7 @@ mod tests {
             span: Span::new(start + 1, start + 10),
             kind: "DATE".into(),
             value: "2026".into(),
+            rule: None,
         };
         let out = d.write(&[a]);
         assert!(!out.contains("<TIMEX3 tid=\"t1\""), "{out}");

@@ -180,7 +180,8 @@ fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) -> Result<(
 }
 
 /// Missed, spurious and differently extended or valued expressions of one document, one
-/// tab-separated line each (`MISS`, `SPUR`, `EXTENT`, `VALUE`), with some context.
+/// tab-separated line each (`MISS`, `SPUR`, `EXTENT`, `VALUE`), with some context; a line
+/// about a system expression ends with the rule that found it (`rule=following_unit`).
 pub fn errors(
     name: &str,
     doc_text: &str,
@@ -201,6 +202,7 @@ pub fn errors(
             .unwrap_or(a.span.end);
         doc_text.get(s..e).unwrap_or("").replace('\n', " ")
     };
+    let rule = |a: &Annotation| a.rule.unwrap_or("?");
     let p = pairs(gold, system);
     let mut out = String::new();
     for (gi, g) in gold.iter().enumerate() {
@@ -223,23 +225,25 @@ pub fn errors(
                 if s.span != g.span {
                     let _ = writeln!(
                         out,
-                        "EXTENT\t{name}\tgold={}\tsys={}\t[{}]",
+                        "EXTENT\t{name}\tgold={}\tsys={}\t[{}]\trule={}",
                         text(g),
                         text(s),
-                        context(g)
+                        context(g),
+                        rule(s)
                     );
                 }
                 if s.value != g.value || s.kind != g.kind {
                     let _ = writeln!(
                         out,
-                        "VALUE\t{name}\t{}\t{} {}\tsys {} {}\tdct={}\t[{}]",
+                        "VALUE\t{name}\t{}\t{} {}\tsys {} {}\tdct={}\t[{}]\trule={}",
                         text(g),
                         g.kind,
                         g.value,
                         s.kind,
                         s.value,
                         dct,
-                        context(g)
+                        context(g),
+                        rule(s)
                     );
                 }
             }
@@ -249,11 +253,12 @@ pub fn errors(
         if !p.iter().any(|(_, x)| *x == si) {
             let _ = writeln!(
                 out,
-                "SPUR\t{name}\t{}\t{}\t{}\t[{}]",
+                "SPUR\t{name}\t{}\t{}\t{}\t[{}]\trule={}",
                 s.kind,
                 s.value,
                 text(s),
-                context(s)
+                context(s),
+                rule(s)
             );
         }
     }
@@ -321,6 +326,7 @@ mod tests {
             span: Span::new(s, e),
             kind: kind.into(),
             value: value.into(),
+            rule: None,
         }
     }
 
@@ -342,6 +348,20 @@ mod tests {
         assert!((r.p - 200.0 / 3.0).abs() < 1e-9 && (r.r - 200.0 / 3.0).abs() < 1e-9);
         assert!((c.value_accuracy() - 50.0).abs() < 1e-9);
         assert!((c.value().f - 100.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn error_lines_name_the_rule_that_fired() {
+        let text = "It rose in 2014 and again in 2015.";
+        let dct = chrono::NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
+        let gold = [a(11, 15, "DATE", "2014")];
+        let mut spurious = a(29, 33, "DATE", "2015");
+        spurious.rule = Some("year");
+        let mut wrong = a(11, 15, "DATE", "2013");
+        wrong.rule = Some("year");
+        let lines = errors("doc", text, dct, &gold, &[wrong, spurious]);
+        assert!(lines.lines().all(|l| l.ends_with("\trule=year")), "{lines}");
+        assert_eq!(lines.lines().count(), 2, "{lines}");
     }
 
     #[test]

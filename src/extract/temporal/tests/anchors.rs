@@ -1,0 +1,196 @@
+//! Anchors: date forms, weekdays and months by tense, relative days, ranges, merges and
+//! story-relative expressions, as extraction sees them.
+
+use super::{all, has, one, timeml, ymd};
+use crate::extract::temporal::{Timex, TimexType, find, link_mentions};
+use crate::model::{Precision, Span};
+use chrono::{NaiveDate, NaiveTime};
+
+#[test]
+fn weekday_after_a_past_verb_looks_back_and_deadlines_take_the_nearest_day() {
+    // Reference Wednesday 7 Jan 2026.
+    let v = timeml("The agency announced Thursday that applications are due by Jan. 14.");
+    assert!(has(&v, "Thursday", "DATE", "2026-01-01"), "{v:?}");
+    assert!(has(&v, "Jan. 14", "DATE", "2026-01-14"), "{v:?}");
+}
+
+#[test]
+fn years_with_trigger() {
+    let v = all("Russia first invaded Ukraine in 2014 and launched a full-scale war in 2022.");
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[0].1, "in 2014");
+    let d = v[0].3.clone().unwrap();
+    assert_eq!(
+        (d.start, d.end, d.precision),
+        (ymd(2014, 1, 1), ymd(2014, 12, 31), Precision::Year)
+    );
+}
+
+#[test]
+fn date_forms() {
+    assert_eq!(
+        one("It happened on Jan. 6 in Paris.").1.start,
+        ymd(2026, 1, 6)
+    );
+    assert_eq!(
+        one("It happened on 6 January 2026.").1.start,
+        ymd(2026, 1, 6)
+    );
+    assert_eq!(
+        one("It happened on January 6, 2026, at night.").1.start,
+        ymd(2026, 1, 6)
+    );
+    assert_eq!(one("Filed 2025-12-30 by staff.").1.start, ymd(2025, 12, 30));
+    let m = one("Talks began in March 2024.").1;
+    assert_eq!(
+        (m.start, m.end, m.precision),
+        (ymd(2024, 3, 1), ymd(2024, 3, 31), Precision::Month)
+    );
+}
+
+#[test]
+fn weekdays_follow_tense() {
+    let past = one("The ministers met on Monday.").1;
+    assert_eq!(past.start, ymd(2026, 1, 5));
+    let future = one("Officials would continue negotiations on key issues on Wednesday.").1;
+    assert_eq!(future.start, ymd(2026, 1, 7));
+    let next = one("They meet again next Friday.").1;
+    assert_eq!(next.start, ymd(2026, 1, 9));
+}
+
+#[test]
+fn relative_expressions() {
+    assert_eq!(one("He spoke yesterday.").1.start, ymd(2026, 1, 5));
+    assert_eq!(one("A day earlier, troops moved.").1.start, ymd(2026, 1, 5));
+    assert_eq!(one("It was agreed last week.").1.precision, Precision::Week);
+    let nm = one("Elections are due next month.").1;
+    assert_eq!(nm.start, ymd(2026, 2, 1));
+    assert_eq!(
+        one("Shelling resumed on Christmas Eve.").1.start,
+        ymd(2025, 12, 24)
+    );
+    assert_eq!(
+        one("Two days ago the border closed.").1.start,
+        ymd(2026, 1, 4)
+    );
+}
+
+#[test]
+fn ranges_and_since() {
+    let (s, d) = one("The fighting lasted from 2014 to 2022.");
+    assert_eq!(s, "from 2014 to 2022");
+    assert_eq!((d.start, d.end), (ymd(2014, 1, 1), ymd(2022, 12, 31)));
+    let d = one("The mission has run since 2014.").1;
+    assert!(d.open_ended);
+    let d = one("During the 2014–22 period it grew.").1;
+    assert_eq!(d.end, ymd(2022, 12, 31));
+}
+
+#[test]
+fn durations_and_sets_are_not_dates() {
+    let v = all("The war has lasted for four years and talks happen every week.");
+    assert_eq!(
+        v.iter().map(|x| x.2).collect::<Vec<_>>(),
+        [TimexType::Duration, TimexType::Set]
+    );
+    assert!(v.iter().all(|x| x.3.is_none()));
+    let v = all("A four-year plan.");
+    assert_eq!(v[0].2, TimexType::Duration);
+}
+
+#[test]
+fn quantities_are_not_years() {
+    assert!(all("About 2000 troops and 1500 people were there.").is_empty());
+    assert!(all("It cost $2014.").is_empty());
+}
+
+#[test]
+fn time_of_day_merges_with_day() {
+    let (s, d) = one("The vote is on Tuesday at 3 p.m. local time.");
+    assert_eq!(s, "Tuesday at 3 p.m.");
+    assert_eq!(d.precision, Precision::Time);
+    assert_eq!(d.time, NaiveTime::from_hms_opt(15, 0, 0));
+}
+
+#[test]
+fn time_before_the_day_merges_into_one_expression() {
+    let v = all("Jurors will resume deliberations at 3 p.m. on Tuesday.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "3 p.m. on Tuesday");
+    assert_eq!(v[0].1, "at 3 p.m. on Tuesday");
+    let d = v[0].3.clone().unwrap();
+    assert_eq!(d.start, ymd(2026, 1, 13));
+    assert_eq!(d.time, NaiveTime::from_hms_opt(15, 0, 0));
+}
+
+#[test]
+fn month_day_direction_follows_the_verb() {
+    // Reference 6 Jan 2026: "filed on Dec. 30" is the last one, "will rule on Dec. 30"
+    // the next one; with no verb the nearest is meant.
+    assert_eq!(
+        one("Prosecutors filed charges on Dec. 30.").1.start,
+        ymd(2025, 12, 30)
+    );
+    assert_eq!(
+        one("The court will rule on Dec. 30.").1.start,
+        ymd(2026, 12, 30)
+    );
+    assert_eq!(one("On Jan. 10, a new term.").1.start, ymd(2026, 1, 10));
+    // A date naming a deadline, and a participle after "be", take the nearest day.
+    assert_eq!(
+        one("The minister gave no reason for the Jan. 14 deadline.")
+            .1
+            .start,
+        ymd(2026, 1, 14)
+    );
+    assert_eq!(
+        one("The summit was to be held on Feb. 2 in Oslo.").1.start,
+        ymd(2026, 2, 2)
+    );
+}
+
+#[test]
+fn may_the_verb_is_not_a_month() {
+    assert!(
+        all("Officials May decide later. He may go.")
+            .iter()
+            .all(|x| x.3.is_none())
+    );
+    assert_eq!(one("Talks began in May.").1.precision, Precision::Month);
+}
+
+#[test]
+fn mentions_count_from_the_last_date_named() {
+    let v = timeml(
+        "The following year will be hard, the minister said. The plant opened on March 3, \
+         1995. The following year it was sold, and later that year it closed. On Oct. 4, \
+         2001, a fire broke out; the next morning crews were still there, and the next day \
+         the owner resigned. That same day the town met.",
+    );
+    // Nothing named before: counted from the document's date.
+    assert!(has(&v, "The following year", "DATE", "2027"), "{v:?}");
+    assert!(has(&v, "The following year", "DATE", "1996"), "{v:?}");
+    assert!(has(&v, "later that year", "DATE", "1996"), "{v:?}");
+    assert!(
+        has(&v, "the next morning", "TIME", "2001-10-05TMO"),
+        "{v:?}"
+    );
+    assert!(has(&v, "the next day", "DATE", "2001-10-06"), "{v:?}");
+    assert!(has(&v, "That same day", "DATE", "2001-10-06"), "{v:?}");
+}
+
+#[test]
+fn a_length_later_is_a_length_that_dates_what_follows() {
+    let text = "The plant opened in the spring of 1962. Three years later she ran it.";
+    let dct = NaiveDate::from_ymd_opt(2015, 3, 2).unwrap();
+    let v = timeml(text);
+    assert!(has(&v, "Three years", "DURATION", "P3Y"), "{v:?}");
+    let mut found: Vec<Timex> = find(text, Span::new(0, text.len()));
+    link_mentions(found.iter_mut());
+    let later = found
+        .iter()
+        .find(|t| t.kind == TimexType::Duration)
+        .unwrap();
+    let d = later.anchor.as_ref().unwrap().resolve(Some(dct)).unwrap();
+    assert_eq!(d.start, NaiveDate::from_ymd_opt(1965, 1, 1));
+}
