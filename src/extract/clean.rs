@@ -247,6 +247,10 @@ fn find_title(text: &str, all: &[Line], kinds: &[Option<Furniture>]) -> Option<(
             continue;
         }
         let part = span.slice(text)?;
+        // The last line has no story below it to head.
+        if i + 1 == all.len() {
+            return None;
+        }
         let below = text.get(l.trimmed.end..).unwrap_or("");
         let dated = || {
             super::temporal::find(text, span)
