@@ -413,7 +413,12 @@ mod tests {
 
     #[test]
     fn banners_and_section_names_are_not_the_title() {
-        for banner in ["World News in English", "Latest News", "Home › World", "WORLD"] {
+        for banner in [
+            "World News in English",
+            "Latest News",
+            "Home › World",
+            "WORLD",
+        ] {
             let text = format!(
                 "{banner}\n\nFerry Operator Cuts Winter Timetable\n\nThe ferry operator in Port Alder cut its winter timetable on Monday.\n"
             );

@@ -74,10 +74,46 @@ const CALENDAR_WORDS: &[&str] = &[
 
 /// Words that accompany a timestamp: labels, clock words, time zones, "2 days ago".
 const STAMP_WORDS: &[&str] = &[
-    "updated", "published", "posted", "last", "created", "modified", "date", "at", "on", "am",
-    "pm", "a.m", "p.m", "gmt", "utc", "ist", "edt", "est", "bst", "cet", "cest", "pst", "pdt",
-    "aest", "jst", "ago", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day",
-    "days", "week", "weeks", "read", "source",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "created",
+    "modified",
+    "date",
+    "at",
+    "on",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+    "ist",
+    "edt",
+    "est",
+    "bst",
+    "cet",
+    "cest",
+    "pst",
+    "pdt",
+    "aest",
+    "jst",
+    "ago",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "read",
+    "source",
 ];
 
 /// Phrases that only page furniture uses (lower case).
@@ -321,11 +357,16 @@ fn is_byline(line: &str, lower: &str, words: usize) -> bool {
     if LABELS.iter().any(|l| lower.starts_with(l)) || BY.iter().any(|l| lower.contains(l)) {
         return true;
     }
-    let Some(rest) = ["By ", "by ", "BY "].iter().find_map(|p| line.strip_prefix(p)) else {
+    let Some(rest) = ["By ", "by ", "BY "]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+    else {
         return false;
     };
     let first = rest.split_whitespace().next().unwrap_or("");
-    let first_lower = first.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let first_lower = first
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     first.starts_with(char::is_uppercase)
         && !CALENDAR_WORDS.contains(&first_lower.as_str())
         && !line.ends_with(['.', '?', '!'])
@@ -337,10 +378,8 @@ pub fn leading_byline_len(line: &str) -> usize {
         return 0;
     };
     let head = &line[..colon];
-    let caps = head.starts_with("BY ")
-        && head
-            .chars()
-            .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let caps =
+        head.starts_with("BY ") && head.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
     if caps { colon + 2 } else { 0 }
 }
 
@@ -351,7 +390,9 @@ pub fn leading_timestamp_len(line: &str) -> usize {
     let mut rest = line;
     let skip_word = |rest: &str| {
         let w = rest.len() - rest.trim_start().len();
-        let end = rest[w..].find(char::is_whitespace).map_or(rest.len(), |e| w + e);
+        let end = rest[w..]
+            .find(char::is_whitespace)
+            .map_or(rest.len(), |e| w + e);
         (w, end)
     };
     let (w, end) = skip_word(rest);
@@ -446,17 +487,46 @@ pub fn looks_like_verb(word: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     const NOT_VERBS: &[&str] = &[
-        "news", "us", "bus", "series", "politics", "sports", "business", "analysis", "times",
-        "press", "status", "crisis", "process", "census", "headlines", "highlights", "updates",
-        "stories", "posts", "comments", "videos", "photos", "opinions", "letters", "obituaries",
-        "events", "features", "services", "affairs", "arts", "tags", "archives", "details",
+        "news",
+        "us",
+        "bus",
+        "series",
+        "politics",
+        "sports",
+        "business",
+        "analysis",
+        "times",
+        "press",
+        "status",
+        "crisis",
+        "process",
+        "census",
+        "headlines",
+        "highlights",
+        "updates",
+        "stories",
+        "posts",
+        "comments",
+        "videos",
+        "photos",
+        "opinions",
+        "letters",
+        "obituaries",
+        "events",
+        "features",
+        "services",
+        "affairs",
+        "arts",
+        "tags",
+        "archives",
+        "details",
     ];
     const SHORT_VERBS: &[&str] = &[
-        "is", "are", "was", "were", "be", "has", "have", "had", "will", "to", "can", "may",
-        "win", "won", "wins", "get", "gets", "got", "set", "hit", "hits", "cut", "cuts", "met",
-        "say", "says", "said", "vow", "vows", "bar", "bars", "end", "ends", "eye", "eyes", "see",
-        "sees", "go", "goes", "put", "puts", "ran", "run", "runs", "lead", "led", "leads", "rise",
-        "rose", "fall", "fell", "beat", "quit", "open", "opens", "back", "backs",
+        "is", "are", "was", "were", "be", "has", "have", "had", "will", "to", "can", "may", "win",
+        "won", "wins", "get", "gets", "got", "set", "hit", "hits", "cut", "cuts", "met", "say",
+        "says", "said", "vow", "vows", "bar", "bars", "end", "ends", "eye", "eyes", "see", "sees",
+        "go", "goes", "put", "puts", "ran", "run", "runs", "lead", "led", "leads", "rise", "rose",
+        "fall", "fell", "beat", "quit", "open", "opens", "back", "backs",
     ];
     if NOT_VERBS.contains(&w.as_str()) {
         return false;
@@ -505,13 +575,21 @@ mod tests {
             classify("The mayor speaks in Lindenfeld. Photograph: Tomas Ferreira/Example Agency"),
             Some(Furniture::Caption)
         );
-        assert_eq!(classify("Tomas Ferreira/Example Images"), Some(Furniture::Caption));
+        assert_eq!(
+            classify("Tomas Ferreira/Example Images"),
+            Some(Furniture::Caption)
+        );
         assert_eq!(classify("Home › World"), Some(Furniture::Navigation));
         assert_eq!(
             classify("About Us | Jobs | Contact Us | Privacy Policy"),
             Some(Furniture::Navigation)
         );
-        for banner in ["World", "Latest News", "BREAKING NEWS", "World News in English"] {
+        for banner in [
+            "World",
+            "Latest News",
+            "BREAKING NEWS",
+            "World News in English",
+        ] {
             assert!(classify(banner).is_some(), "{banner}");
         }
         assert_eq!(classify("Read more"), Some(Furniture::RelatedMarker));

@@ -140,8 +140,25 @@ fn is_past_tense(word: &str) -> bool {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
     matches!(
         w,
-        "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" | "took" | "made"
-            | "won" | "lost" | "left" | "came" | "went" | "began" | "rose" | "fell" | "gave"
+        "was"
+            | "were"
+            | "had"
+            | "did"
+            | "said"
+            | "told"
+            | "met"
+            | "held"
+            | "took"
+            | "made"
+            | "won"
+            | "lost"
+            | "left"
+            | "came"
+            | "went"
+            | "began"
+            | "rose"
+            | "fell"
+            | "gave"
     ) || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
 }
 
@@ -222,7 +239,9 @@ mod tests {
         assert!(headline("Harbour Council Approves Ferry Plan"));
         assert!(headline("Port Alder approves ferry plan after long debate"));
         assert!(headline("Ferry Plan Approved On Monday In Port Alder"));
-        assert!(headline("Harbour council and ferry operator hold first talks since Monday"));
+        assert!(headline(
+            "Harbour council and ferry operator hold first talks since Monday"
+        ));
         assert!(headline("Ferries 2026: A plan for the harbour from Monday"));
         assert!(headline("Former aide to Rep. Solberg gets ferry contract"));
     }
@@ -232,18 +251,27 @@ mod tests {
         assert!(!headline("World News in English"));
         assert!(!headline("Latest News"));
         assert!(!headline("BREAKING NEWS"));
-        assert!(!headline("Get the latest updates on the ferry plan right in your browser"));
+        assert!(!headline(
+            "Get the latest updates on the ferry plan right in your browser"
+        ));
         assert!(!headline("The council approved the ferry plan."));
-        assert!(!headline("The harbour council approved the ferry plan on Monday"));
+        assert!(!headline(
+            "The harbour council approved the ferry plan on Monday"
+        ));
         assert!(!headline("Weather warning issued for the northern coast"));
     }
 
     #[test]
     fn glued_metadata_is_cut() {
         assert_eq!(
-            headline_part("Council approves ferry planExample News | Port Alder | Updated: 04-03-2026 13:21"),
+            headline_part(
+                "Council approves ferry planExample News | Port Alder | Updated: 04-03-2026 13:21"
+            ),
             "Council approves ferry plan"
         );
-        assert_eq!(headline_part("Ferries | Buses | Trams"), "Ferries | Buses | Trams");
+        assert_eq!(
+            headline_part("Ferries | Buses | Trams"),
+            "Ferries | Buses | Trams"
+        );
     }
 }

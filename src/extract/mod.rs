@@ -14,6 +14,7 @@ pub mod events;
 mod furniture;
 mod gazetteer;
 mod headline;
+mod question_cues;
 pub mod questions;
 pub mod quotes;
 pub mod sentences;
