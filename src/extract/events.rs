@@ -767,6 +767,11 @@ fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, u
     if let Some(g) = participants.and_then(|a| found.actors.get(a)) {
         title = format!("{title} of the {}", g.name.trim_start_matches("the "));
     }
+    // A bare noun ("Vote", "Muscat talks") says neither who nor what was done: the
+    // headline does.
+    if title.split_whitespace().count() < 3 && headline.split_whitespace().count() >= 3 {
+        headline.trim().clone_into(&mut title);
+    }
     let mut actors: Vec<usize> = Vec::new();
     for s in doc
         .sentences
@@ -1042,6 +1047,19 @@ mod tests {
             t.iter().any(|t| t.starts_with("A report was submitted")),
             "{t:?}"
         );
+    }
+
+    #[test]
+    fn a_bare_news_noun_gives_way_to_the_headline() {
+        let text = "The vote on the harbour budget passed easily.";
+        let (doc, found, _) = super::super::stages_for_test(text, None);
+        let news = news_event(&doc, &found, "Council passes harbour budget");
+        assert_eq!(
+            news.map(|n| n.0).as_deref(),
+            Some("Council passes harbour budget")
+        );
+        let news = news_event(&doc, &found, "");
+        assert_eq!(news.map(|n| n.0).as_deref(), Some("Vote"));
     }
 
     #[test]
