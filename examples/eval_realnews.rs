@@ -136,9 +136,9 @@ fn run(args: &[String]) -> Result<String, String> {
             ..Options::default()
         };
         let briefing = extract_bytes(&bytes, &options).map_err(|e| format!("{name}: {e}"))?;
-        let text = score_article(&mut score, &gold, &briefing, &name);
+        let article_lines = score_article(&mut score, &gold, &briefing, &name);
         if list {
-            details.push_str(&text);
+            details.push_str(&article_lines);
         }
     }
     details.push_str(&summary(&score));

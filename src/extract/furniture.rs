@@ -283,9 +283,6 @@ fn is_navigation(line: &str, lower: &str, words: usize) -> bool {
 /// Photo captions end with a credit ("(Photo: Jane Doe / Agency)", "(AP file photo)") or
 /// carry one ("Photograph: Jane Doe/Agency"); credit lines are a name and an agency.
 fn is_caption(line: &str, lower: &str, words: usize) -> bool {
-    if words > 70 {
-        return false;
-    }
     const CREDIT: &[&str] = &[
         "photograph:",
         "photo:",
@@ -302,6 +299,9 @@ fn is_caption(line: &str, lower: &str, words: usize) -> bool {
         "file pic",
         "author-image",
     ];
+    if words > 70 {
+        return false;
+    }
     if CREDIT.iter().any(|c| lower.contains(c)) {
         return true;
     }
@@ -331,9 +331,6 @@ fn slash_between_words(s: &str) -> bool {
 /// "By Jane Doe", "by Jane Doe, The Example Times, 3 Mar 2026", "Editor: J. Roe",
 /// "Posted by …", "Source: Example Agency".
 fn is_byline(line: &str, lower: &str, words: usize) -> bool {
-    if words > 14 {
-        return false;
-    }
     const LABELS: &[&str] = &[
         "editor:",
         "editor :",
@@ -354,6 +351,9 @@ fn is_byline(line: &str, lower: &str, words: usize) -> bool {
         "edited by",
         "compiled by",
     ];
+    if words > 14 {
+        return false;
+    }
     if LABELS.iter().any(|l| lower.starts_with(l)) || BY.iter().any(|l| lower.contains(l)) {
         return true;
     }
@@ -483,9 +483,6 @@ fn is_label(line: &str, words: usize) -> bool {
 
 /// A word that may be a finite verb in a headline ("Approves", "killed", "to").
 pub fn looks_like_verb(word: &str) -> bool {
-    let w = word
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
     const NOT_VERBS: &[&str] = &[
         "news",
         "us",
@@ -528,6 +525,9 @@ pub fn looks_like_verb(word: &str) -> bool {
         "go", "goes", "put", "puts", "ran", "run", "runs", "lead", "led", "leads", "rise", "rose",
         "fall", "fell", "beat", "quit", "open", "opens", "back", "backs",
     ];
+    let w = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     if NOT_VERBS.contains(&w.as_str()) {
         return false;
     }
