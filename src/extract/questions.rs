@@ -222,7 +222,74 @@ fn statement(text: &str, toks: &[Token<'_>], cue_at: usize) -> String {
     {
         end = comma;
     }
-    capitalise(slice(text, &toks[start..end]))
+    let clause = &toks[start..end];
+    inverted_question(text, clause).unwrap_or_else(|| capitalise(slice(text, clause)))
+}
+
+/// Auxiliaries that open a yes/no question when put before their subject.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+];
+
+/// "The plan has not yet been agreed" → "Has the plan been agreed?"; "The cause of the fire
+/// is still under investigation" → "Is the cause of the fire still under investigation?".
+/// Only for a short subject (at most eight words, no comma) straight before its auxiliary;
+/// the negation after the auxiliary goes.
+fn inverted_question(text: &str, clause: &[Token<'_>]) -> Option<String> {
+    let aux_at = clause
+        .iter()
+        .position(|t| AUXILIARIES.contains(&t.lower().as_str()))?;
+    let subject = clause.get(..aux_at)?;
+    if subject.is_empty()
+        || subject.len() > 8
+        || subject.iter().any(|t| !t.is_word() && t.text != "'s")
+        || subject
+            .iter()
+            .any(|t| WH.contains(&t.lower().as_str()) || t.is("that"))
+    {
+        return None;
+    }
+    // Only a negated auxiliary ("has not been charged") or one still under way ("is still
+    // under investigation"): "has yet to publish" and "is still to be agreed" stay as said.
+    let mut rest = aux_at + 1;
+    let word = |k: usize| {
+        clause
+            .get(k)
+            .map(|t| t.lower().to_string())
+            .unwrap_or_default()
+    };
+    if word(rest) == "not" {
+        rest += 1;
+        if word(rest) == "yet" {
+            rest += 1;
+        }
+    } else if !(word(rest) == "still" && matches!(word(rest + 1).as_str(), "under" | "being")) {
+        return None;
+    }
+    if subject.first().is_some_and(|t| t.is("no")) {
+        return None;
+    }
+    let tail = clause.get(rest..).filter(|t| !t.is_empty())?;
+    let first = subject.first()?;
+    // "The army" → "the army"; names keep their capitals.
+    let determiner = matches!(
+        first.lower().as_str(),
+        "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
+    );
+    let subject_text = slice(text, subject);
+    let subject_text = if determiner {
+        let mut c = subject_text.chars();
+        c.next()
+            .map(|f| f.to_lowercase().chain(c).collect())
+            .unwrap_or_default()
+    } else {
+        subject_text.to_owned()
+    };
+    let aux = capitalise(&clause.get(aux_at)?.lower());
+    Some(format!(
+        "{aux} {subject_text} {}?",
+        slice(text, tail).trim_end_matches([',', '.', ';'])
+    ))
 }
 
 fn content_words(s: &str) -> BTreeSet<String> {
@@ -455,7 +522,7 @@ mod tests {
         let q = questions(
             "Despite the talks, the treaty was not formally endorsed by the senate, according to aides.",
         );
-        assert_eq!(q, ["The treaty was not formally endorsed by the senate"]);
+        assert_eq!(q, ["Was the treaty formally endorsed by the senate?"]);
     }
 
     #[test]
@@ -505,6 +572,23 @@ mod tests {
         ] {
             assert_eq!(questions(s).len(), 1, "{s}");
         }
+    }
+
+    #[test]
+    fn statements_with_an_auxiliary_become_yes_no_questions() {
+        assert_eq!(
+            questions("The harbour authority has not yet commented on the closure."),
+            ["Has the harbour authority commented on the closure?"]
+        );
+        assert_eq!(
+            questions("The cause of the fire is still under investigation."),
+            ["Is the cause of the fire still under investigation?"]
+        );
+        // A long or clausal subject stays a statement.
+        assert_eq!(
+            questions("The ministry declined to comment on the report."),
+            ["The ministry declined to comment on the report"]
+        );
     }
 
     #[test]
