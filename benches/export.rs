@@ -62,11 +62,8 @@ fn annotated_briefing(items: usize) -> Briefing {
         text.push_str("\n\n");
     }
     let source = SourceId::new("src-1");
-    b.sources.push(Source {
-        id: source.clone(),
-        name: "synthetic.txt".into(),
-        text,
-    });
+    b.sources
+        .push(Source::new(source.clone(), "synthetic.txt", text));
     let cite = |i: usize| {
         Some(Provenance {
             source: source.clone(),
@@ -119,6 +116,7 @@ fn annotated_briefing(items: usize) -> Briefing {
             review: briefline::model::ReviewStatus::Unreviewed,
             grade: grade(i),
             notes: note(i),
+            other_mentions: Vec::new(),
         })
         .collect();
     b.questions = (0..items - items / 2 - items / 3)
@@ -133,6 +131,7 @@ fn annotated_briefing(items: usize) -> Briefing {
             review: briefline::model::ReviewStatus::Unreviewed,
             grade: grade(i),
             notes: note(i),
+            other_mentions: Vec::new(),
         })
         .collect();
     b

@@ -232,6 +232,80 @@ fn parenthetical_subject(
     Some((m.actor, a.name.clone()))
 }
 
+/// "In a phone call on Monday", "As of 5 pm on May 30": the clause from `start` up to the
+/// trigger at `a` is a prepositional phrase without a verb.
+fn fronted_phrase(toks: &[Token<'_>], start: usize, a: usize) -> bool {
+    toks.get(start).is_some_and(|t| {
+        matches!(
+            t.lower().as_str(),
+            "in" | "on" | "at" | "during" | "as" | "by" | "since" | "after" | "before" | "until"
+        )
+    }) && a > start
+        && a - start <= 6
+        && !(start..a).any(|k| verb_like(toks.get(k)))
+}
+
+/// The subject of a clause that opens with its verb at `start`: the words that open the
+/// clause before it ("The State Cabinet, on Saturday, gave…", "CSW Industrials, Inc.
+/// (Nasdaq: CSWI) today reported…" gives "CSWI") or the noun phrase before a relative
+/// "that" ("a White Paper that was submitted…"). At most six words, none a verb, the
+/// first capitalised or a determiner.
+fn subject_phrase_before<'a, 't>(
+    toks: &'a [Token<'t>],
+    start: usize,
+    a: usize,
+    b: usize,
+) -> Option<&'a [Token<'t>]> {
+    let mut k = start;
+    if k > 0 && toks.get(k - 1).is_some_and(|t| t.is("that")) {
+        k -= 1;
+    }
+    while k > 0 && toks.get(k - 1).is_some_and(is_boundary) {
+        k -= 1;
+    }
+    // A trigger phrase set off between the subject and its verb (", on Saturday,").
+    if a < k && b <= k && b + 2 >= k {
+        k = a;
+        while k > 0
+            && toks
+                .get(k - 1)
+                .is_some_and(|t| is_boundary(t) || (t.is_word() && !t.is_capitalised()))
+            && start - k < 6
+        {
+            k -= 1;
+        }
+    }
+    if k == 0 {
+        return None;
+    }
+    let (s, _, _) = clause_of(toks, k - 1, k);
+    // A relative "that" follows a noun phrase inside a longer clause: from its determiner.
+    let s = (s..k)
+        .rev()
+        .find(|&i| {
+            toks.get(i)
+                .is_some_and(|t| matches!(t.lower().as_str(), "a" | "an" | "the"))
+        })
+        .filter(|_| {
+            toks.get(start.saturating_sub(1))
+                .is_some_and(|t| t.is("that"))
+        })
+        .unwrap_or(s);
+    let phrase = toks.get(s..k)?;
+    let words_only = phrase
+        .iter()
+        .all(|t| t.is_word() || t.text == "." || t.text == "'s");
+    let opens = phrase
+        .first()
+        .is_some_and(|t| t.is_capitalised() || matches!(t.lower().as_str(), "a" | "an" | "the"));
+    (!phrase.is_empty()
+        && phrase.len() <= 6
+        && words_only
+        && opens
+        && !(s..k).any(|i| verb_like(toks.get(i))))
+    .then_some(phrase)
+}
+
 /// Token index range of the clause around `a..b` (the trigger) and what starts it.
 fn clause_of(toks: &[Token<'_>], a: usize, b: usize) -> (usize, usize, Option<usize>) {
     let mut start = a;
@@ -323,8 +397,11 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
         .position(|t| t.start >= trigger.end)
         .unwrap_or(toks.len());
     let (mut start, mut end, mut opener) = clause_of(toks, a, b);
-    // Trigger at the start of its clause ("In 2014, Russia annexed Crimea"): take what follows.
-    if a.saturating_sub(start) < 2 && (end <= b || toks.get(b).is_some_and(is_boundary)) {
+    // Trigger at the start of its clause ("In 2014, Russia annexed Crimea"), or in a fronted
+    // phrase without a verb ("In a phone call on Monday, the ministers discussed…"): take
+    // what follows.
+    let fronted = a.saturating_sub(start) < 2 || fronted_phrase(toks, start, a);
+    if fronted && (end <= b || toks.get(b).is_some_and(is_boundary)) {
         let mut s2 = b;
         while toks.get(s2).is_some_and(|t| is_boundary(t)) {
             s2 += 1;
@@ -514,6 +591,14 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
     {
         words[0] = name;
         actors.push(actor);
+    } else if subject.is_none()
+        && verb_like(toks.get(start))
+        && let Some(phrase) = subject_phrase_before(toks, start, a, b)
+    {
+        // "The State Cabinet, on Saturday, gave the nod…": the clause starts with its verb;
+        // its subject is the phrase before.
+        let lead: Vec<String> = phrase.iter().map(|t| t.text.to_owned()).collect();
+        words.splice(0..0, lead);
     }
     let mut title = words.join(" ");
     title = title.trim_end_matches([',', ';', ':']).to_owned();
@@ -681,6 +766,11 @@ fn news_event(doc: &Doc<'_>, found: &Found, headline: &str) -> Option<(String, u
     };
     if let Some(g) = participants.and_then(|a| found.actors.get(a)) {
         title = format!("{title} of the {}", g.name.trim_start_matches("the "));
+    }
+    // A bare noun ("Vote", "Muscat talks") says neither who nor what was done: the
+    // headline does.
+    if title.split_whitespace().count() < 3 && headline.split_whitespace().count() >= 3 {
+        headline.trim().clone_into(&mut title);
     }
     let mut actors: Vec<usize> = Vec::new();
     for s in doc
@@ -953,6 +1043,40 @@ mod tests {
     fn fronted_trigger_takes_following_clause() {
         let t = titles("In 2014, Russia annexed Crimea.");
         assert_eq!(t, ["Russia annexed Crimea"]);
+    }
+
+    #[test]
+    fn fronted_prepositional_phrase_takes_following_clause() {
+        let t = titles("In a phone call on Monday, the two ministers discussed the ferry dispute.");
+        assert_eq!(t, ["The two ministers discussed the ferry dispute"]);
+    }
+
+    #[test]
+    fn a_clause_opening_with_its_verb_takes_the_subject_before() {
+        let t = titles(
+            "PORT ALDER: The Harbour Cabinet, on Saturday, gave the nod for three new piers.",
+        );
+        assert_eq!(t, ["The Harbour Cabinet gave the nod for three new piers"]);
+        let t = titles(
+            "The ministry published a report that was submitted to the council on Wednesday.",
+        );
+        assert!(
+            t.iter().any(|t| t.starts_with("A report was submitted")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_news_noun_gives_way_to_the_headline() {
+        let text = "The vote on the harbour budget passed easily.";
+        let (doc, found, _) = super::super::stages_for_test(text, None);
+        let news = news_event(&doc, &found, "Council passes harbour budget");
+        assert_eq!(
+            news.map(|n| n.0).as_deref(),
+            Some("Council passes harbour budget")
+        );
+        let news = news_event(&doc, &found, "");
+        assert_eq!(news.map(|n| n.0).as_deref(), Some("Vote"));
     }
 
     #[test]

@@ -1,11 +1,11 @@
 //! Article text → [`Briefing`]: offline, deterministic, never panics on input.
 //!
 //! Stages, each in its own module and testable alone: [`decode`] bytes → text; [`clean`]
-//! finds title, body paragraphs, links and the outlet line; [`sentences`] splits
-//! (abbreviation-aware); [`temporal`] finds and anchors time expressions (named rules in
-//! ordered tables); [`actors`] finds people, countries, organisations and groups;
-//! [`events`], [`quotes`] and [`questions`] build the briefing items. Every item keeps byte
-//! spans into the original text.
+//! finds title, body paragraphs, links, the outlet line and page furniture (with
+//! `headline` and `furniture`); [`sentences`] splits (abbreviation-aware); [`temporal`]
+//! finds and anchors time expressions (named rules in ordered tables); [`actors`] finds
+//! people, countries, organisations and groups; [`events`], [`quotes`] and [`questions`]
+//! build the briefing items. Every item keeps byte spans into the original text.
 
 pub mod actors;
 mod clauses;
@@ -13,8 +13,11 @@ pub mod clean;
 pub mod decode;
 mod descriptions;
 pub mod events;
+mod furniture;
 mod gazetteer;
+mod headline;
 mod pronouns;
+mod question_cues;
 pub mod questions;
 pub mod quotes;
 pub mod sentences;

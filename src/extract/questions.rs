@@ -5,6 +5,7 @@
 use super::Doc;
 use super::actors::Found;
 use super::events::Built;
+use super::question_cues::{Cue, has_cue};
 use super::tokens::Token;
 use crate::model::Span;
 use std::collections::BTreeSet;
@@ -19,60 +20,6 @@ pub struct RawQuestion {
     pub events: Vec<usize>,
     pub actors: Vec<usize>,
 }
-
-/// Token sequences (lower case) that mark something as unresolved.
-const CUES: &[&[&str]] = &[
-    &["unresolved"],
-    &["unclear"],
-    &["not", "clear"],
-    &["remains", "to", "be", "seen"],
-    &["remain", "to", "be", "seen"],
-    &["stopped", "short"],
-    &["stop", "short"],
-    &["not", "formally", "endorsed"],
-    &["not", "endorsed"],
-    &["softened"],
-    &["yet", "to"],
-    &["still", "to", "be"],
-    &["no", "decision"],
-    &["undecided"],
-    &["open", "question"],
-    &["questions", "remain"],
-    &["uncertain"],
-    &["uncertainty"],
-    &["sticking", "point"],
-    &["not", "been", "agreed"],
-    &["not", "agreed"],
-    &["unanswered"],
-    &["to", "be", "negotiated"],
-    &["to", "be", "determined"],
-    &["not", "been", "decided"],
-    &["not", "decided"],
-    &["unsettled"],
-    &["not", "been", "finalised"],
-    &["not", "been", "finalized"],
-    &["unknown", "whether"],
-    // A speaker admitting something is unsettled.
-    &["too", "early", "to", "say"],
-    &["not", "settled"],
-    &["not", "been", "settled"],
-    &["not", "been", "resolved"],
-    &["not", "resolved"],
-    &["not", "yet", "decided"],
-    &["remains", "open"],
-    &["still", "being", "discussed"],
-    &["remains", "unclear"],
-    &["yet", "to", "be", "agreed"],
-    &["don't", "know"],
-    &["don’t", "know"],
-    &["do", "not", "know"],
-    &["not", "sure"],
-    &["haven't", "decided"],
-    &["haven’t", "decided"],
-    &["no", "answer"],
-    &["no", "agreement"],
-    &["still", "working", "out"],
-];
 
 const WH: &[&str] = &[
     "how", "whether", "what", "who", "when", "where", "why", "which",
@@ -94,60 +41,6 @@ fn is_split(t: &[Token<'_>], k: usize) -> bool {
                 "and" | "but" | "even" | "while" | "although" | "though" | "whereas" | "yet"
             )
         })
-}
-
-// Cues by their first word: one look-up per token instead of a pass over every cue.
-static BY_FIRST: std::sync::LazyLock<
-    rustc_hash::FxHashMap<&'static str, Vec<&'static [&'static str]>>,
-> = std::sync::LazyLock::new(|| {
-    let mut m: rustc_hash::FxHashMap<&'static str, Vec<&'static [&'static str]>> =
-        rustc_hash::FxHashMap::default();
-    for cue in CUES {
-        if let Some(first) = cue.first() {
-            m.entry(*first).or_default().push(cue);
-        }
-    }
-    m
-});
-
-fn has_cue(toks: &[Token<'_>]) -> Option<usize> {
-    // Most sentences hold no cue word at all: check that cheaply before lower-casing them.
-    // One telling word per cue ("decision" rather than "no"), so ordinary sentences with
-    // "not" or "to" are neither lower-cased nor scanned.
-    static TELLING: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| {
-            const COMMON: &[&str] = &[
-                "not", "to", "be", "been", "no", "the", "a", "remain", "remains", "too", "still",
-                "being", "yet", "do",
-            ];
-            CUES.iter()
-                .filter_map(|c| {
-                    c.iter()
-                        .find(|w| !COMMON.contains(w))
-                        .or(c.first())
-                        .copied()
-                })
-                .collect()
-        });
-    let maybe = toks.iter().any(|t| TELLING.contains(t.lower().as_str()));
-    if !maybe {
-        return None;
-    }
-    let lower: Vec<super::tokens::Lower<'_>> = toks.iter().map(Token::lower).collect();
-    for k in 0..lower.len() {
-        let Some(cues) = lower.get(k).and_then(|w| BY_FIRST.get(w.as_str())) else {
-            continue;
-        };
-        for cue in cues {
-            if lower
-                .get(k..k + cue.len())
-                .is_some_and(|w| w.iter().zip(cue.iter()).all(|(a, b)| a == b))
-            {
-                return Some(k);
-            }
-        }
-    }
-    None
 }
 
 fn capitalise(s: &str) -> String {
@@ -194,15 +87,37 @@ fn wh_question(text: &str, item: &[Token<'_>]) -> String {
     )
 }
 
+/// Cues after which a wh-word opens the question left open ("it is unclear whether…", "he did
+/// not say when…", "it remains to be seen how…"), by their last word.
+const BEFORE_WH: &[&str] = &[
+    "unclear",
+    "uncertain",
+    "clear",
+    "know",
+    "seen",
+    "sure",
+    "say",
+    "specify",
+    "disclose",
+    "confirm",
+    "decided",
+    "undecided",
+    "answer",
+];
+
 /// "It remains unclear whether the mission will be armed" → "Will the mission be armed?";
-/// "it is not clear who fired first" → "Who fired first?".
-fn embedded_question(text: &str, ct: &[Token<'_>], cue_at: usize) -> Option<(String, Span)> {
-    let cue = ct.get(cue_at)?.lower();
-    let skip = match cue.as_str() {
-        "unclear" | "uncertain" | "unknown" => 1,
-        "not" | "don't" | "don’t" | "remains" => 2,
-        "do" => 3,
-        _ => return None,
+/// "it is not clear who fired first" → "Who fired first?"; "he did not say when the
+/// ferries would run" → "When would the ferries run?".
+fn embedded_question(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<(String, Span)> {
+    let cue_at = cue.at;
+    let last = ct.get(cue.at + cue.len - 1)?.lower();
+    let skip = if WH.contains(&last.as_str()) {
+        // "unknown whether": the wh-word is the cue's own last word.
+        cue.len - 1
+    } else if BEFORE_WH.contains(&last.as_str()) {
+        cue.len
+    } else {
+        return None;
     };
     // "we don't know yet how…", "it is not clear exactly when…".
     let wh_at = (cue_at + skip..cue_at + skip + 3)
@@ -307,7 +222,74 @@ fn statement(text: &str, toks: &[Token<'_>], cue_at: usize) -> String {
     {
         end = comma;
     }
-    capitalise(slice(text, &toks[start..end]))
+    let clause = &toks[start..end];
+    inverted_question(text, clause).unwrap_or_else(|| capitalise(slice(text, clause)))
+}
+
+/// Auxiliaries that open a yes/no question when put before their subject.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+];
+
+/// "The plan has not yet been agreed" → "Has the plan been agreed?"; "The cause of the fire
+/// is still under investigation" → "Is the cause of the fire still under investigation?".
+/// Only for a short subject (at most eight words, no comma) straight before its auxiliary;
+/// the negation after the auxiliary goes.
+fn inverted_question(text: &str, clause: &[Token<'_>]) -> Option<String> {
+    let aux_at = clause
+        .iter()
+        .position(|t| AUXILIARIES.contains(&t.lower().as_str()))?;
+    let subject = clause.get(..aux_at)?;
+    if subject.is_empty()
+        || subject.len() > 8
+        || subject.iter().any(|t| !t.is_word() && t.text != "'s")
+        || subject
+            .iter()
+            .any(|t| WH.contains(&t.lower().as_str()) || t.is("that"))
+    {
+        return None;
+    }
+    // Only a negated auxiliary ("has not been charged") or one still under way ("is still
+    // under investigation"): "has yet to publish" and "is still to be agreed" stay as said.
+    let mut rest = aux_at + 1;
+    let word = |k: usize| {
+        clause
+            .get(k)
+            .map(|t| t.lower().to_string())
+            .unwrap_or_default()
+    };
+    if word(rest) == "not" {
+        rest += 1;
+        if word(rest) == "yet" {
+            rest += 1;
+        }
+    } else if !(word(rest) == "still" && matches!(word(rest + 1).as_str(), "under" | "being")) {
+        return None;
+    }
+    if subject.first().is_some_and(|t| t.is("no")) {
+        return None;
+    }
+    let tail = clause.get(rest..).filter(|t| !t.is_empty())?;
+    let first = subject.first()?;
+    // "The army" → "the army"; names keep their capitals.
+    let determiner = matches!(
+        first.lower().as_str(),
+        "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
+    );
+    let subject_text = slice(text, subject);
+    let subject_text = if determiner {
+        let mut c = subject_text.chars();
+        c.next()
+            .map(|f| f.to_lowercase().chain(c).collect())
+            .unwrap_or_default()
+    } else {
+        subject_text.to_owned()
+    };
+    let aux = capitalise(&clause.get(aux_at)?.lower());
+    Some(format!(
+        "{aux} {subject_text} {}?",
+        slice(text, tail).trim_end_matches([',', '.', ';'])
+    ))
 }
 
 fn content_words(s: &str) -> BTreeSet<String> {
@@ -397,7 +379,10 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
         };
         for range in clauses {
             let ct = &toks[range];
-            let Some(cue_at) = has_cue(ct) else { continue };
+            let Some(found_cue) = has_cue(ct) else {
+                continue;
+            };
+            let cue_at = found_cue.at;
             let cue = Span::new(
                 ct.first().map_or(s.span.start, |t| t.start),
                 ct.last().map_or(s.span.end, |t| t.end),
@@ -429,7 +414,7 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
                 }
             }
             if items.is_empty()
-                && let Some(q) = embedded_question(doc.text, ct, cue_at)
+                && let Some(q) = embedded_question(doc.text, ct, found_cue)
             {
                 items.push(q);
             }
@@ -537,7 +522,7 @@ mod tests {
         let q = questions(
             "Despite the talks, the treaty was not formally endorsed by the senate, according to aides.",
         );
-        assert_eq!(q, ["The treaty was not formally endorsed by the senate"]);
+        assert_eq!(q, ["Was the treaty formally endorsed by the senate?"]);
     }
 
     #[test]
@@ -557,6 +542,53 @@ mod tests {
         ] {
             assert_eq!(questions(s).len(), 1, "{s}");
         }
+    }
+
+    #[test]
+    fn unsaid_and_unseen_wh_clauses_become_questions() {
+        assert_eq!(
+            questions("The mayor did not say whether the bridge would reopen."),
+            ["Would the bridge reopen?"]
+        );
+        assert_eq!(
+            questions("It remains to be seen whether the council will approve the plan."),
+            ["Will the council approve the plan?"]
+        );
+        assert_eq!(
+            questions("Officials declined to say when the ferries would run again."),
+            ["When would the ferries run again?"]
+        );
+    }
+
+    #[test]
+    fn investigations_silence_and_disputed_claims_are_open() {
+        for s in [
+            "The cause of the fire is still under investigation.",
+            "The harbour authority has not yet commented on the closure.",
+            "The ministry declined to comment on the report.",
+            "The council said talks had progressed but were not concluded.",
+            "The frigate was reportedly hit by a drone near the port.",
+            "The company gave its figures without offering any details on the sale.",
+        ] {
+            assert_eq!(questions(s).len(), 1, "{s}");
+        }
+    }
+
+    #[test]
+    fn statements_with_an_auxiliary_become_yes_no_questions() {
+        assert_eq!(
+            questions("The harbour authority has not yet commented on the closure."),
+            ["Has the harbour authority commented on the closure?"]
+        );
+        assert_eq!(
+            questions("The cause of the fire is still under investigation."),
+            ["Is the cause of the fire still under investigation?"]
+        );
+        // A long or clausal subject stays a statement.
+        assert_eq!(
+            questions("The ministry declined to comment on the report."),
+            ["The ministry declined to comment on the report"]
+        );
     }
 
     #[test]
