@@ -10,6 +10,7 @@ use super::loading::Merged;
 use super::{Banner, BrieflineApp, Document, LoadJob, Selection};
 use crate::model::edit::Edit;
 use crate::model::{DateOrigin, Event, OpenQuestion, Provenance, Quote, Reliability};
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// What to do with articles dropped on an open briefing.
@@ -107,8 +108,7 @@ impl BrieflineApp {
                 .push(Banner::error(format!("Not added: {why}")));
         }
         if failed > 0 {
-            self.status
-                .push_str(&format!("; {failed} could not be read"));
+            let _ = write!(self.status, "; {failed} could not be read");
         }
     }
 
