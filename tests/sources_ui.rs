@@ -166,25 +166,24 @@ fn splitting_a_mention_off_and_undo() {
     let talks = four_source_event(&h);
     let events = h.state().doc.briefing.events.len();
     select_event(&mut h, talks);
-    // The list of mentions is below the event's fields: scroll the inspector to it.
-    for _ in 0..3 {
-        let at = h.get_by_label("Title").rect().center();
-        h.hover_at(at);
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -400.0),
-            modifiers: Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
-        h.run_steps(4);
-        if h.query_by_label("Title").is_none() {
-            break;
-        }
-    }
     let buttons = h.get_all_by_label("Split off").count();
     assert!(buttons >= 3, "{buttons} mentions to split off");
-    h.get_all_by_label("Split off").last().unwrap().click();
+    // Split off a report from a source that reports the talks only once.
+    let mentions: Vec<_> = h.state().doc.briefing.events[talks]
+        .mentions()
+        .map(|m| m.source.clone())
+        .collect();
+    let k = (1..mentions.len())
+        .rev()
+        .find(|&k| mentions.iter().filter(|s| **s == mentions[k]).count() == 1)
+        .unwrap();
+    // The list of mentions is below the event's fields: scroll the inspector to the button.
+    h.get_all_by_label("Split off")
+        .nth(k - 1)
+        .unwrap()
+        .scroll_to_me();
+    h.run_steps(4);
+    h.get_all_by_label("Split off").nth(k - 1).unwrap().click();
     h.run_steps(3);
     assert_eq!(h.state().doc.briefing.events.len(), events + 1);
     assert_eq!(h.state().doc.briefing.events[talks].corroboration(), 3);

@@ -243,7 +243,21 @@ fn find_title(text: &str, all: &[Line], kinds: &[Option<Furniture>]) -> Option<(
         let span = headline::headline_span(text, l.trimmed)?;
         // A headline glued to page metadata is furniture as a whole line.
         let glued = span.end < l.trimmed.end;
-        if is_share_line(s) || (kinds[i].is_some() && !glued) {
+        // A short verbless first line alone above the body heads it ("Київ і Αθήνα"), though
+        // the same line inside a page would be a section label.
+        let below_line = text.get(l.trimmed.end..).unwrap_or("");
+        let alone = first_line(all, i) && stands_alone(below_line);
+        let label_head = alone
+            && kinds[i] == Some(Furniture::Label)
+            && s.split_whitespace().count() >= 2
+            && s.chars().any(char::is_lowercase)
+            // a banner sits above the headline; a head sits above the story's first sentence
+            && all
+                .get(i + 1..)
+                .and_then(|rest| rest.iter().find(|n| !n.trimmed.is_empty()))
+                .and_then(|n| n.trimmed.slice(text))
+                .is_some_and(is_body_like);
+        if is_share_line(s) || (kinds[i].is_some() && !glued && !label_head) {
             continue;
         }
         let part = span.slice(text)?;
@@ -257,7 +271,12 @@ fn find_title(text: &str, all: &[Line], kinds: &[Option<Furniture>]) -> Option<(
                 .iter()
                 .any(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
         };
-        if headline::reads_as_headline(part, below, dated) {
+        let head = if alone {
+            headline::reads_as_plain_head(part, below, dated)
+        } else {
+            headline::reads_as_headline(part, below, dated)
+        };
+        if head {
             return Some((i, span));
         }
         if is_body_like(s) {
@@ -265,6 +284,20 @@ fn find_title(text: &str, all: &[Line], kinds: &[Option<Furniture>]) -> Option<(
         }
     }
     None
+}
+
+/// Line `i` is the first line of the text with words on it.
+fn first_line(all: &[Line], i: usize) -> bool {
+    all.iter().take(i).all(|l| l.trimmed.is_empty())
+}
+
+/// The text below a line starts with a blank line: the line stands alone, as a plain-text
+/// article's headline does.
+fn stands_alone(below: &str) -> bool {
+    let rest = below.trim_start_matches([' ', '\t']);
+    ["\n\n", "\r\n\r\n", "\r\r", "\n\r\n", "\r\n\n"]
+        .iter()
+        .any(|b| rest.starts_with(b))
 }
 
 /// Glued prefixes that are furniture: a timestamp before the first line ("date

@@ -82,16 +82,29 @@ pub fn headline_part(line: &str) -> &str {
     glue.map_or(head, |g| &head[..g])
 }
 
+/// The first line of a plain-text article, alone above the body: a headline if it reads as
+/// one (as [`reads_as_headline`]) even without a verb or a word shared with the story
+/// ("Dropped Article", "Київ і Αθήνα").
+pub fn reads_as_plain_head(line: &str, below: &str, is_dated: impl FnOnce() -> bool) -> bool {
+    headline_test(line, below, is_dated, true)
+}
+
 /// Does `line` (one trimmed line, or the headline part of it) read like a headline for the
 /// story in `below` (the text that follows it)? `is_dated` tells whether the line holds a
 /// date expression; it is asked only for lines that otherwise read like a sentence.
 pub fn reads_as_headline(line: &str, below: &str, is_dated: impl FnOnce() -> bool) -> bool {
+    headline_test(line, below, is_dated, false)
+}
+
+fn headline_test(line: &str, below: &str, is_dated: impl FnOnce() -> bool, alone: bool) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     if words.len() < 2 || words.len() > 25 || line.len() > 220 {
         return false;
     }
-    // One line of words: no final full stop, no second sentence inside it.
-    if line.ends_with(['.', ':', ';', ',']) || has_inner_sentence_end(line) {
+    // One line of words: no final full stop (inside a closing quote or bracket too: a lede
+    // ending "… bankrupt the state.”" is a sentence), no second sentence inside it.
+    let end = line.trim_end_matches(['”', '"', '’', '\'', ')', ']']);
+    if end.ends_with(['.', ':', ';', ',', '!']) || has_inner_sentence_end(line) {
         return false;
     }
     let first = words[0]
@@ -105,7 +118,14 @@ pub fn reads_as_headline(line: &str, below: &str, is_dated: impl FnOnce() -> boo
         return false;
     }
     let has_verb = words.iter().any(|w| looks_like_verb(w));
-    if !has_verb && words.len() < 6 {
+    // A short verbless line is a section name or a label ("World News"), unless it is a
+    // Title Case head on a word of the story below ("Budget Fight" over "the budget …").
+    let all_capitalised = words
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let short_head_ok =
+        alone || has_verb || words.len() >= 6 || (all_capitalised && shares_a_word(line, below));
+    if !short_head_ok {
         return false;
     }
     // A banner shares no word with the story; a Title Case line with a verb is a headline
@@ -115,7 +135,7 @@ pub fn reads_as_headline(line: &str, below: &str, is_dated: impl FnOnce() -> boo
         .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
         .count();
     let title_case = has_verb && words.len() >= 3 && capitalised * 3 >= words.len() * 2;
-    if !title_case && !shares_a_word(line, below) {
+    if !alone && !title_case && !shares_a_word(line, below) {
         return false;
     }
     // "Parliament passed the budget on Tuesday" is the story's first sentence without its

@@ -61,7 +61,10 @@ impl Report {
             std::mem::swap(&mut self.event, &mut folded);
         }
         let lead = &mut self.event;
-        if content_words(&folded.title).len() > content_words(&lead.title).len() {
+        // The article's own news event may carry the article's headline as its title: that
+        // names the story, not this sentence's happening, and would pull unrelated reports in.
+        let news = folded.kind == crate::model::EventKind::News && folded.trigger.is_none();
+        if !news && content_words(&folded.title).len() > content_words(&lead.title).len() {
             lead.title.clone_from(&folded.title);
         }
         if !lead.date.is_resolved() && folded.date.is_resolved() {
