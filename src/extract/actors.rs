@@ -1004,7 +1004,6 @@ impl Builder<'_> {
 }
 
 /// Finds actors in the document.
-#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
 pub fn find(doc: &Doc<'_>) -> Found {
     let mut b = Builder {
         doc,
