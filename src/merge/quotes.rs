@@ -75,11 +75,20 @@ fn speakers_agree(a: Option<&ActorId>, b: Option<&ActorId>) -> bool {
 pub fn group(reports: &[Report]) -> Vec<Vec<usize>> {
     let pairs = candidate_pairs(reports.len(), |i| {
         reports.get(i).map_or_else(Vec::new, |r| {
-            if r.tokens.len() < SHINGLE {
+            let shingles: Vec<String> = if r.tokens.len() < SHINGLE {
                 vec![r.tokens.join(" ")]
             } else {
                 r.tokens.windows(SHINGLE).map(|w| w.join(" ")).collect()
-            }
+            };
+            // The same shingles keyed by speaker too: words too common to compare across a
+            // whole collection ("no comment") still meet within one speaker's quotes.
+            let by_speaker: Vec<String> = r.quote.speaker.as_ref().map_or_else(Vec::new, |s| {
+                shingles
+                    .iter()
+                    .map(|w| format!("{}\u{1f}{w}", s.as_str()))
+                    .collect()
+            });
+            shingles.into_iter().chain(by_speaker).collect()
         })
     });
     let scored: Vec<(f64, usize, usize)> = pairs
