@@ -448,6 +448,50 @@ fn export_dialog_writes_the_chosen_format() {
     assert_eq!(briefline::export::png::png_size(&bytes), Some((1024, 576)));
 }
 
+#[test]
+fn an_export_never_writes_over_the_article_it_came_from() {
+    let article = temp_article(
+        "report.md",
+        "Bridge Closed\n\nThe council voted on 3 March 2025 to close the bridge.\n",
+    );
+    let before = std::fs::read(&article).unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe({
+            let article = article.clone();
+            move |cc| {
+                BrieflineApp::new(
+                    cc,
+                    startup_saving(vec![article.clone()], Vec::new(), vec![article.clone()]),
+                )
+            }
+        });
+    h.run_steps(3);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run_steps(3);
+    h.get_by_label("Markdown briefing notes").click();
+    h.run_steps(2);
+    h.get_by_label("Export…").click();
+    h.run_steps(3);
+    assert_eq!(
+        std::fs::read(&article).unwrap(),
+        before,
+        "the article is untouched"
+    );
+    assert!(
+        h.state()
+            .banners
+            .iter()
+            .any(|b| b.kind == briefline::app::BannerKind::Error),
+        "the refusal is said: {:?}",
+        h.state()
+            .banners
+            .iter()
+            .map(|b| &b.text)
+            .collect::<Vec<_>>()
+    );
+}
+
 fn step_label(h: &Harness<'_, BrieflineApp>) -> usize {
     h.state().presenting.as_ref().map(|p| p.step + 1).unwrap()
 }

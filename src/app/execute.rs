@@ -297,7 +297,13 @@ impl BrieflineApp {
             opts.image.view = self.current_view(now);
         }
         opts.image.compress_gaps = self.settings.compress_gaps;
-        let banner = match crate::export::export_to(&self.doc.briefing, ex.format, &opts, &path) {
+        let banner = match crate::export::export_to_sparing(
+            &self.doc.briefing,
+            ex.format,
+            &opts,
+            &path,
+            self.article_path(),
+        ) {
             Ok(()) => Banner::info(format!(
                 "Exported {} to {}",
                 ex.format.label(),

@@ -65,6 +65,15 @@ impl BrieflineApp {
         self.doc.history.is_dirty()
     }
 
+    /// The article the open briefing was read from (not a briefing file): saves and exports
+    /// never write over it, under any name.
+    pub(crate) fn article_path(&self) -> Option<&Path> {
+        self.doc
+            .path
+            .as_deref()
+            .filter(|p| !crate::load::is_briefing_path(p))
+    }
+
     /// Default file name for Save As.
     fn save_name(&self) -> String {
         let stem = self
@@ -89,7 +98,7 @@ impl BrieflineApp {
     /// recovery file) and say why.
     pub fn save_to(&mut self, path: &Path) -> bool {
         let path = save::with_briefing_extension(path);
-        match save::save(&self.doc.briefing, &path) {
+        match save::save_sparing(&self.doc.briefing, &path, self.article_path()) {
             Ok(()) => {
                 self.doc.history.mark_saved();
                 self.doc.path = Some(path.clone());
