@@ -27,50 +27,17 @@ pub enum Furniture {
     Label,
 }
 
-/// Months and weekdays (full and short), lower case.
-const CALENDAR_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
+/// Short weekday forms of timestamps ("Mon 12 Feb"); the full names and the months come from
+/// the tagger's word lists.
+const WEEKDAY_ABBREVIATIONS: &[&str] = &[
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
+
+/// A month or weekday, full or short, lower case.
+fn is_calendar_word(w: &str) -> bool {
+    use super::temporal::lexicon::{MONTHS, WEEKDAYS};
+    MONTHS.get(w).is_some() || WEEKDAYS.get(w).is_some() || WEEKDAY_ABBREVIATIONS.contains(&w)
+}
 
 /// Words that accompany a timestamp: labels, clock words, time zones, "2 days ago".
 const STAMP_WORDS: &[&str] = &[
@@ -368,7 +335,7 @@ fn is_byline(line: &str, lower: &str, words: usize) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     first.starts_with(char::is_uppercase)
-        && !CALENDAR_WORDS.contains(&first_lower.as_str())
+        && !is_calendar_word(&first_lower)
         && !line.ends_with(['.', '?', '!'])
 }
 
@@ -453,7 +420,7 @@ pub fn is_timestamp(lower: &str) -> bool {
         if numeric {
             digits += 1;
             stamp += 1;
-        } else if CALENDAR_WORDS.contains(t) || STAMP_WORDS.contains(t) {
+        } else if is_calendar_word(t) || STAMP_WORDS.contains(t) {
             stamp += 1;
         }
     }

@@ -152,13 +152,6 @@ const STOP_WORDS: &[&str] = &[
     "reuters",
     "ap",
     "afp",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
     "tomorrow",
@@ -170,30 +163,6 @@ const STOP_WORDS: &[&str] = &[
     "weeks",
     "months",
     "years",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "morning",
     "afternoon",
     "evening",
@@ -220,7 +189,13 @@ const STOP_WORDS: &[&str] = &[
 fn is_stop_word(w: &str) -> bool {
     static SET: std::sync::LazyLock<HashSet<&'static str>> =
         std::sync::LazyLock::new(|| STOP_WORDS.iter().copied().collect());
-    SET.contains(w)
+    SET.contains(w) || is_calendar_word(w)
+}
+
+/// Months and weekdays with their abbreviations (the tagger's word lists), lower case.
+fn is_calendar_word(w: &str) -> bool {
+    use crate::extract::temporal::lexicon::{MONTHS, WEEKDAYS};
+    MONTHS.get(w).is_some() || WEEKDAYS.get(w).is_some()
 }
 
 /// A light stem: plurals, past tenses and gerunds fold onto one form ("talks" / "talk",
