@@ -8,11 +8,12 @@
 )]
 
 mod common;
+mod ui_common;
 
-use briefline::app::{BannerKind, BrieflineApp, Command, Startup};
+use ui_common::run_until_loaded;
+
+use briefline::app::{BannerKind, BrieflineApp, Command};
 use briefline::timeline::synthetic::synthetic_table;
-use briefline::ui::dialogs::ScriptedDialogs;
-use chrono::NaiveDate;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -20,45 +21,13 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 fn harness(files: Vec<PathBuf>, answers: Vec<Vec<PathBuf>>) -> Harness<'static, BrieflineApp> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| {
-            BrieflineApp::new(
-                cc,
-                Startup {
-                    files,
-                    reference_date: None,
-                    today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-                    dialogs: Box::new(ScriptedDialogs {
-                        answers,
-                        saves: Vec::new(),
-                    }),
-                    present: false,
-                    recovery_dir: None,
-                },
-            )
-        });
-    h.run_steps(2);
-    h
+    ui_common::app_harness(files, answers, egui::vec2(1280.0, 800.0))
 }
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("briefline-bulk-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-/// Steps frames until the background load is done (bounded).
-fn run_until_loaded(h: &mut Harness<'_, BrieflineApp>) {
-    for _ in 0..1000 {
-        h.run_steps(1);
-        if h.state().loading.is_none() {
-            h.run_steps(3);
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the load did not finish");
 }
 
 /// 1,000 synthetic events as CSV with a header, labels quoted.

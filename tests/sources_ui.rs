@@ -9,13 +9,15 @@
     reason = "test helpers fail loudly on broken fixtures"
 )]
 
-use briefline::app::{BrieflineApp, Selection, Startup};
-use briefline::ui::dialogs::ScriptedDialogs;
+mod ui_common;
+
+use briefline::app::{BrieflineApp, Selection};
 use chrono::NaiveDate;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use std::path::PathBuf;
+use ui_common::{DroppedPath, run_until_loaded};
 
 const GENEVA: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -39,40 +41,9 @@ fn all_four() -> Vec<PathBuf> {
 }
 
 fn harness(files: Vec<PathBuf>, answers: Vec<Vec<PathBuf>>) -> Harness<'static, BrieflineApp> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1400.0))
-        .build_eframe(move |cc| {
-            BrieflineApp::new(
-                cc,
-                Startup {
-                    files,
-                    reference_date: None,
-                    today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-                    dialogs: Box::new(ScriptedDialogs {
-                        answers,
-                        saves: Vec::new(),
-                    }),
-                    present: false,
-                    recovery_dir: None,
-                },
-            )
-        });
-    h.run_steps(2);
+    let mut h = ui_common::app_harness(files, answers, egui::vec2(1600.0, 1400.0));
     run_until_loaded(&mut h);
     h
-}
-
-/// Steps frames until the background merge is done (bounded).
-fn run_until_loaded(h: &mut Harness<'_, BrieflineApp>) {
-    for _ in 0..2000 {
-        h.run_steps(1);
-        if h.state().loading.is_none() {
-            h.run_steps(3);
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the merge did not finish");
 }
 
 /// The event the four outlets all report (the talks opening).
@@ -236,18 +207,6 @@ fn removing_a_source_keeps_what_others_report_and_undoes() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(3);
     assert_eq!(h.state().doc.briefing.sources.len(), 4);
-}
-
-#[derive(Debug)]
-struct DroppedPath(PathBuf);
-
-impl egui::DroppedFile for DroppedPath {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

@@ -5,6 +5,8 @@
     reason = "test helpers fail loudly on broken fixtures"
 )]
 
+mod ui_common;
+
 use briefline::app::{BrieflineApp, Selection, Settings, Startup};
 use briefline::ui::dialogs::ScriptedDialogs;
 use briefline::ui::theme::Theme;
@@ -14,6 +16,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use std::fmt::Write as _;
 use std::path::PathBuf;
+use ui_common::DroppedPath;
 
 const SUMMIT: &str = "Paris summit of the coalition of the willing";
 
@@ -336,18 +339,6 @@ fn snapshot_seed_dark_and_light() {
     h.state_mut().settings.theme = Theme::Light;
     h.run_steps(4);
     h.snapshot("seed_light_summit_selected");
-}
-
-#[derive(Debug)]
-struct DroppedPath(PathBuf);
-
-impl egui::DroppedFile for DroppedPath {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]
