@@ -72,6 +72,28 @@ fn several_articles_open_as_one_briefing_with_a_sources_panel() {
     assert_eq!(h.state().doc.display_name(), "4 sources");
     h.get_by_label("Sources");
     h.get_by_label("Source The Northern Meridian");
+    // Each source's item count is what it reports: events, quotes and questions.
+    let counts = h.state().source_item_counts();
+    for (i, src) in b.sources.iter().enumerate() {
+        let reports = |mut m: Box<dyn Iterator<Item = &briefline::model::Provenance> + '_>| {
+            m.any(|p| p.source == src.id)
+        };
+        let n = b
+            .events
+            .iter()
+            .filter(|e| reports(Box::new(e.mentions())))
+            .count()
+            + b.quotes
+                .iter()
+                .filter(|q| reports(Box::new(q.mentions())))
+                .count()
+            + b.questions
+                .iter()
+                .filter(|q| reports(Box::new(q.mentions())))
+                .count();
+        assert_eq!(counts[i], n, "{}", src.name);
+        h.get_by_label_contains(&format!("{n} items"));
+    }
     // The undated regional paper offers the date its corroborated events suggest.
     h.get_by_label_contains("Undated: probably 8 Jan 2026");
     h.get_by_label("Accept date").click();

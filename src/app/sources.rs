@@ -191,25 +191,34 @@ impl BrieflineApp {
         self.shows(q.review, q.grade) && self.reported_by_filter(q.mentions())
     }
 
-    /// How many events, quotes and questions source `i` reports.
-    pub fn source_item_count(&self, i: usize) -> usize {
+    /// How many events, quotes and questions each source reports (one pass over the
+    /// mentions, however many sources).
+    pub fn source_item_counts(&self) -> Vec<usize> {
         let b = &self.doc.briefing;
-        let Some(id) = b.sources.get(i).map(|s| &s.id) else {
-            return 0;
-        };
-        let by = |mut m: Box<dyn Iterator<Item = &Provenance> + '_>| m.any(|p| &p.source == id);
-        b.events
+        let index: rustc_hash::FxHashMap<&crate::model::SourceId, usize> = b
+            .sources
             .iter()
-            .filter(|e| by(Box::new(e.mentions())))
-            .count()
-            + b.quotes
-                .iter()
-                .filter(|q| by(Box::new(q.mentions())))
-                .count()
-            + b.questions
-                .iter()
-                .filter(|q| by(Box::new(q.mentions())))
-                .count()
+            .enumerate()
+            .map(|(i, s)| (&s.id, i))
+            .collect();
+        let mut counts = vec![0; b.sources.len()];
+        let mut count = |mentions: Vec<&Provenance>| {
+            for id in crate::model::mention::distinct_sources(mentions) {
+                if let Some(n) = index.get(id).and_then(|&i| counts.get_mut(i)) {
+                    *n += 1;
+                }
+            }
+        };
+        for e in &b.events {
+            count(e.mentions().collect());
+        }
+        for q in &b.quotes {
+            count(q.mentions().collect());
+        }
+        for q in &b.questions {
+            count(q.mentions().collect());
+        }
+        counts
     }
 
     /// Every mention of the selected item, the first report first.

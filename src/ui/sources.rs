@@ -22,6 +22,7 @@ pub fn sources_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             cmds.push(Command::FilterSource(None));
         }
     });
+    let counts = app.source_item_counts();
     for (i, s) in b.sources.iter().enumerate() {
         let outlet = b.outlet_of(&s.id);
         let on = app.source_filter == Some(i);
@@ -64,7 +65,7 @@ pub fn sources_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
                         ui.label(RichText::new(place).weak());
                     }
                     ui.label(
-                        RichText::new(format!("{} items", app.source_item_count(i)))
+                        RichText::new(format!("{} items", counts.get(i).copied().unwrap_or(0)))
                             .small()
                             .weak(),
                     );
