@@ -307,10 +307,17 @@ fn subject_phrase_before<'a, 't>(
 }
 
 /// Token index range of the clause around `a..b` (the trigger) and what starts it.
+/// How far a clause reaches from its trigger, in tokens, each way. A briefing line keeps at
+/// most 16 words, and a list or transcript with no clause marks must not make every one of
+/// its dates scan the whole "sentence" (issue 17: quadratic time).
+const CLAUSE_REACH: usize = 48;
+
 fn clause_of(toks: &[Token<'_>], a: usize, b: usize) -> (usize, usize, Option<usize>) {
     let mut start = a;
     let mut opener = None;
-    while start > 0 {
+    let first = a.saturating_sub(CLAUSE_REACH);
+    let last = toks.len().min(b.saturating_add(CLAUSE_REACH));
+    while start > first {
         let t = &toks[start - 1];
         if is_boundary(t) && !is_number_glue(toks, start - 1) {
             break;
@@ -325,7 +332,7 @@ fn clause_of(toks: &[Token<'_>], a: usize, b: usize) -> (usize, usize, Option<us
         start -= 1;
     }
     let mut end = b;
-    while end < toks.len()
+    while end < last
         && (is_number_glue(toks, end)
             || (!is_boundary(&toks[end]) && !is_clause_word(&toks[end]) && toks[end].text != "."))
     {
@@ -388,14 +395,10 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
         return (String::new(), Vec::new());
     };
     let toks = &sent.tokens;
-    let a = toks
-        .iter()
-        .position(|t| t.start >= trigger.start)
-        .unwrap_or(0);
-    let b = toks
-        .iter()
-        .position(|t| t.start >= trigger.end)
-        .unwrap_or(toks.len());
+    // Tokens are in text order: binary search, not a scan per event.
+    let a = toks.partition_point(|t| t.start < trigger.start);
+    let a = if a == toks.len() { 0 } else { a };
+    let b = toks.partition_point(|t| t.start < trigger.end);
     let (mut start, mut end, mut opener) = clause_of(toks, a, b);
     // Trigger at the start of its clause ("In 2014, Russia annexed Crimea"), or in a fronted
     // phrase without a verb ("In a phone call on Monday, the ministers discussed…"): take
@@ -433,8 +436,8 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
         && toks
             .get(end + 1)
             .is_some_and(|t| t.is("which") || t.is("who"))
-        && let Some(close) =
-            (end + 2..toks.len()).find(|&k| toks.get(k).is_some_and(|t| t.text == ","))
+        && let Some(close) = (end + 2..toks.len().min(end + 2 + CLAUSE_REACH))
+            .find(|&k| toks.get(k).is_some_and(|t| t.text == ","))
     {
         let (_, e2, _) = clause_of(toks, close + 1, close + 1);
         if e2 > close + 1 && has_verb(close + 1, e2) {

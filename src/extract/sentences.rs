@@ -53,8 +53,94 @@ const SENTENCE_STARTERS: &[&str] = &[
     "As",
 ];
 
-/// Splits `text[span]` into sentence spans (absolute offsets, trimmed of white space).
+/// Longest sentence kept whole, in bytes and in tokens (a run of letters and digits, or
+/// one other visible character, as [`super::tokens`] counts them). The longest sentence in
+/// 237 real articles read for issue 14 is 528 bytes, about 100 tokens; a longer "sentence"
+/// is a transcript or list without full stops. It is cut at clause marks so that every
+/// later stage works on bounded pieces, and its work and memory stay linear in the article
+/// (issue 17).
+pub const MAX_SENTENCE_BYTES: usize = 1000;
+/// See [`MAX_SENTENCE_BYTES`].
+pub const MAX_SENTENCE_TOKENS: usize = 200;
+
+/// Splits `text[span]` into sentence spans (absolute offsets, trimmed of white space); none
+/// is longer than [`MAX_SENTENCE_BYTES`] or [`MAX_SENTENCE_TOKENS`].
 pub fn split(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    for s in split_at_stops(text, span) {
+        cap_length(text, s, &mut out);
+    }
+    out
+}
+
+/// Pushes `span` to `out`, cut into pieces within the limits: at the last white space after
+/// a clause mark (`;` `,` `:` or a dash) in the second half of the piece, else at the last
+/// white space in that half, else where the limit is reached.
+fn cap_length(text: &str, span: Span, out: &mut Vec<Span>) {
+    let Some(body) = span.slice(text) else {
+        return;
+    };
+    if body.len() <= MAX_SENTENCE_TOKENS {
+        out.push(span);
+        return;
+    }
+    let mut start = 0usize;
+    let mut tokens = 0usize;
+    let mut in_word = false;
+    let mut clause_cut = None;
+    let mut space_cut = None;
+    let mut prev = ' ';
+    for (i, c) in body.char_indices() {
+        let end = i + c.len_utf8();
+        if c.is_whitespace() {
+            space_cut = Some(i);
+            if matches!(prev, ';' | ',' | ':' | '—' | '–') {
+                clause_cut = Some(i);
+            }
+        }
+        prev = c;
+        if c.is_alphanumeric() {
+            tokens += usize::from(!in_word);
+            in_word = true;
+        } else {
+            in_word = false;
+            tokens += usize::from(!c.is_whitespace());
+        }
+        if end - start <= MAX_SENTENCE_BYTES && tokens <= MAX_SENTENCE_TOKENS {
+            continue;
+        }
+        let half = start + (i - start) / 2;
+        let cut = clause_cut
+            .filter(|&p| p > half)
+            .or(space_cut.filter(|&p| p > half))
+            .unwrap_or(i);
+        push_trimmed(out, body, span.start, start, cut);
+        start = cut;
+        (tokens, in_word) = count_tokens(body.get(start..end).unwrap_or(""));
+        clause_cut = None;
+        space_cut = None;
+    }
+    push_trimmed(out, body, span.start, start, body.len());
+}
+
+/// Tokens in `s` as [`cap_length`] counts them, and whether `s` ends inside a word.
+fn count_tokens(s: &str) -> (usize, bool) {
+    let mut tokens = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            tokens += usize::from(!in_word);
+            in_word = true;
+        } else {
+            in_word = false;
+            tokens += usize::from(!c.is_whitespace());
+        }
+    }
+    (tokens, in_word)
+}
+
+/// Splits `text[span]` at sentence-ending punctuation (see [`split`]).
+fn split_at_stops(text: &str, span: Span) -> Vec<Span> {
     let Some(body) = span.slice(text) else {
         return Vec::new();
     };
@@ -214,6 +300,56 @@ mod tests {
             s,
             ["“We are ready.”", "She smiled.", "“Are you?” he asked."]
         );
+    }
+
+    #[test]
+    fn a_sentence_without_full_stops_is_cut_at_clause_marks_into_bounded_pieces() {
+        let text = "On Monday, he said: \"x\" ".repeat(400);
+        let spans = split(&text, Span::new(0, text.len()));
+        assert!(spans.len() >= 9, "{}", spans.len());
+        for s in &spans {
+            assert!(s.end - s.start <= MAX_SENTENCE_BYTES, "{s:?}");
+            let piece = &text[s.start..s.end];
+            assert!(
+                piece.ends_with(',') || piece.ends_with(':') || s.end == text.trim_end().len(),
+                "{piece:?}"
+            );
+        }
+        // Nothing is lost but white space between pieces.
+        let joined: String = spans
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(joined, text.trim_end());
+    }
+
+    #[test]
+    fn a_huge_word_is_cut_on_character_boundaries() {
+        let text = "é".repeat(3000);
+        let spans = split(&text, Span::new(0, text.len()));
+        assert_eq!(spans.len(), 6);
+        assert!(spans.iter().all(|s| s.end - s.start <= MAX_SENTENCE_BYTES));
+        assert!(
+            spans
+                .iter()
+                .all(|s| text.is_char_boundary(s.start) && text.is_char_boundary(s.end))
+        );
+        assert_eq!(spans.last().map(|s| s.end), Some(text.len()));
+    }
+
+    #[test]
+    fn a_run_of_punctuation_is_cut_by_token_count() {
+        let text = format!("He said {} then left.", "(“[".repeat(400));
+        let spans = split(&text, Span::new(0, text.len()));
+        assert!(spans.len() >= 6, "{spans:?}");
+        for s in &spans {
+            assert!(
+                count_tokens(&text[s.start..s.end]).0 <= MAX_SENTENCE_TOKENS,
+                "{s:?}"
+            );
+        }
+        assert_eq!(spans.last().map(|s| s.end), Some(text.len()));
     }
 
     #[test]

@@ -1,0 +1,153 @@
+//! Linear time and memory on hostile input (issue 17): every case in `common/hostile.rs`
+//! at 1×, 2× and 4× its base size, each extracted in a fresh process so its peak memory is
+//! its own. Prints time (median of 3), throughput and peak heap, and checks the targets:
+//! 4× input ≤ 5× time, ≥ 10 MB/s, peak resident memory (`VmHWM`, the whole process with
+//! its input) ≤ 6× input + 300 MB. Ends with a 50 MB ordinary article.
+//! `cargo bench --bench linear` (add a case name to run only that case).
+
+#[path = "common/hostile.rs"]
+mod hostile;
+#[path = "common/synthetic.rs"]
+mod synthetic;
+
+use briefline::extract::{Options, extract_text};
+use std::hint::black_box;
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+const MB: f64 = 1_000_000.0;
+
+fn options() -> Options {
+    Options {
+        source_name: "probe.txt".into(),
+        reference_date: chrono::NaiveDate::from_ymd_opt(2025, 1, 1),
+        ..Options::default()
+    }
+}
+
+/// Child: extracts one case at one scale three times; prints `bytes seconds peak`.
+fn child(name: &str, scale: usize) -> ExitCode {
+    let text = if name == "synthetic_50MB" {
+        synthetic::synthetic(50_000_000)
+    } else if let Some(case) = hostile::CASES.iter().find(|c| c.name == name) {
+        (case.make)(scale)
+    } else {
+        eprintln!("no case {name}");
+        return ExitCode::FAILURE;
+    };
+    let runs = if text.len() > 10_000_000 { 1 } else { 3 };
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            black_box(extract_text(black_box(&text), &options()));
+            t.elapsed().as_secs_f64()
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    let peak = peak_resident_bytes().unwrap_or(0);
+    println!("{} {} {}", text.len(), times[times.len() / 2], peak);
+    ExitCode::SUCCESS
+}
+
+/// The process's peak resident set (Linux `VmHWM`).
+fn peak_resident_bytes() -> Option<usize> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+struct Run {
+    bytes: usize,
+    secs: f64,
+    peak: usize,
+}
+
+fn measure(name: &str, scale: usize) -> Option<Run> {
+    let exe = std::env::current_exe().ok()?;
+    let out = Command::new(exe)
+        .args(["--child", name, &scale.to_string()])
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        eprintln!("{name} ×{scale}: child failed ({})", out.status);
+        return None;
+    }
+    let line = String::from_utf8_lossy(&out.stdout);
+    let mut f = line.split_whitespace();
+    Some(Run {
+        bytes: f.next()?.parse().ok()?,
+        secs: f.next()?.parse().ok()?,
+        peak: f.next()?.parse().ok()?,
+    })
+}
+
+fn report(name: &str, scale: usize, r: &Run) -> bool {
+    let rate = r.bytes as f64 / MB / r.secs.max(1e-9);
+    let bound = 6 * r.bytes + 300_000_000;
+    let ok = rate >= 10.0 && r.peak <= bound;
+    println!(
+        "{name:<22} {scale}×  {:>8.2} MB  {:>8.1} ms  {:>7.1} MB/s  peak {:>7.1} MB  {}",
+        r.bytes as f64 / MB,
+        r.secs * 1000.0,
+        rate,
+        r.peak as f64 / MB,
+        if ok { "ok" } else { "MISS" }
+    );
+    ok
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, name, scale, ..] = args.as_slice()
+        && flag == "--child"
+    {
+        return child(name, scale.parse().unwrap_or(1));
+    }
+    // `cargo bench` passes `--bench`; any other argument picks cases by name.
+    let only: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let mut all_ok = true;
+    for case in hostile::CASES {
+        if !only.is_empty() && !only.iter().any(|o| case.name.contains(o.as_str())) {
+            continue;
+        }
+        let mut runs = Vec::new();
+        for scale in [1, 2, 4] {
+            match measure(case.name, scale) {
+                Some(r) => {
+                    all_ok &= report(case.name, scale, &r);
+                    runs.push(r);
+                }
+                None => all_ok = false,
+            }
+        }
+        if let [one, _, four] = runs.as_slice() {
+            let growth = four.secs / one.secs.max(1e-9);
+            let linear = growth <= 5.0;
+            all_ok &= linear;
+            println!(
+                "{:<22}     4×/1× time {growth:.2} {}",
+                case.name,
+                if linear { "ok" } else { "MISS (quadratic?)" }
+            );
+        }
+    }
+    if only.is_empty() || only.iter().any(|o| o.contains("synthetic")) {
+        match measure("synthetic_50MB", 1) {
+            Some(r) => all_ok &= report("synthetic_50MB", 1, &r),
+            None => all_ok = false,
+        }
+    }
+    println!(
+        "{}",
+        if all_ok {
+            "all targets met"
+        } else {
+            "some targets missed"
+        }
+    );
+    ExitCode::SUCCESS
+}
