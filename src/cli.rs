@@ -345,7 +345,7 @@ pub fn import_folder_merged(
 pub fn timeml_cmd(input: &Path, output: Option<&Path>) -> Result<(), String> {
     refuse_input(output, input)?;
     let bytes =
-        std::fs::read(input).map_err(|e| format!("{}: could not read: {e}", input.display()))?;
+        crate::load::read_regular(input, crate::load::MAX_FILE_BYTES).map_err(|e| e.to_string())?;
     let doc =
         crate::timeml::Document::parse(&bytes).map_err(|e| format!("{}: {e}", input.display()))?;
     write_out(&doc.write(&doc.tag()), output)

@@ -47,6 +47,8 @@ pub enum ImportError {
     NoArticles {
         path: PathBuf,
     },
+    /// A folder, FIFO, device or socket, or an article or briefing that does not load.
+    Unreadable(load::LoadError),
     Cancelled,
 }
 
@@ -68,6 +70,7 @@ impl fmt::Display for ImportError {
                 "{}: no articles (.txt, .md, .text) in this folder",
                 path.display()
             ),
+            ImportError::Unreadable(e) => e.fmt(f),
             ImportError::Cancelled => f.write_str("cancelled"),
         }
     }
@@ -307,18 +310,11 @@ pub fn parse_event_list(
 }
 
 fn read_limited(path: &Path) -> Result<Vec<u8>, ImportError> {
-    let io = |error| ImportError::Io {
-        path: path.to_owned(),
-        error,
-    };
-    let md = std::fs::metadata(path).map_err(io)?;
-    if md.len() > load::MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge {
-            path: path.to_owned(),
-            bytes: md.len(),
-        });
-    }
-    std::fs::read(path).map_err(io)
+    load::read_regular(path, load::MAX_FILE_BYTES).map_err(|e| match e {
+        load::LoadError::Io { path, error } => ImportError::Io { path, error },
+        load::LoadError::TooLarge { path, bytes } => ImportError::TooLarge { path, bytes },
+        other => ImportError::Unreadable(other),
+    })
 }
 
 /// Reads and parses an event list file; `progress(done, total)` in bytes.

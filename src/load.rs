@@ -30,6 +30,9 @@ pub fn too_large_message(bytes: u64) -> String {
     )
 }
 
+/// Largest `*.meta.ron` sidecar read (a few fields; anything bigger is not one).
+const SIDECAR_MAX_BYTES: u64 = 1 << 20;
+
 /// Why a file could not be opened.
 #[derive(Debug)]
 pub enum LoadError {
@@ -39,6 +42,11 @@ pub enum LoadError {
     },
     Directory {
         path: PathBuf,
+    },
+    /// A FIFO, device or socket: reading one could block forever or never end.
+    NotRegular {
+        path: PathBuf,
+        what: &'static str,
     },
     TooLarge {
         path: PathBuf,
@@ -67,6 +75,11 @@ impl fmt::Display for LoadError {
             LoadError::Directory { path } => {
                 write!(f, "{}: is a folder, not a file", path.display())
             }
+            LoadError::NotRegular { path, what } => write!(
+                f,
+                "{}: is {what}, not a regular file; Briefline reads only regular files",
+                path.display()
+            ),
             LoadError::TooLarge { path, bytes } => {
                 write!(f, "{}: {}", path.display(), too_large_message(*bytes))
             }
@@ -102,24 +115,87 @@ pub fn seed_briefing(reference_date: Option<NaiveDate>) -> Briefing {
 
 /// Opens an article or a saved briefing. `reference_date` overrides the article's own date.
 pub fn load_path(path: &Path, reference_date: Option<NaiveDate>) -> Result<Briefing, LoadError> {
+    let bytes = read_regular(path, MAX_FILE_BYTES)?;
+    load_bytes(path, &bytes, reference_date)
+}
+
+/// Reads a regular file of at most `max` bytes; every reader of untrusted files goes
+/// through here. A folder, FIFO, device or socket is refused before it is opened (opening
+/// a FIFO blocks until someone writes to it; `/dev/zero` never ends), links are followed to
+/// what they name, and the size is checked before reading and again while reading (a file
+/// that grows, or a `/proc` file that claims 0 bytes, stops at `max`).
+pub fn read_regular(path: &Path, max: u64) -> Result<Vec<u8>, LoadError> {
+    use std::io::Read as _;
     let io = |error| LoadError::Io {
         path: path.to_owned(),
         error,
     };
-    let md = std::fs::metadata(path).map_err(io)?;
-    if md.is_dir() {
-        return Err(LoadError::Directory {
-            path: path.to_owned(),
-        });
-    }
-    if md.len() > MAX_FILE_BYTES {
+    let file = open_regular(path, max)?;
+    let mut bytes = Vec::new();
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > max {
         return Err(LoadError::TooLarge {
             path: path.to_owned(),
-            bytes: md.len(),
+            bytes: bytes.len() as u64,
         });
     }
-    let bytes = std::fs::read(path).map_err(io)?;
-    load_bytes(path, &bytes, reference_date)
+    Ok(bytes)
+}
+
+/// Opens `path` for reading if it is a regular file of at most `max` bytes (see
+/// [`read_regular`]); for readers that stream the file with progress.
+pub fn open_regular(path: &Path, max: u64) -> Result<std::fs::File, LoadError> {
+    let io = |error| LoadError::Io {
+        path: path.to_owned(),
+        error,
+    };
+    let check = |md: &std::fs::Metadata| -> Result<(), LoadError> {
+        let ft = md.file_type();
+        if ft.is_dir() {
+            return Err(LoadError::Directory {
+                path: path.to_owned(),
+            });
+        }
+        if !ft.is_file() {
+            return Err(LoadError::NotRegular {
+                path: path.to_owned(),
+                what: special_file_kind(&ft),
+            });
+        }
+        if md.len() > max {
+            return Err(LoadError::TooLarge {
+                path: path.to_owned(),
+                bytes: md.len(),
+            });
+        }
+        Ok(())
+    };
+    check(&std::fs::metadata(path).map_err(io)?)?;
+    let file = std::fs::File::open(path).map_err(io)?;
+    // The name may have been swapped between the check and the open: check what was opened.
+    check(&file.metadata().map_err(io)?)?;
+    Ok(file)
+}
+
+/// "a named pipe (FIFO)", "a device", "a socket": what a non-regular file is, for messages.
+fn special_file_kind(ft: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if ft.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if ft.is_char_device() || ft.is_block_device() {
+            return "a device";
+        }
+        if ft.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = ft;
+    "not a regular file"
 }
 
 /// Opens several articles (or saved briefings) as one briefing: each is read and extracted
@@ -183,7 +259,9 @@ pub fn load_bytes(
         return Ok(b);
     }
     let mut warnings = Vec::new();
-    let meta = match std::fs::read_to_string(sidecar_path(path)) {
+    let sidecar = read_regular(&sidecar_path(path), SIDECAR_MAX_BYTES)
+        .map(|b| String::from_utf8_lossy(&b).into_owned());
+    let meta = match sidecar {
         Ok(t) => match ArticleMeta::from_ron(&t) {
             Ok(m) => Some(m),
             Err(e) => {
@@ -191,7 +269,12 @@ pub fn load_bytes(
                 None
             }
         },
-        Err(_) => None,
+        Err(LoadError::Io { error, .. }) if error.kind() == std::io::ErrorKind::NotFound => None,
+        // A sidecar that is a FIFO, a device or too big is not read, and the analyst is told.
+        Err(e) => {
+            warnings.push(format!("metadata sidecar not read: {e}"));
+            None
+        }
     };
     let name = path.file_name().map_or_else(
         || path.display().to_string(),

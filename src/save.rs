@@ -168,9 +168,9 @@ impl Recovery {
             return None;
         }
         Some(
-            std::fs::read_to_string(self.info_path())
+            crate::load::read_regular(&self.info_path(), 1 << 20)
                 .ok()
-                .and_then(|t| ron::from_str(&t).ok())
+                .and_then(|t| ron::from_str(&String::from_utf8_lossy(&t)).ok())
                 .unwrap_or_default(),
         )
     }
@@ -178,8 +178,8 @@ impl Recovery {
     /// Reads the recovered briefing.
     pub fn load(&self) -> Result<(Briefing, RecoveryInfo), String> {
         let path = self.briefing_path();
-        let text = std::fs::read(&path)
-            .map_err(|e| format!("could not read the recovery file {}: {e}", path.display()))?;
+        let text = crate::load::read_regular(&path, crate::load::MAX_FILE_BYTES)
+            .map_err(|e| format!("could not read the recovery file: {e}"))?;
         let b = file::from_ron(&String::from_utf8_lossy(&text))
             .map_err(|e| format!("the recovery file {} is damaged: {e}", path.display()))?;
         Ok((b, self.pending().unwrap_or_default()))

@@ -359,3 +359,146 @@ fn a_full_disk_keeps_the_previous_file() {
     let _ = Command::new("umount").arg(&mnt).output();
     assert!(msg.contains("disk is full"), "{msg}");
 }
+
+/// Makes a named pipe with `mkfifo` (coreutils); `None` where there is none.
+#[cfg(unix)]
+fn fifo(name: &str) -> Option<PathBuf> {
+    let p = dir().join(name);
+    let _ = std::fs::remove_file(&p);
+    let ok = Command::new("mkfifo").arg(&p).status().ok()?.success();
+    ok.then_some(p)
+}
+
+/// Runs the CLI with a deadline: a FIFO that blocks or a device that never ends fails the
+/// test instead of hanging it.
+fn cli_within(args: &[&str], secs: u64) -> (bool, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_briefline"))
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            let mut err = String::new();
+            if let Some(mut e) = child.stderr.take() {
+                use std::io::Read as _;
+                e.read_to_string(&mut err).unwrap();
+            }
+            return (status.success(), err);
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("briefline {args:?} still running after {secs} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn fifos_devices_and_links_to_them_are_refused_before_reading() {
+    let d = dir();
+    let mut cases: Vec<(PathBuf, &str)> = Vec::new();
+    if let Some(p) = fifo("pipe.txt") {
+        cases.push((p, "named pipe"));
+    }
+    for (name, target) in [
+        ("link-to-zero.txt", "/dev/zero"),
+        ("link-to-zero.briefline.ron", "/dev/zero"),
+        ("link-to-random.md", "/dev/urandom"),
+    ] {
+        let link = d.join(name);
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink(target, &link).unwrap();
+        cases.push((link, "device"));
+    }
+    cases.push((PathBuf::from("/dev/zero"), "device"));
+    for (path, needle) in &cases {
+        let err = load_path(path, None).unwrap_err();
+        assert!(
+            matches!(err, LoadError::NotRegular { .. }),
+            "{}: {err}",
+            path.display()
+        );
+        assert!(err.to_string().contains(needle), "{err}");
+        let p = path.display().to_string();
+        for args in [
+            vec!["extract", p.as_str(), "--format", "json"],
+            vec!["timeml", p.as_str()],
+        ] {
+            let (ok, stderr) = cli_within(&args, 20);
+            assert!(!ok, "{args:?} must fail");
+            assert!(stderr.contains(needle), "{args:?}: {stderr}");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_sidecar_that_is_a_fifo_is_skipped_with_a_warning_not_waited_for() {
+    let d = dir().join("fifo-sidecar");
+    std::fs::create_dir_all(&d).unwrap();
+    let article = d.join("story.txt");
+    std::fs::write(
+        &article,
+        "Talks resume\n\nTalks resumed on Monday in Paris.\n",
+    )
+    .unwrap();
+    let side = d.join("story.meta.ron");
+    let _ = std::fs::remove_file(&side);
+    if !Command::new("mkfifo")
+        .arg(&side)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        return;
+    }
+    let (ok, stderr) = cli_within(
+        &[
+            "extract",
+            &article.display().to_string(),
+            "--format",
+            "json",
+        ],
+        20,
+    );
+    assert!(ok, "{stderr}");
+    let b = load_path(&article, None).unwrap();
+    assert!(
+        b.warnings.iter().any(|w| w.contains("named pipe")),
+        "{:?}",
+        b.warnings
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn eval_timeml_reads_each_file_once_through_looping_links() {
+    let d = dir().join("tml-loops");
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(d.join("sub")).unwrap();
+    std::fs::write(
+        d.join("sub").join("one.tml"),
+        "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>one</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-01-01\" functionInDocument=\"CREATION_TIME\">2025-01-01</TIMEX3></DCT>\n<TEXT>\nIt began <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2014\">in 2014</TIMEX3>.\n</TEXT>\n</TimeML>\n",
+    )
+    .unwrap();
+    // Two loops: each leads back to an ancestor.
+    std::os::unix::fs::symlink(".", d.join("sub").join("loop")).unwrap();
+    std::os::unix::fs::symlink("..", d.join("sub").join("up")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_briefline"))
+        .args(["eval-timeml", &d.display().to_string()])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // One row per file scored: the file is there once, under its own path only.
+    let rows: Vec<&str> = stdout.lines().filter(|l| l.contains(".tml")).collect();
+    assert_eq!(rows.len(), 1, "{stdout}");
+    assert!(rows[0].starts_with("sub/one.tml"), "{stdout}");
+}

@@ -340,15 +340,9 @@ fn read_with_progress(
         path: path.to_owned(),
         error: e,
     };
-    let mut f = std::fs::File::open(path).map_err(io)?;
+    let max = crate::load::MAX_FILE_BYTES;
+    let mut f = crate::load::open_regular(path, max)?;
     let total = f.metadata().map_or(0, |m| m.len());
-    if total > crate::load::MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: path.to_owned(),
-            bytes: total,
-        }
-        .into());
-    }
     p.total.store(
         usize::try_from(total).unwrap_or(usize::MAX),
         Ordering::Relaxed,
@@ -365,6 +359,14 @@ fn read_with_progress(
         }
         bytes.extend_from_slice(chunk.get(..n).unwrap_or_default());
         p.done.store(bytes.len(), Ordering::Relaxed);
+        // A file that grows while it is read stops at the limit too.
+        if bytes.len() as u64 > max {
+            return Err(LoadError::TooLarge {
+                path: path.to_owned(),
+                bytes: bytes.len() as u64,
+            }
+            .into());
+        }
     }
     Ok(bytes)
 }

@@ -143,8 +143,8 @@ pub fn eval_dir(dir: &std::path::Path) -> Result<Vec<FileScore>, String> {
     files.sort();
     let mut out = Vec::with_capacity(files.len());
     for path in files {
-        let bytes =
-            std::fs::read(&path).map_err(|e| format!("{}: could not read: {e}", path.display()))?;
+        let bytes = crate::load::read_regular(&path, crate::load::MAX_FILE_BYTES)
+            .map_err(|e| e.to_string())?;
         let doc = super::Document::parse(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         let system = doc.tag();
         let counts = score(&doc.gold, &system);
@@ -163,7 +163,34 @@ pub fn eval_dir(dir: &std::path::Path) -> Result<Vec<FileScore>, String> {
     Ok(out)
 }
 
+/// The `.tml` files under `dir`, recursively. Links are followed, but a folder already
+/// visited (by device and inode) is not entered again, so `loop -> .` is read once.
 fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), String> {
+    let mut seen = std::collections::HashSet::new();
+    collect_unseen(dir, out, &mut seen)
+}
+
+fn collect_unseen(
+    dir: &std::path::Path,
+    out: &mut Vec<std::path::PathBuf>,
+    seen: &mut std::collections::HashSet<(u64, u64)>,
+) -> Result<(), String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        let md = std::fs::metadata(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        if !seen.insert((md.dev(), md.ino())) {
+            return Ok(());
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        // Without inode numbers, do not follow links to folders at all.
+        let _ = &seen;
+        if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Ok(());
+        }
+    }
     let entries =
         std::fs::read_dir(dir).map_err(|e| format!("{}: could not list: {e}", dir.display()))?;
     for entry in entries {
@@ -171,7 +198,7 @@ fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) -> Result<(
             .map_err(|e| format!("{}: could not list: {e}", dir.display()))?
             .path();
         if path.is_dir() {
-            collect(&path, out)?;
+            collect_unseen(&path, out, seen)?;
         } else if path.extension().is_some_and(|e| e == "tml") {
             out.push(path);
         }
