@@ -161,7 +161,7 @@ pub fn open_regular(path: &Path, max: u64) -> Result<std::fs::File, LoadError> {
         if !ft.is_file() {
             return Err(LoadError::NotRegular {
                 path: path.to_owned(),
-                what: special_file_kind(&ft),
+                what: special_file_kind(ft),
             });
         }
         if md.len() > max {
@@ -180,7 +180,7 @@ pub fn open_regular(path: &Path, max: u64) -> Result<std::fs::File, LoadError> {
 }
 
 /// "a named pipe (FIFO)", "a device", "a socket": what a non-regular file is, for messages.
-fn special_file_kind(ft: &std::fs::FileType) -> &'static str {
+fn special_file_kind(ft: std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;
