@@ -13,6 +13,21 @@ pub(super) struct Face {
     /// Ascender and descender (positive), in em.
     ascent: f32,
     descent: f32,
+    /// Each word shaped once per export: a 100,000-item briefing repeats its words a few
+    /// hundred thousand times, and shaping (with its plan) was 80 % of the PDF's time.
+    words: std::sync::Mutex<WordCache>,
+}
+
+/// Shaped words, by their text; emptied when it holds [`WordCache::MAX`] words.
+#[derive(Default)]
+struct WordCache {
+    runs: std::collections::HashMap<String, Vec<ShapedGlyph>>,
+    /// Shaping plans by script (compiling one per call was most of the shaping time).
+    plans: std::collections::HashMap<rustybuzz::Script, rustybuzz::ShapePlan>,
+}
+
+impl WordCache {
+    const MAX: usize = 200_000;
 }
 
 impl Face {
@@ -30,6 +45,7 @@ impl Face {
             upem,
             ascent,
             descent,
+            words: std::sync::Mutex::default(),
         })
     }
 
@@ -37,27 +53,40 @@ impl Face {
         self.hb.glyph_index(c).is_some()
     }
 
-    /// Shapes `text` (left to right) into glyphs with their cluster byte ranges.
+    /// Shapes `text` (left to right) into glyphs with their cluster byte ranges: word by
+    /// word (a space and the run of other characters between spaces are shaped apart,
+    /// each once per export; a pair kerned across a space, which is rare, loses its kerning).
     fn shape(&self, text: &str) -> Vec<ShapedGlyph> {
-        let mut buf = rustybuzz::UnicodeBuffer::new();
-        buf.push_str(text);
-        buf.guess_segment_properties();
-        buf.set_direction(rustybuzz::Direction::LeftToRight);
-        let out = rustybuzz::shape(&self.hb, &[], buf);
-        let mut glyphs: Vec<ShapedGlyph> = out
-            .glyph_infos()
-            .iter()
-            .zip(out.glyph_positions())
-            .map(|(info, pos)| ShapedGlyph {
-                id: info.glyph_id,
-                start: info.cluster as usize,
-                end: text.len(),
-                advance: pos.x_advance as f32 / self.upem,
-                x_offset: pos.x_offset as f32 / self.upem,
-                y_offset: pos.y_offset as f32 / self.upem,
-                space: false,
-            })
-            .collect();
+        let mut glyphs = Vec::with_capacity(text.len());
+        let mut cache = self
+            .words
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if cache.runs.len() > WordCache::MAX {
+            cache.runs.clear();
+        }
+        let mut start = 0;
+        while start < text.len() {
+            let rest = text.get(start..).unwrap_or("");
+            let len = if rest.starts_with(' ') {
+                1
+            } else {
+                rest.find(' ').unwrap_or(rest.len())
+            };
+            let word = rest.get(..len).unwrap_or("");
+            if !cache.runs.contains_key(word) {
+                let run = self.shape_run(word, &mut cache.plans);
+                cache.runs.insert(word.to_owned(), run);
+            }
+            if let Some(run) = cache.runs.get(word) {
+                glyphs.extend(run.iter().map(|g| ShapedGlyph {
+                    start: g.start + start,
+                    ..*g
+                }));
+            }
+            start += len.max(1);
+        }
+        drop(cache);
         // A glyph's text runs to the start of the next cluster (clusters never decrease
         // left to right).
         let mut after: Option<(usize, usize)> = None;
@@ -71,6 +100,43 @@ impl Face {
             after = Some((g.start, g.end));
         }
         glyphs
+    }
+
+    /// Shapes one run with rustybuzz; `start` is the cluster's byte offset in `text`, and
+    /// `end` and `space` are left for [`Face::shape`] to fill in.
+    fn shape_run(
+        &self,
+        text: &str,
+        plans: &mut std::collections::HashMap<rustybuzz::Script, rustybuzz::ShapePlan>,
+    ) -> Vec<ShapedGlyph> {
+        let mut buf = rustybuzz::UnicodeBuffer::new();
+        buf.push_str(text);
+        buf.guess_segment_properties();
+        buf.set_direction(rustybuzz::Direction::LeftToRight);
+        let script = buf.script();
+        let plan = plans.entry(script).or_insert_with(|| {
+            rustybuzz::ShapePlan::new(
+                &self.hb,
+                rustybuzz::Direction::LeftToRight,
+                Some(script),
+                None,
+                &[],
+            )
+        });
+        let out = rustybuzz::shape_with_plan(&self.hb, plan, buf);
+        out.glyph_infos()
+            .iter()
+            .zip(out.glyph_positions())
+            .map(|(info, pos)| ShapedGlyph {
+                id: info.glyph_id,
+                start: info.cluster as usize,
+                end: text.len(),
+                advance: pos.x_advance as f32 / self.upem,
+                x_offset: pos.x_offset as f32 / self.upem,
+                y_offset: pos.y_offset as f32 / self.upem,
+                space: false,
+            })
+            .collect()
     }
 
     /// Width of `text` at `size`, in points.
