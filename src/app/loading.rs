@@ -106,7 +106,7 @@ impl From<LoadError> for LoadFailure {
 }
 
 /// Articles and briefings at least this large open on the loading thread.
-pub const BACKGROUND_BYTES: u64 = 2 * 1024 * 1024;
+pub const BACKGROUND_BYTES: u64 = 256 * 1024;
 
 /// A load running on a background thread.
 pub struct LoadJob {
