@@ -199,14 +199,7 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
         .to_owned();
     let (reference, origin) = reference_date(text, options, &meta_in, &cleaned, &doc);
     let meta = metadata(
-        text,
-        options,
-        &meta_in,
-        &cleaned,
-        &doc,
-        &headline,
-        reference,
-        origin,
+        text, options, &meta_in, &cleaned, &doc, &headline, reference, origin,
     );
 
     let found = actors::find(&doc);
