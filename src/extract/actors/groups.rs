@@ -3,7 +3,7 @@
 
 use super::{Builder, MentionKind};
 use crate::extract::Sentence;
-use crate::extract::gazetteer::COLLECTIVE_NOUNS;
+use crate::extract::gazetteer::COLLECTIVE_NOUNS_SET;
 use crate::model::{ActorKind, Span};
 
 /// "coalition of the willing", "the Gang of Four": a so-called term naming people, not a
@@ -11,9 +11,9 @@ use crate::model::{ActorKind, Span};
 fn names_a_group(name: &str) -> bool {
     name.split(|c: char| !c.is_alphanumeric()).any(|w| {
         let l = w.to_lowercase();
-        COLLECTIVE_NOUNS.contains(&l.as_str())
+        COLLECTIVE_NOUNS_SET.contains(&l.as_str())
             || l.strip_suffix('s')
-                .is_some_and(|sg| COLLECTIVE_NOUNS.contains(&sg))
+                .is_some_and(|sg| COLLECTIVE_NOUNS_SET.contains(&sg))
     })
 }
 

@@ -48,8 +48,9 @@ pub(super) struct GazEntry {
 /// Every country, alias, adjective and organisation, by surface form.
 pub(super) static GAZETTEER: LazyLock<HashMap<&'static str, GazEntry>> = LazyLock::new(|| {
     let mut m = HashMap::default();
-    for (name, aliases, adjectives) in COUNTRIES {
-        for adj in *adjectives {
+    for country in COUNTRIES.iter() {
+        let name = country.name;
+        for adj in &country.adjectives {
             m.insert(
                 *adj,
                 GazEntry {
@@ -60,7 +61,7 @@ pub(super) static GAZETTEER: LazyLock<HashMap<&'static str, GazEntry>> = LazyLoc
                 },
             );
         }
-        for (i, alias) in aliases.iter().enumerate() {
+        for (i, alias) in country.aliases.iter().enumerate() {
             let place_like =
                 i == 0 || matches!(*alias, "Gaza" | "West Bank" | "Ramallah" | "Geneva");
             m.insert(
@@ -74,7 +75,7 @@ pub(super) static GAZETTEER: LazyLock<HashMap<&'static str, GazEntry>> = LazyLoc
             );
         }
         m.insert(
-            *name,
+            name,
             GazEntry {
                 canonical: name,
                 kind: ActorKind::Country,
@@ -83,20 +84,21 @@ pub(super) static GAZETTEER: LazyLock<HashMap<&'static str, GazEntry>> = LazyLoc
             },
         );
     }
-    for (name, kind, aliases) in ORGANISATIONS {
+    for org in ORGANISATIONS.iter() {
+        let (name, kind) = (org.name, org.kind);
         m.insert(
-            *name,
+            name,
             GazEntry {
                 canonical: name,
-                kind: *kind,
+                kind,
                 place_like: false,
                 modifier: false,
             },
         );
-        for alias in *aliases {
+        for alias in &org.aliases {
             m.entry(*alias).or_insert(GazEntry {
                 canonical: name,
-                kind: *kind,
+                kind,
                 place_like: false,
                 modifier: false,
             });

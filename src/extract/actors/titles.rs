@@ -3,14 +3,14 @@
 //! top U.S. military commander in Europe,").
 
 use super::names::is_speech_verb;
-use crate::extract::gazetteer::{TITLE_PREFIXES, TITLES_SET};
+use crate::extract::gazetteer::{TITLE_PREFIXES_SET, TITLES_SET};
 use crate::extract::tokens::Token;
 
 /// A title at token `i` (with a prefix, and titles in a row joined): tokens used, title.
 pub(super) fn is_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String)> {
     // "Deputy Foreign Minister": a prefix extends the title that follows it.
     let (n, title) = if let Some(t) = toks.get(i)
-        && TITLE_PREFIXES.contains(&t.text)
+        && TITLE_PREFIXES_SET.contains(&t.text)
         && let Some((n, rest)) = bare_title_at(toks, i + 1)
     {
         (n + 1, format!("{} {rest}", t.text))
