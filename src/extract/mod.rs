@@ -407,10 +407,7 @@ fn warnings_for(
                 .is_some_and(|a| a.is_relative_with(date_bases))
         })
     {
-        warnings.push(
-            "the publication date is unknown: relative dates (\"on Wednesday\", \"last week\") stay unresolved until it is set"
-                .to_owned(),
-        );
+        warnings.push(crate::model::MISSING_REFERENCE_DATE_WARNING.to_owned());
     }
     if doc.sentences.is_empty() {
         warnings.push("no article body was found".to_owned());
