@@ -4,8 +4,9 @@
 //! finds title, body paragraphs, links, the outlet line and page furniture (with
 //! `headline` and `furniture`); [`sentences`] splits (abbreviation-aware); [`temporal`]
 //! finds and anchors time expressions (named rules in ordered tables); [`actors`] finds
-//! people, countries, organisations and groups; [`events`], [`quotes`] and [`questions`]
-//! build the briefing items. Every item keeps byte spans into the original text.
+//! people, countries, organisations and groups (with the word lists in `gazetteer/`);
+//! [`events`], [`quotes`] and [`questions`] build the briefing items. Every item keeps byte
+//! spans into the original text. [`extract_text`] runs the stages in order.
 
 pub mod actors;
 mod clauses;
