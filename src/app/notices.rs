@@ -59,11 +59,11 @@ impl Banner {
 
 impl Topic {
     /// The topic of a warning stored in a briefing. Briefings carry their warnings as text
-    /// (the JSON contract and the RON file), so this is the one place that reads one: the
-    /// extractor writes "the publication date is unknown: …" (`src/extract/mod.rs`; the test
+    /// (the JSON contract and the RON file), so this is the one place in the app that reads
+    /// one: the extractor writes [`crate::model::MISSING_REFERENCE_DATE_WARNING`] (the test
     /// below keeps the two in step).
     pub fn of_briefing_warning(warning: &str) -> Self {
-        if warning.starts_with("the publication date is unknown") {
+        if warning.starts_with(crate::model::MISSING_REFERENCE_DATE_WARNING_HEAD) {
             Topic::MissingReferenceDate
         } else {
             Topic::General

@@ -46,10 +46,6 @@ ol.sources li { margin: .25rem 0; break-inside: avoid; }
 "#;
 
 /// Renders the page. Deterministic.
-#[allow(
-    clippy::too_many_lines,
-    reason = "written before issue 16 narrowed this lint to src/ui; not yet split"
-)]
 pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
     let mut s = String::new();
     let mut cites = Citations::new(b);
@@ -59,6 +55,26 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Briefline\">\n<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
     );
     let _ = writeln!(s, "<h1>{title}</h1>");
+    write_meta_and_summary(&mut s, b);
+    write_timeline_figure(&mut s, b, opts);
+    // Citation numbers follow the order the sections are written in.
+    write_chronology(&mut s, b, opts, &mut cites);
+    write_quotes(&mut s, b, &mut cites);
+    write_questions(&mut s, b, &mut cites);
+    if !b.notes.trim().is_empty() {
+        let _ = writeln!(
+            s,
+            "<h2>Analyst notes</h2>\n<div class=\"notes\">{}</div>",
+            super::notes::to_html(b.notes.trim(), 2)
+        );
+    }
+    write_sources(&mut s, b, opts, &cites);
+    let _ = writeln!(s, "</body>\n</html>");
+    s
+}
+
+/// The sources (or source and reference date) line and the summary.
+fn write_meta_and_summary(s: &mut String, b: &Briefing) {
     if b.is_multi_source() {
         let outlets: Vec<&str> = b.sources.iter().map(|x| b.outlet_of(&x.id)).collect();
         let _ = writeln!(
@@ -76,8 +92,10 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
         );
     }
     let _ = writeln!(s, "<h2>Summary</h2>\n<p>{}</p>", escape(&summary(b)));
+}
 
-    // The whole timeline, whatever view the app had.
+/// The whole timeline as an inline SVG figure, whatever view the app had.
+fn write_timeline_figure(s: &mut String, b: &Briefing, opts: &ExportOptions) {
     let image = ImageOptions {
         width: 1200,
         height: 520,
@@ -90,7 +108,11 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
         s,
         "<figure>\n{svg}<figcaption>The whole timeline. Spans with soft edges are dates known only to the year, month or week.</figcaption>\n</figure>"
     );
+}
 
+/// The chronology table: one row per event in time order, with citations, grade,
+/// conflicts, notes and (if asked for) the sentence.
+fn write_chronology(s: &mut String, b: &Briefing, opts: &ExportOptions, cites: &mut Citations<'_>) {
     let _ = writeln!(s, "<h2>Chronology</h2>");
     if b.events.is_empty() {
         let _ = writeln!(s, "<p><em>No events.</em></p>");
@@ -101,7 +123,7 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
         );
         for i in b.events_in_time_order() {
             let Some(e) = b.events.get(i) else { continue };
-            let cite = cite_html(&mut cites, e.mentions());
+            let cite = cite_html(cites, e.mentions());
             let date = if e.date.is_resolved() {
                 e.date.display()
             } else {
@@ -128,7 +150,10 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
         }
         let _ = writeln!(s, "</tbody>\n</table>");
     }
+}
 
+/// Quotes grouped by speaker.
+fn write_quotes(s: &mut String, b: &Briefing, cites: &mut Citations<'_>) {
     let _ = writeln!(s, "<h2>Quotes</h2>");
     if b.quotes.is_empty() {
         let _ = writeln!(s, "<p><em>No quotes.</em></p>");
@@ -143,7 +168,7 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
                 .as_deref()
                 .map(|v| format!(" <span class=\"venue\">({})</span>", escape(v)))
                 .unwrap_or_default();
-            let cite = cite_html(&mut cites, q.mentions());
+            let cite = cite_html(cites, q.mentions());
             let _ = writeln!(
                 s,
                 "<blockquote><p>“{}”{venue}{}{cite}</p>{}</blockquote>",
@@ -153,14 +178,17 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
             );
         }
     }
+}
 
+/// The open questions as a checklist, with their status.
+fn write_questions(s: &mut String, b: &Briefing, cites: &mut Citations<'_>) {
     let _ = writeln!(s, "<h2>Open questions</h2>");
     if b.questions.is_empty() {
         let _ = writeln!(s, "<p><em>None.</em></p>");
     } else {
         let _ = writeln!(s, "<ul class=\"questions\">");
         for q in &b.questions {
-            let cite = cite_html(&mut cites, q.mentions());
+            let cite = cite_html(cites, q.mentions());
             let status = match q.status {
                 crate::model::QuestionStatus::Open => "",
                 crate::model::QuestionStatus::Answered => " <em>(answered)</em>",
@@ -176,14 +204,10 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
         }
         let _ = writeln!(s, "</ul>");
     }
-    if !b.notes.trim().is_empty() {
-        let _ = writeln!(
-            s,
-            "<h2>Analyst notes</h2>\n<div class=\"notes\">{}</div>",
-            super::notes::to_html(b.notes.trim(), 2)
-        );
-    }
+}
 
+/// The sources: the articles (several sources only), then the numbered citations.
+fn write_sources(s: &mut String, b: &Briefing, opts: &ExportOptions, cites: &Citations<'_>) {
     let _ = writeln!(s, "<h2>Sources</h2>");
     if b.is_multi_source() {
         let _ = writeln!(s, "<ul class=\"articles\">");
@@ -225,8 +249,7 @@ pub fn to_html(b: &Briefing, opts: &ExportOptions) -> String {
     if cites.entries().is_empty() {
         let _ = writeln!(s, "<li>{}</li>", escape(&source_line(b)));
     }
-    let _ = writeln!(s, "</ol>\n</body>\n</html>");
-    s
+    let _ = writeln!(s, "</ol>");
 }
 
 /// " [1][3]" as citation marks, or nothing.

@@ -362,10 +362,6 @@ fn json_question<'a>(b: &'a Briefing, q: &'a OpenQuestion) -> JQuestion<'a> {
 }
 
 /// The briefing as contract JSON (pretty, deterministic, trailing newline).
-#[allow(
-    clippy::too_many_lines,
-    reason = "written before issue 16 narrowed this lint to src/ui; not yet split"
-)]
 pub fn to_json(b: &Briefing) -> String {
     let look = crate::model::Lookup::new(b);
     let doc = Doc {

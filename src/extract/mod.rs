@@ -4,8 +4,9 @@
 //! finds title, body paragraphs, links, the outlet line and page furniture (with
 //! `headline` and `furniture`); [`sentences`] splits (abbreviation-aware); [`temporal`]
 //! finds and anchors time expressions (named rules in ordered tables); [`actors`] finds
-//! people, countries, organisations and groups; [`events`], [`quotes`] and [`questions`]
-//! build the briefing items. Every item keeps byte spans into the original text.
+//! people, countries, organisations and groups (with the word lists in `gazetteer/`);
+//! [`events`], [`quotes`] and [`questions`] build the briefing items. Every item keeps byte
+//! spans into the original text. [`extract_text`] runs the stages in order.
 
 pub mod actors;
 mod clauses;
@@ -185,7 +186,6 @@ pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Briefing, InputE
 }
 
 /// Extracts a briefing from decoded text.
-#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
 pub fn extract_text(text: &str, options: &Options) -> Briefing {
     let cleaned = clean::clean(text);
     let doc = Doc::new(text, &cleaned.paragraphs);
@@ -198,43 +198,12 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
         .unwrap_or("")
         .trim()
         .to_owned();
-    let (reference, origin) = if let Some(d) = options.reference_date {
-        (Some(d), DateOrigin::CommandLine)
-    } else if let Some(d) = meta_in.reference_date {
-        (Some(d), DateOrigin::Sidecar)
-    } else if let Some(d) = dateline(text, &cleaned, &doc) {
-        (Some(d), DateOrigin::Dateline)
-    } else {
-        (None, DateOrigin::Unknown)
-    };
-    let meta = Metadata {
-        title: meta_in.title.clone().unwrap_or_else(|| {
-            if headline.is_empty() {
-                options.source_name.clone()
-            } else {
-                headline.clone()
-            }
-        }),
-        outlet: meta_in
-            .outlet
-            .clone()
-            .or_else(|| {
-                cleaned
-                    .outlet
-                    .and_then(|s| s.slice(text))
-                    .map(str::to_owned)
-            })
-            .or_else(|| dateline_agency(text, &doc)),
-        place: meta_in
-            .place
-            .clone()
-            .or_else(|| cleaned.place.and_then(|s| s.slice(text)).map(str::to_owned)),
-        reference_date: reference,
-        reference_origin: origin,
-    };
+    let (reference, origin) = reference_date(text, options, &meta_in, &cleaned, &doc);
+    let meta = metadata(
+        text, options, &meta_in, &cleaned, &doc, &headline, reference, origin,
+    );
 
     let found = actors::find(&doc);
-    // The dateline's date says when the article was filed, not what happened then.
     // The dateline's date says when the article was filed, not what happened then.
     let dateline = dateline_in_body(text, &doc).map(|(span, _)| span);
     let mut timexes = temporal::find_sentences(
@@ -257,8 +226,95 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     let raw_quotes = quotes::find(&doc, &found, &built);
     let raw_questions = questions::find(&doc, &found, &built);
 
-    let quotes = raw_quotes
-        .into_iter()
+    let quotes = quotes_from(raw_quotes, &found, &built, &source);
+    let questions = questions_from(raw_questions, &found, &built, &source);
+    let links = related_links(text, &cleaned, &source);
+    let warnings = warnings_for(&doc, &built, &date_bases, reference);
+    Briefing {
+        meta,
+        sources: vec![Source::new(source, options.source_name.clone(), text)],
+        events: built.events,
+        date_bases,
+        quotes,
+        questions,
+        actors: found.actors,
+        links,
+        warnings,
+        ..Briefing::default()
+    }
+}
+
+/// The reference date and where it came from: `--date` beats the sidecar, which beats a
+/// dateline in the article.
+fn reference_date(
+    text: &str,
+    options: &Options,
+    meta_in: &ArticleMeta,
+    cleaned: &clean::Cleaned,
+    doc: &Doc<'_>,
+) -> (Option<NaiveDate>, DateOrigin) {
+    if let Some(d) = options.reference_date {
+        (Some(d), DateOrigin::CommandLine)
+    } else if let Some(d) = meta_in.reference_date {
+        (Some(d), DateOrigin::Sidecar)
+    } else if let Some(d) = dateline(text, cleaned, doc) {
+        (Some(d), DateOrigin::Dateline)
+    } else {
+        (None, DateOrigin::Unknown)
+    }
+}
+
+/// The briefing's metadata: the sidecar's fields first, then what the article shows
+/// (headline, outlet line, dateline agency, place), then the source name as title.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "every argument is one already-computed fact about the article"
+)]
+fn metadata(
+    text: &str,
+    options: &Options,
+    meta_in: &ArticleMeta,
+    cleaned: &clean::Cleaned,
+    doc: &Doc<'_>,
+    headline: &str,
+    reference: Option<NaiveDate>,
+    origin: DateOrigin,
+) -> Metadata {
+    Metadata {
+        title: meta_in.title.clone().unwrap_or_else(|| {
+            if headline.is_empty() {
+                options.source_name.clone()
+            } else {
+                headline.to_owned()
+            }
+        }),
+        outlet: meta_in
+            .outlet
+            .clone()
+            .or_else(|| {
+                cleaned
+                    .outlet
+                    .and_then(|s| s.slice(text))
+                    .map(str::to_owned)
+            })
+            .or_else(|| dateline_agency(text, doc)),
+        place: meta_in
+            .place
+            .clone()
+            .or_else(|| cleaned.place.and_then(|s| s.slice(text)).map(str::to_owned)),
+        reference_date: reference,
+        reference_origin: origin,
+    }
+}
+
+/// Numbers the found quotes (`q-1`, …) and links them to actor and event ids.
+fn quotes_from(
+    raw: Vec<quotes::RawQuote>,
+    found: &actors::Found,
+    built: &events::Built,
+    source: &SourceId,
+) -> Vec<Quote> {
+    raw.into_iter()
         .enumerate()
         .map(|(i, q)| Quote {
             id: QuoteId::new(format!("q-{}", i + 1)),
@@ -281,9 +337,17 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
             notes: String::new(),
             other_mentions: Vec::new(),
         })
-        .collect();
-    let questions = raw_questions
-        .into_iter()
+        .collect()
+}
+
+/// Numbers the found open questions (`oq-1`, …) and links them to event and actor ids.
+fn questions_from(
+    raw: Vec<questions::RawQuestion>,
+    found: &actors::Found,
+    built: &events::Built,
+    source: &SourceId,
+) -> Vec<OpenQuestion> {
+    raw.into_iter()
         .enumerate()
         .map(|(i, q)| OpenQuestion {
             id: QuestionId::new(format!("oq-{}", i + 1)),
@@ -307,8 +371,12 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
             notes: String::new(),
             other_mentions: Vec::new(),
         })
-        .collect();
-    let links = cleaned
+        .collect()
+}
+
+/// The "related" links the cleaner set apart from the body, with their provenance.
+fn related_links(text: &str, cleaned: &clean::Cleaned, source: &SourceId) -> Vec<RelatedLink> {
+    cleaned
         .links
         .iter()
         .filter_map(|s| {
@@ -321,35 +389,31 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
                 }),
             })
         })
-        .collect();
+        .collect()
+}
+
+/// Warnings for the reader: relative dates left unresolved for want of a publication date,
+/// and an article with no body.
+fn warnings_for(
+    doc: &Doc<'_>,
+    built: &events::Built,
+    date_bases: &[crate::model::DateBase],
+    reference: Option<NaiveDate>,
+) -> Vec<String> {
     let mut warnings = Vec::new();
     if reference.is_none()
         && built.events.iter().any(|e| {
             e.anchor
                 .as_ref()
-                .is_some_and(|a| a.is_relative_with(&date_bases))
+                .is_some_and(|a| a.is_relative_with(date_bases))
         })
     {
-        warnings.push(
-            "the publication date is unknown: relative dates (\"on Wednesday\", \"last week\") stay unresolved until it is set"
-                .to_owned(),
-        );
+        warnings.push(crate::model::MISSING_REFERENCE_DATE_WARNING.to_owned());
     }
     if doc.sentences.is_empty() {
         warnings.push("no article body was found".to_owned());
     }
-    Briefing {
-        meta,
-        sources: vec![Source::new(source, options.source_name.clone(), text)],
-        events: built.events,
-        date_bases,
-        quotes,
-        questions,
-        actors: found.actors,
-        links,
-        warnings,
-        ..Briefing::default()
-    }
+    warnings
 }
 
 /// A complete date in the front matter or at the very start of the body ("KYIV, Jan. 6, 2026

@@ -292,6 +292,7 @@ fn inverted_question(text: &str, clause: &[Token<'_>]) -> Option<String> {
     ))
 }
 
+/// The content words of a text, cut to six letters, for comparing questions and titles.
 fn content_words(s: &str) -> BTreeSet<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() > 3)
@@ -308,7 +309,6 @@ fn content_words(s: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// Finds open questions.
 /// "mayor", "minister": a word that names a person's office (the gazetteer's titles).
 fn is_title_word(w: &str) -> bool {
     super::gazetteer::TITLES_SET.contains(super::actors::title_case(w).as_str())
@@ -337,7 +337,9 @@ fn related_event(
         .map(|(_, e)| e)
 }
 
-#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
+/// Finds open questions: in each sentence with a cue, each clause with a cue gives its
+/// enumerated wh-items, an embedded question, or the clause as a statement; near
+/// duplicates of recent questions are dropped.
 pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
     let mut out: Vec<RawQuestion> = Vec::new();
     // A sentence repeated word for word (syndicated copy, a pasted paragraph) would only give
@@ -348,125 +350,18 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
         if has_cue(toks).is_none() || !seen.insert(s.span.slice(doc.text).unwrap_or("")) {
             continue;
         }
-        let mut clauses = Vec::new();
-        let mut from = 0;
-        for k in 0..toks.len() {
-            if is_split(toks, k) {
-                clauses.push(from..k);
-                from = k + 1;
-            }
-        }
-        clauses.push(from..toks.len());
-        let events: Vec<usize> = {
-            let same: Vec<usize> = built.events_in_sentences(si, si).collect();
-            // Otherwise the nearest event earlier in the same paragraph, else the news event.
-            let para_first = doc.sentences[..si]
-                .iter()
-                .rposition(|p| p.paragraph != s.paragraph)
-                .map_or(0, |p| p + 1);
-            let earlier = || {
-                (para_first..si)
-                    .rev()
-                    .find_map(|k| built.events_in_sentences(k, k).last())
-            };
-            if !same.is_empty() {
-                same
-            } else if let Some(e) = earlier() {
-                vec![e]
-            } else {
-                built.news.into_iter().collect()
-            }
-        };
-        for range in clauses {
+        let events = sentence_events(doc, built, si);
+        for range in clauses(toks) {
             let ct = &toks[range];
-            let Some(found_cue) = has_cue(ct) else {
-                continue;
-            };
-            let cue_at = found_cue.at;
-            let cue = Span::new(
-                ct.first().map_or(s.span.start, |t| t.start),
-                ct.last().map_or(s.span.end, |t| t.end),
-            );
-            // Enumerations: "including how X and how Y".
-            let intro = ct.iter().position(|t| {
-                t.is("including") || t.text == ":" || (t.is("such") && ct.get(1).is_some())
-            });
-            let mut items: Vec<(String, Span)> = Vec::new();
-            if let Some(p) = intro {
-                let mut starts: Vec<usize> = Vec::new();
-                for k in p + 1..ct.len() {
-                    if WH.contains(&ct[k].lower().as_str())
-                        && (k == p + 1 || matches!(ct[k - 1].text, "," | "and" | "or"))
-                    {
-                        starts.push(k);
-                    }
-                }
-                for (n, &a) in starts.iter().enumerate() {
-                    let mut b = starts.get(n + 1).copied().unwrap_or(ct.len());
-                    while b > a && matches!(ct[b - 1].text, "," | "and" | "or" | ".") {
-                        b -= 1;
-                    }
-                    let item = &ct[a..b];
-                    items.push((
-                        wh_question(doc.text, item),
-                        Span::new(item[0].start, item[item.len() - 1].end),
-                    ));
-                }
-            }
-            if items.is_empty()
-                && let Some(q) = embedded_question(doc.text, ct, found_cue)
-            {
-                items.push(q);
-            }
-            if items.is_empty() {
-                items.push((statement(doc.text, ct, cue_at), cue));
-            }
-            for (text, span) in items {
+            for (text, span) in clause_questions(doc.text, ct, s.span) {
                 if text.split_whitespace().count() < 3 {
                     continue;
                 }
                 let words = content_words(&text);
-                // Duplicates sit close together in an article: compare with recent ones only.
-                let dup = out.iter().rev().take(40).any(|q| {
-                    let other = content_words(&q.text);
-                    let common = words.intersection(&other).count();
-                    common * 3 >= words.len().min(other.len()) * 2 && common >= 3
-                });
-                if dup {
+                if repeats_recent(&out, &words) {
                     continue;
                 }
-                let mut actors: Vec<usize> = Vec::new();
-                for m in found.mentions_in(span) {
-                    if !actors.contains(&m.actor) {
-                        actors.push(m.actor);
-                    }
-                }
-                // "whether the mayor will sign": a role resolves to the person it names.
-                for (k, t) in toks.iter().enumerate() {
-                    if t.start >= span.start
-                        && t.end <= span.end
-                        && k > 0
-                        && toks.get(k - 1).is_some_and(|p| p.is("the"))
-                        && t.is_word()
-                        && !t.is_capitalised()
-                        && t.text.len() >= 4
-                        && is_title_word(t.text)
-                        && let Some(a) =
-                            super::quotes::resolve_role_noun(doc.text, found, t.text, t.start)
-                        && !actors.contains(&a)
-                    {
-                        actors.push(a);
-                    }
-                }
-                // A speaker admitting it ("We don't know yet…," admitted Karl Berg): the
-                // people named in the sentence.
-                if actors.is_empty() {
-                    for m in found.mentions_in(s.span) {
-                        if !actors.contains(&m.actor) {
-                            actors.push(m.actor);
-                        }
-                    }
-                }
+                let actors = question_actors(doc.text, found, toks, span, s.span);
                 // Nothing dated nearby: the event sharing the most actors or words with it.
                 let events = if events.is_empty() {
                     related_event(built, found, &actors, &words)
@@ -486,6 +381,150 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
         }
     }
     out
+}
+
+/// Token ranges of the clauses of a sentence, split where [`is_split`] says.
+fn clauses(toks: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
+    let mut clauses = Vec::new();
+    let mut from = 0;
+    for k in 0..toks.len() {
+        if is_split(toks, k) {
+            clauses.push(from..k);
+            from = k + 1;
+        }
+    }
+    clauses.push(from..toks.len());
+    clauses
+}
+
+/// The events a question in sentence `si` concerns: those dated in the sentence, otherwise
+/// the nearest event earlier in the same paragraph, else the news event.
+fn sentence_events(doc: &Doc<'_>, built: &Built, si: usize) -> Vec<usize> {
+    let same: Vec<usize> = built.events_in_sentences(si, si).collect();
+    if !same.is_empty() {
+        return same;
+    }
+    let paragraph = doc.sentences.get(si).map(|s| s.paragraph);
+    let para_first = doc.sentences[..si]
+        .iter()
+        .rposition(|p| Some(p.paragraph) != paragraph)
+        .map_or(0, |p| p + 1);
+    if let Some(e) = (para_first..si)
+        .rev()
+        .find_map(|k| built.events_in_sentences(k, k).last())
+    {
+        vec![e]
+    } else {
+        built.news.into_iter().collect()
+    }
+}
+
+/// The questions one clause `ct` of a sentence gives, with the spans they come from: the
+/// items of an enumeration, else an embedded question, else the clause as a statement (its
+/// span the whole clause). None if the clause has no cue.
+fn clause_questions(text: &str, ct: &[Token<'_>], sentence: Span) -> Vec<(String, Span)> {
+    let Some(found_cue) = has_cue(ct) else {
+        return Vec::new();
+    };
+    let mut items = enumerated_questions(text, ct);
+    if items.is_empty()
+        && let Some(q) = embedded_question(text, ct, found_cue)
+    {
+        items.push(q);
+    }
+    if items.is_empty() {
+        let cue = Span::new(
+            ct.first().map_or(sentence.start, |t| t.start),
+            ct.last().map_or(sentence.end, |t| t.end),
+        );
+        items.push((statement(text, ct, found_cue.at), cue));
+    }
+    items
+}
+
+/// Enumerations: "including how X and how Y" gives one question per wh-item.
+fn enumerated_questions(text: &str, ct: &[Token<'_>]) -> Vec<(String, Span)> {
+    let intro = ct
+        .iter()
+        .position(|t| t.is("including") || t.text == ":" || (t.is("such") && ct.get(1).is_some()));
+    let Some(p) = intro else {
+        return Vec::new();
+    };
+    let mut starts: Vec<usize> = Vec::new();
+    for k in p + 1..ct.len() {
+        if WH.contains(&ct[k].lower().as_str())
+            && (k == p + 1 || matches!(ct[k - 1].text, "," | "and" | "or"))
+        {
+            starts.push(k);
+        }
+    }
+    let mut items = Vec::new();
+    for (n, &a) in starts.iter().enumerate() {
+        let mut b = starts.get(n + 1).copied().unwrap_or(ct.len());
+        while b > a && matches!(ct[b - 1].text, "," | "and" | "or" | ".") {
+            b -= 1;
+        }
+        let item = &ct[a..b];
+        items.push((
+            wh_question(text, item),
+            Span::new(item[0].start, item[item.len() - 1].end),
+        ));
+    }
+    items
+}
+
+/// A near duplicate of one of the last 40 questions (two thirds of the shorter one's content
+/// words, and at least three, in common). Duplicates sit close together in an article:
+/// comparing with recent ones only is enough.
+fn repeats_recent(out: &[RawQuestion], words: &BTreeSet<String>) -> bool {
+    out.iter().rev().take(40).any(|q| {
+        let other = content_words(&q.text);
+        let common = words.intersection(&other).count();
+        common * 3 >= words.len().min(other.len()) * 2 && common >= 3
+    })
+}
+
+/// The actors a question at `span` involves: those named in it, the people its role nouns
+/// stand for ("whether the mayor will sign"), else everyone named in its sentence.
+fn question_actors(
+    text: &str,
+    found: &Found,
+    toks: &[Token<'_>],
+    span: Span,
+    sentence: Span,
+) -> Vec<usize> {
+    let mut actors: Vec<usize> = Vec::new();
+    for m in found.mentions_in(span) {
+        if !actors.contains(&m.actor) {
+            actors.push(m.actor);
+        }
+    }
+    // "whether the mayor will sign": a role resolves to the person it names.
+    for (k, t) in toks.iter().enumerate() {
+        if t.start >= span.start
+            && t.end <= span.end
+            && k > 0
+            && toks.get(k - 1).is_some_and(|p| p.is("the"))
+            && t.is_word()
+            && !t.is_capitalised()
+            && t.text.len() >= 4
+            && is_title_word(t.text)
+            && let Some(a) = super::quotes::resolve_role_noun(text, found, t.text, t.start)
+            && !actors.contains(&a)
+        {
+            actors.push(a);
+        }
+    }
+    // A speaker admitting it ("We don't know yet…," admitted Karl Berg): the people named
+    // in the sentence.
+    if actors.is_empty() {
+        for m in found.mentions_in(sentence) {
+            if !actors.contains(&m.actor) {
+                actors.push(m.actor);
+            }
+        }
+    }
+    actors
 }
 
 #[cfg(test)]

@@ -217,8 +217,8 @@ impl<'a, 'd> Attributor<'a, 'd> {
     }
 }
 
-/// The speaker a token names: a pronoun, a mention of an actor, or "the <role>".
-#[allow(clippy::too_many_lines, reason = "split in issue 16 part 1/14")]
+/// The speaker a token names: a pronoun, a mention of an actor, "the 22-year-old", or
+/// "the <role>".
 pub(super) fn speaker_at(
     doc: &Doc<'_>,
     found: &Found,
@@ -246,40 +246,72 @@ pub(super) fn speaker_at(
             verb_pos,
         });
     }
-    // "said the 22-year-old": the person introduced with that age ("Kwame Asante, 22").
-    if tok.text.eq_ignore_ascii_case("year-old")
-        && let Some(age) = idx
-            .checked_sub(2)
-            .and_then(|k| toks.get(k))
-            .filter(|n| n.kind == TokenKind::Number)
-        && idx
-            .checked_sub(3)
-            .and_then(|k| toks.get(k))
-            .is_some_and(|t| t.is("the"))
-    {
-        let upto = found.mentions.partition_point(|m| m.span.end <= tok.start);
-        let m = found
-            .mentions
-            .get(..upto)?
-            .iter()
-            .rev()
-            .take(60)
-            .find(|m| {
-                found.names_a_person(m)
-                    && doc.text.get(m.span.end..).is_some_and(|rest| {
-                        rest.strip_prefix(", ")
-                            .or_else(|| rest.strip_prefix(" ("))
-                            .and_then(|r| r.strip_prefix(age.text))
-                            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()))
-                    })
-            })?;
-        return Some(Speaker {
-            actor: Some(m.actor),
-            mention: doc.text.get(toks.get(idx - 3)?.start..tok.end)?.to_owned(),
-            verb_pos,
-        });
+    if let Some(age) = age_before_year_old(toks, idx) {
+        return person_of_age(doc, found, toks, idx, age, verb_pos);
     }
-    // "the minister", "the former senator", "the company's chief executive".
+    role_speaker(doc, found, toks, idx, verb_pos)
+}
+
+/// "the 22-year-old": the age token when token `idx` is "year-old" after "the <number>".
+fn age_before_year_old<'t, 'a>(toks: &[&'t Token<'a>], idx: usize) -> Option<&'t Token<'a>> {
+    let tok = toks.get(idx)?;
+    if !tok.text.eq_ignore_ascii_case("year-old") {
+        return None;
+    }
+    let age = idx
+        .checked_sub(2)
+        .and_then(|k| toks.get(k))
+        .filter(|n| n.kind == TokenKind::Number)?;
+    idx.checked_sub(3)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.is("the"))
+        .then_some(*age)
+}
+
+/// "said the 22-year-old": the person introduced with that age ("Kwame Asante, 22") among
+/// the last 60 mentions.
+fn person_of_age(
+    doc: &Doc<'_>,
+    found: &Found,
+    toks: &[&Token<'_>],
+    idx: usize,
+    age: &Token<'_>,
+    verb_pos: usize,
+) -> Option<Speaker> {
+    let tok = toks.get(idx)?;
+    let upto = found.mentions.partition_point(|m| m.span.end <= tok.start);
+    let m = found
+        .mentions
+        .get(..upto)?
+        .iter()
+        .rev()
+        .take(60)
+        .find(|m| {
+            found.names_a_person(m)
+                && doc.text.get(m.span.end..).is_some_and(|rest| {
+                    rest.strip_prefix(", ")
+                        .or_else(|| rest.strip_prefix(" ("))
+                        .and_then(|r| r.strip_prefix(age.text))
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()))
+                })
+        })?;
+    Some(Speaker {
+        actor: Some(m.actor),
+        mention: doc.text.get(toks.get(idx - 3)?.start..tok.end)?.to_owned(),
+        verb_pos,
+    })
+}
+
+/// "the minister", "the former senator", "the company's chief executive": a lower-case
+/// noun up to four words after "the", resolved to the person holding that role.
+fn role_speaker(
+    doc: &Doc<'_>,
+    found: &Found,
+    toks: &[&Token<'_>],
+    idx: usize,
+    verb_pos: usize,
+) -> Option<Speaker> {
+    let tok = toks.get(idx)?;
     let the_at = (1..=4).find(|&back| {
         idx.checked_sub(back)
             .and_then(|k| toks.get(k))
@@ -295,7 +327,45 @@ pub(super) fn speaker_at(
     let at_verb = the_at == 1 || tok.start > verb_pos || verb_pos.saturating_sub(tok.end) <= 1;
     // "the decision “overdue” and said": a quote between, or a function word, is no "the
     // <role>".
-    let function_word = matches!(
+    let unbroken = doc
+        .text
+        .get(the.start..tok.end)
+        .is_some_and(|s| !has_quote_mark(s));
+    if between_ok
+        && at_verb
+        && unbroken
+        && !is_function_word(tok)
+        && tok.is_word()
+        && !tok.is_capitalised()
+        && tok.text.len() >= 3
+    {
+        let actor = super::descriptions::resolve_role_noun(doc.text, found, tok.text, the.start)?;
+        return Some(Speaker {
+            actor: Some(actor),
+            mention: doc.text.get(the.start..tok.end)?.to_owned(),
+            verb_pos,
+        });
+    }
+    None
+}
+
+/// A quote mark in `s`; an apostrophe between letters ("the company’s chief") is none.
+fn has_quote_mark(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.iter().enumerate().any(|(k, c)| match c {
+        '“' | '”' | '"' | '‘' => true,
+        '’' => {
+            !(k > 0
+                && chars.get(k - 1).is_some_and(|p| p.is_alphabetic())
+                && chars.get(k + 1).is_some_and(|n| n.is_alphabetic()))
+        }
+        _ => false,
+    })
+}
+
+/// A function word ("and", "who", "has", "its"), which names no role after "the".
+fn is_function_word(tok: &Token<'_>) -> bool {
+    matches!(
         tok.lower().as_str(),
         "and"
             | "but"
@@ -315,34 +385,5 @@ pub(super) fn speaker_at(
             | "his"
             | "her"
             | "their"
-    );
-    let unbroken = doc.text.get(the.start..tok.end).is_some_and(|s| {
-        // An apostrophe between letters ("the company’s chief") is no quote mark.
-        let chars: Vec<char> = s.chars().collect();
-        !chars.iter().enumerate().any(|(k, c)| match c {
-            '“' | '”' | '"' | '‘' => true,
-            '’' => {
-                !(k > 0
-                    && chars.get(k - 1).is_some_and(|p| p.is_alphabetic())
-                    && chars.get(k + 1).is_some_and(|n| n.is_alphabetic()))
-            }
-            _ => false,
-        })
-    });
-    if between_ok
-        && at_verb
-        && unbroken
-        && !function_word
-        && tok.is_word()
-        && !tok.is_capitalised()
-        && tok.text.len() >= 3
-    {
-        let actor = super::descriptions::resolve_role_noun(doc.text, found, tok.text, the.start)?;
-        return Some(Speaker {
-            actor: Some(actor),
-            mention: doc.text.get(the.start..tok.end)?.to_owned(),
-            verb_pos,
-        });
-    }
-    None
+    )
 }

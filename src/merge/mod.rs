@@ -81,7 +81,8 @@ pub fn merge(mut parts: Vec<Briefing>) -> Briefing {
             .and_then(|f| out.sources.iter().find(|s| s.id == f.id))
             .is_some_and(|s| s.suggested_reference.is_some());
         for w in &part.warnings {
-            if suggested && w.contains("publication date is unknown") {
+            // Anywhere in the text: a merged part's warnings start with their source's name.
+            if suggested && w.contains(crate::model::MISSING_REFERENCE_DATE_WARNING_HEAD) {
                 continue;
             }
             // A part merged before already names its sources.

@@ -154,6 +154,15 @@ pub struct RelatedLink {
     pub provenance: Option<Provenance>,
 }
 
+/// How the extractor's warning that the publication date is unknown begins. Briefings keep
+/// their warnings as text (the JSON contract and the RON file), so the app's notice topic and
+/// the merge recognise this warning by these words; this is their one copy.
+pub const MISSING_REFERENCE_DATE_WARNING_HEAD: &str = "the publication date is unknown";
+
+/// The extractor's warning when relative dates stay unresolved for want of a publication
+/// date; it begins with [`MISSING_REFERENCE_DATE_WARNING_HEAD`].
+pub const MISSING_REFERENCE_DATE_WARNING: &str = "the publication date is unknown: relative dates (\"on Wednesday\", \"last week\") stay unresolved until it is set";
+
 /// Everything Briefline knows about a story.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Briefing {

@@ -19,7 +19,10 @@ pub mod mention;
 pub mod spans;
 
 pub use actor::{Actor, ActorKind};
-pub use briefing::{Briefing, DateOrigin, Metadata, RelatedLink, Source, SuggestedReference};
+pub use briefing::{
+    Briefing, DateOrigin, MISSING_REFERENCE_DATE_WARNING, MISSING_REFERENCE_DATE_WARNING_HEAD,
+    Metadata, RelatedLink, Source, SuggestedReference,
+};
 pub use date::{
     DateValue, Direction, Precision, TimeAnchor, Unit, days_since_epoch as days_since_epoch_public,
 };

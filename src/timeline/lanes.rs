@@ -240,10 +240,6 @@ pub fn layout_items(items: &[ItemExtent], view: &TimeView, params: &LayoutParams
 /// bucket becomes one unit (a cluster of the items starting in it, or the single item)
 /// without visiting the items, so a zoomed-out frame costs O(buckets on screen). In that
 /// mode spans starting before the view are not shown (their clusters are off-screen).
-#[allow(
-    clippy::too_many_lines,
-    reason = "written before issue 16 narrowed this lint to src/ui; not yet split"
-)]
 pub fn layout_items_indexed(
     items: &[ItemExtent],
     density: Option<&DensityIndex>,
@@ -263,52 +259,98 @@ pub fn layout_items_indexed(
     let Some(candidates) = items.get(back..hi) else {
         return Vec::new();
     };
-
-    let px_per_sec = width_px / view.span_secs;
-    let to_px = |t_secs: f64| {
-        (left_px + (t_secs - view_start_secs) * px_per_sec).clamp(
-            left_px - OFFSCREEN_LIMIT_PX,
-            left_px + width_px + OFFSCREEN_LIMIT_PX,
-        )
+    let px = PixelMap {
+        left_px,
+        width_px,
+        view_start_secs,
+        view_end_secs,
+        px_per_sec: width_px / view.span_secs,
     };
     let gap_px = non_negative_or_zero(params.min_gap_px);
     let marker_px = non_negative_or_zero(params.marker_width_px);
-    let lod = candidates.len() as f64 > LOD_ITEMS_PER_PX * width_px;
-    let bucket_secs = gap_px.max(1.0) / px_per_sec;
-
+    let bucket_secs = gap_px.max(1.0) / px.px_per_sec;
     let mut packer = Packer::new(params.max_lanes.clamp(1, MAX_LANES), gap_px, marker_px);
     let level = density
         .filter(|_| (hi - lo.min(hi)) as f64 > LOD_ITEMS_PER_PX * width_px)
         .and_then(|d| Some((d, d.level_for(2.0 * bucket_secs)?)));
     if let Some((d, (level, _))) = level {
-        for bucket in d.buckets(level, view_start_secs, view_end_secs) {
-            // Only items starting in view: the bucket may straddle the view's edges.
-            let (first, end) = (bucket.first.max(lo), bucket.end.min(hi));
-            let Some(item) = items.get(first).filter(|_| end > first) else {
-                continue;
-            };
-            let count = end - first;
-            let x0_px = to_px(item.start_secs);
-            let x1_px = if count == 1 {
-                to_px(item.end_secs.max(item.start_secs))
-            } else {
-                x0_px
-            };
-            packer.place(Unit {
-                first,
-                count,
-                indices: if count > 1 && count <= CLUSTER_INDEX_LIMIT {
-                    (first..end).collect()
-                } else {
-                    Vec::new()
-                },
-                x0_px,
-                x1_px: if x1_px - x0_px < 1.0 { x0_px } else { x1_px },
-                label_px: non_negative_or_zero(item.label_width_px),
-            });
-        }
-        return packer.finish();
+        place_buckets(&mut packer, items, d, level, lo..hi, &px);
+    } else {
+        let lod = candidates.len() as f64 > LOD_ITEMS_PER_PX * width_px;
+        let bucket_secs = lod.then_some(bucket_secs);
+        place_items(&mut packer, candidates, back, bucket_secs, &px);
     }
+    packer.finish()
+}
+
+/// Time to pixels for one layout: the view's start and end and the plot's left edge and
+/// scale.
+struct PixelMap {
+    left_px: f64,
+    width_px: f64,
+    view_start_secs: f64,
+    view_end_secs: f64,
+    px_per_sec: f64,
+}
+
+impl PixelMap {
+    /// The x of `t_secs`, clamped to a margin around the plot.
+    fn to_px(&self, t_secs: f64) -> f64 {
+        (self.left_px + (t_secs - self.view_start_secs) * self.px_per_sec).clamp(
+            self.left_px - OFFSCREEN_LIMIT_PX,
+            self.left_px + self.width_px + OFFSCREEN_LIMIT_PX,
+        )
+    }
+}
+
+/// The dense mode: each density bucket of `level` in view becomes one unit (a cluster of
+/// the items in `in_view` starting in it, or the single item) without visiting the items.
+fn place_buckets(
+    packer: &mut Packer,
+    items: &[ItemExtent],
+    d: &DensityIndex,
+    level: u32,
+    in_view: std::ops::Range<usize>,
+    px: &PixelMap,
+) {
+    for bucket in d.buckets(level, px.view_start_secs, px.view_end_secs) {
+        // Only items starting in view: the bucket may straddle the view's edges.
+        let (first, end) = (bucket.first.max(in_view.start), bucket.end.min(in_view.end));
+        let Some(item) = items.get(first).filter(|_| end > first) else {
+            continue;
+        };
+        let count = end - first;
+        let x0_px = px.to_px(item.start_secs);
+        let x1_px = if count == 1 {
+            px.to_px(item.end_secs.max(item.start_secs))
+        } else {
+            x0_px
+        };
+        packer.place(Unit {
+            first,
+            count,
+            indices: if count > 1 && count <= CLUSTER_INDEX_LIMIT {
+                (first..end).collect()
+            } else {
+                Vec::new()
+            },
+            x0_px,
+            x1_px: if x1_px - x0_px < 1.0 { x0_px } else { x1_px },
+            label_px: non_negative_or_zero(item.label_width_px),
+        });
+    }
+}
+
+/// Visits the `candidates` (items from index `back` on) overlapping the view, one unit
+/// each; with `bucket_secs` (too many items per pixel), consecutive sub-pixel items in the
+/// same time bucket merge into one unit first.
+fn place_items(
+    packer: &mut Packer,
+    candidates: &[ItemExtent],
+    back: usize,
+    bucket_secs: Option<f64>,
+    px: &PixelMap,
+) {
     let mut group: Option<(i64, Unit)> = None;
     for (offset, item) in candidates.iter().enumerate() {
         if !item.start_secs.is_finite() {
@@ -319,11 +361,11 @@ pub fn layout_items_indexed(
         } else {
             item.start_secs
         };
-        if end_secs < view_start_secs || item.start_secs > view_end_secs {
+        if end_secs < px.view_start_secs || item.start_secs > px.view_end_secs {
             continue;
         }
-        let x0_px = to_px(item.start_secs);
-        let x1_px = to_px(end_secs);
+        let x0_px = px.to_px(item.start_secs);
+        let x1_px = px.to_px(end_secs);
         // A sub-pixel span draws as a point, and treating it as one stops clusters of
         // tiny spans creeping rightwards a fraction of a pixel at a time.
         let narrow = x1_px - x0_px < 1.0;
@@ -335,7 +377,7 @@ pub fn layout_items_indexed(
             x1_px: if narrow { x0_px } else { x1_px },
             label_px: non_negative_or_zero(item.label_width_px),
         };
-        if lod && narrow {
+        if let Some(bucket_secs) = bucket_secs.filter(|_| narrow) {
             let bucket = (item.start_secs / bucket_secs).floor() as i64;
             match &mut group {
                 Some((open_bucket, open)) if *open_bucket == bucket => open.absorb(unit),
@@ -355,7 +397,6 @@ pub fn layout_items_indexed(
     if let Some((_, done)) = group.take() {
         packer.place(done);
     }
-    packer.finish()
 }
 
 #[cfg(test)]

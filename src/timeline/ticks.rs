@@ -260,10 +260,6 @@ fn measure(label_width_px: &dyn Fn(&str) -> f32, label: &str) -> f64 {
 /// `width_px / min_spacing_px + 1`. If no coarser step has a tick in view, the minor ticks
 /// become the labelled ones, thinned so labels still never overlap. Sorted by time. Empty
 /// for invalid views or widths.
-#[allow(
-    clippy::too_many_lines,
-    reason = "written before issue 16 narrowed this lint to src/ui; not yet split"
-)]
 pub fn ticks_for(
     view: &TimeView,
     width_px: f32,
@@ -287,69 +283,117 @@ pub fn ticks_for(
         1.0
     };
     let px_per_sec = width / view.span_secs;
-    let needed_secs = min_spacing / px_per_sec;
-
-    let mut minor_index = 0;
-    let minor = loop {
-        let Some(r) = rung(minor_index) else {
-            return Vec::new();
-        };
-        if min_interval_secs(r.step) >= needed_secs {
-            break r;
-        }
-        minor_index += 1;
+    let Some((minor_index, minor)) = finest_rung_spaced(min_spacing / px_per_sec) else {
+        return Vec::new();
     };
-
-    let mut major_level = minor.level;
-    let mut majors: Vec<Labelled> = Vec::new();
-    let mut major_index = minor_index + 1;
-    while let Some(r) = rung(major_index) {
-        major_index += 1;
-        // Cheap rejection before formatting labels: even zero-width labels need padding.
-        if min_interval_secs(r.step) * px_per_sec < f64::from(LABEL_PADDING_PX) {
-            continue;
-        }
-        let candidates: Vec<Labelled> = tick_times(r.step, lo_secs, hi_secs, MAX_TICKS)
-            .into_iter()
-            .map(|t_secs| {
-                let label = label_for(t_secs, r.level);
-                let width_px = measure(label_width_px, &label);
-                Labelled {
-                    t_secs,
-                    label,
-                    width_px,
-                }
-            })
-            .collect();
-        let fits = candidates
-            .windows(2)
-            .all(|pair| matches!(pair, [a, b] if labels_clear(a, b, px_per_sec)));
-        if fits {
-            major_level = r.level;
-            majors = candidates;
-            break;
-        }
-    }
-
+    let scale = TickScale {
+        lo_secs,
+        hi_secs,
+        px_per_sec,
+        label_width_px,
+    };
+    let (mut major_level, mut majors) =
+        coarser_labels_that_fit(&scale, minor_index + 1).unwrap_or((minor.level, Vec::new()));
     let mut minor_times = tick_times(minor.step, lo_secs, hi_secs, MAX_TICKS);
     if majors.is_empty() {
         // The coarser steps have no tick in view (say, a three-day view with no Monday),
         // so label the minor ticks themselves and let the overlap pass below thin them.
         major_level = minor.level;
-        majors = minor_times
-            .drain(..)
-            .map(|t_secs| {
-                let label = label_for(t_secs, minor.level);
-                let width_px = measure(label_width_px, &label);
-                Labelled {
-                    t_secs,
-                    label,
-                    width_px,
-                }
-            })
-            .collect();
+        majors = labelled(minor_times.drain(..), minor.level, label_width_px);
     }
     let mut ticks = Vec::with_capacity(minor_times.len() + majors.len());
+    push_minors_clear_of_majors(
+        &mut ticks,
+        minor_times,
+        minor.level,
+        &majors,
+        px_per_sec,
+        min_spacing,
+    );
+    push_majors(&mut ticks, majors, major_level, px_per_sec);
+    ticks.sort_by(|a, b| a.time_secs.total_cmp(&b.time_secs));
+    ticks
+}
+
+/// The visible time range, its pixel scale and the label measure: what every rung is
+/// tried against.
+struct TickScale<'m> {
+    lo_secs: f64,
+    hi_secs: f64,
+    px_per_sec: f64,
+    label_width_px: &'m dyn Fn(&str) -> f32,
+}
+
+/// The finest rung (and its index on the ladder) whose ticks are at least `needed_secs`
+/// apart.
+fn finest_rung_spaced(needed_secs: f64) -> Option<(usize, Rung)> {
+    let mut index = 0;
+    loop {
+        let r = rung(index)?;
+        if min_interval_secs(r.step) >= needed_secs {
+            return Some((index, r));
+        }
+        index += 1;
+    }
+}
+
+/// The first rung from `from_index` up whose labels fit without overlapping, with its
+/// labelled ticks; `None` if no rung fits.
+fn coarser_labels_that_fit(
+    scale: &TickScale<'_>,
+    from_index: usize,
+) -> Option<(TickLevel, Vec<Labelled>)> {
+    let mut index = from_index;
+    while let Some(r) = rung(index) {
+        index += 1;
+        // Cheap rejection before formatting labels: even zero-width labels need padding.
+        if min_interval_secs(r.step) * scale.px_per_sec < f64::from(LABEL_PADDING_PX) {
+            continue;
+        }
+        let candidates = labelled(
+            tick_times(r.step, scale.lo_secs, scale.hi_secs, MAX_TICKS).into_iter(),
+            r.level,
+            scale.label_width_px,
+        );
+        let fits = candidates
+            .windows(2)
+            .all(|pair| matches!(pair, [a, b] if labels_clear(a, b, scale.px_per_sec)));
+        if fits {
+            return Some((r.level, candidates));
+        }
+    }
+    None
+}
+
+/// Tick times with their labels at `level`, measured.
+fn labelled(
+    times: impl Iterator<Item = i64>,
+    level: TickLevel,
+    label_width_px: &dyn Fn(&str) -> f32,
+) -> Vec<Labelled> {
+    times
+        .map(|t_secs| {
+            let label = label_for(t_secs, level);
+            let width_px = measure(label_width_px, &label);
+            Labelled {
+                t_secs,
+                label,
+                width_px,
+            }
+        })
+        .collect()
+}
+
+/// Minor ticks, except those closer than `min_spacing` pixels to a major tick (weeks do
+/// not nest in months).
+fn push_minors_clear_of_majors(
+    ticks: &mut Vec<Tick>,
+    minor_times: Vec<i64>,
+    level: TickLevel,
+    majors: &[Labelled],
+    px_per_sec: f64,
+    min_spacing: f64,
+) {
     let mut next_major = 0;
     let mut prev_major: Option<i64> = None;
     for t_secs in minor_times {
@@ -366,13 +410,16 @@ pub fn ticks_for(
         if !near_prev && !near_next {
             ticks.push(Tick {
                 time_secs: t_secs as f64,
-                level: minor.level,
+                level,
                 label: String::new(),
                 major: false,
             });
         }
     }
+}
 
+/// Major ticks, each labelled unless its label would overlap the last one shown.
+fn push_majors(ticks: &mut Vec<Tick>, majors: Vec<Labelled>, level: TickLevel, px_per_sec: f64) {
     // Defensive: the chosen step already fits, but this guarantees no overlap whatever the
     // label measurements do.
     let mut last_shown: Option<(i64, f64)> = None;
@@ -386,13 +433,11 @@ pub fn ticks_for(
         }
         ticks.push(Tick {
             time_secs: m.t_secs as f64,
-            level: major_level,
+            level,
             label: if shown { m.label } else { String::new() },
             major: true,
         });
     }
-    ticks.sort_by(|a, b| a.time_secs.total_cmp(&b.time_secs));
-    ticks
 }
 
 #[cfg(test)]

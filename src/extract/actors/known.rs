@@ -1,0 +1,217 @@
+//! Known actors: the gazetteer's countries (with their capitals and adjectives) and
+//! organisations as one look-up table, and how a match becomes a mention: a capital used
+//! as a place ("in Kyiv") is no actor; an adjective ("Ukrainian officials") is a modifier.
+
+use super::{Builder, MentionKind};
+use crate::extract::gazetteer::{COUNTRIES, ORGANISATIONS, TITLES_SET};
+use crate::extract::tokens::{Lower, Token, TokenKind};
+use crate::model::{ActorKind, Span};
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::LazyLock;
+
+/// Words before a capital that make it a place, not an actor ("in Kyiv").
+const LOCATION_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "outside", "from", "to", "into", "across", "around", "visited", "via", "of",
+];
+/// Nouns after a capital that make it a place, not an actor ("the Paris summit").
+const PLACE_NOUNS: &[&str] = &[
+    "summit",
+    "talks",
+    "meeting",
+    "meetings",
+    "conference",
+    "agreement",
+    "accord",
+    "accords",
+    "declaration",
+    "process",
+    "format",
+    "office",
+    "protocol",
+    "protocols",
+    "airport",
+    "region",
+    "area",
+    "time",
+];
+
+/// What the gazetteer knows about a surface form.
+#[derive(Clone, Copy)]
+pub(super) struct GazEntry {
+    pub(super) canonical: &'static str,
+    pub(super) kind: ActorKind,
+    /// A capital or other place name: only an actor when not used as a location.
+    pub(super) place_like: bool,
+    pub(super) modifier: bool,
+}
+
+/// Every country, alias, adjective and organisation, by surface form.
+pub(super) static GAZETTEER: LazyLock<HashMap<&'static str, GazEntry>> = LazyLock::new(|| {
+    let mut m = HashMap::default();
+    for country in COUNTRIES.iter() {
+        let name = country.name;
+        for adj in &country.adjectives {
+            m.insert(
+                *adj,
+                GazEntry {
+                    canonical: name,
+                    kind: ActorKind::Country,
+                    place_like: false,
+                    modifier: true,
+                },
+            );
+        }
+        for (i, alias) in country.aliases.iter().enumerate() {
+            let place_like =
+                i == 0 || matches!(*alias, "Gaza" | "West Bank" | "Ramallah" | "Geneva");
+            m.insert(
+                *alias,
+                GazEntry {
+                    canonical: name,
+                    kind: ActorKind::Country,
+                    place_like,
+                    modifier: false,
+                },
+            );
+        }
+        m.insert(
+            name,
+            GazEntry {
+                canonical: name,
+                kind: ActorKind::Country,
+                place_like: false,
+                modifier: false,
+            },
+        );
+    }
+    for org in ORGANISATIONS.iter() {
+        let (name, kind) = (org.name, org.kind);
+        m.insert(
+            name,
+            GazEntry {
+                canonical: name,
+                kind,
+                place_like: false,
+                modifier: false,
+            },
+        );
+        for alias in &org.aliases {
+            m.entry(*alias).or_insert(GazEntry {
+                canonical: name,
+                kind,
+                place_like: false,
+                modifier: false,
+            });
+        }
+    }
+    m
+});
+
+/// For each first token of a gazetteer entry, the most tokens any entry starting with it
+/// has: one look-up rules out most capitalised words, and longer spans are tried only when
+/// an entry could be that long.
+static GAZ_FIRST: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, usize> = HashMap::default();
+    for key in GAZETTEER.keys() {
+        let toks = crate::extract::tokens::tokenize(key, 0);
+        if let Some(first) = toks.first() {
+            let n = m.entry(first.text).or_insert(0);
+            *n = (*n).max(toks.len());
+        }
+    }
+    m
+});
+
+/// Longest gazetteer match at token `i`: (tokens used, entry, surface).
+pub(super) fn gazetteer_at<'a>(
+    text: &'a str,
+    toks: &[Token<'a>],
+    i: usize,
+) -> Option<(usize, GazEntry, &'a str)> {
+    // Every entry starts with a capital, except "the alliance": skip the hash lookups for
+    // ordinary lower-case words.
+    let first = toks.get(i)?;
+    if !first.is_capitalised() && !first.is("the") {
+        return None;
+    }
+    let longest = *GAZ_FIRST.get(first.without_possessive())?;
+    for n in (1..=longest.min(5)).rev() {
+        let Some(last) = toks.get(i + n - 1) else {
+            continue;
+        };
+        let first = &toks[i];
+        let Some(surface) = text.get(first.start..last.end) else {
+            continue;
+        };
+        let candidates = [
+            surface,
+            surface
+                .strip_suffix("’s")
+                .or_else(|| surface.strip_suffix("'s"))
+                .unwrap_or(surface),
+        ];
+        for s in candidates {
+            if let Some(e) = GAZETTEER.get(s) {
+                // "US" must be upper case as written; "us" is a pronoun.
+                return Some((n, *e, s));
+            }
+        }
+    }
+    None
+}
+
+impl Builder<'_> {
+    /// A country, capital or known organisation at token `i`: records it and returns the
+    /// tokens it uses.
+    pub(super) fn gazetteer_mention(
+        &mut self,
+        si: usize,
+        toks: &[Token<'_>],
+        i: usize,
+    ) -> Option<usize> {
+        let text = self.doc.text;
+        // "Dr. Sofia Lindqvist", "Mayor Lima Osei": after a personal title a capital's
+        // name followed by another capitalised word is a first name.
+        let titled_person = i > 0
+            && toks.get(i + 1).is_some_and(|n| {
+                n.is_word() && n.is_capitalised() && gazetteer_at(text, toks, i + 1).is_none()
+            })
+            && (TITLES_SET.contains(toks[i - 1].text)
+                || (toks[i - 1].text == "."
+                    && i > 1
+                    && matches!(toks[i - 2].text, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof")));
+        if titled_person {
+            return None;
+        }
+        let (n, e, surface) = gazetteer_at(text, toks, i)?;
+        let t = toks.get(i)?;
+        let span = Span::new(t.start, t.start + surface.len());
+        let prev = if i > 0 {
+            toks[i - 1].lower()
+        } else {
+            Lower::default()
+        };
+        let next = toks.get(i + n);
+        let next_lower = next.map(Token::lower).unwrap_or_default();
+        let as_place = e.place_like
+            && (LOCATION_PREPOSITIONS.contains(&prev.as_str())
+                || PLACE_NOUNS.contains(&next_lower.as_str()));
+        let modifier = e.modifier
+            && !(surface.starts_with("U.S")
+                && prev == "the"
+                && next.is_none_or(|n| n.kind == TokenKind::Punct));
+        if !as_place {
+            let a = self.actor(e.canonical, e.kind);
+            if surface != e.canonical && !e.modifier {
+                self.alias(a, surface);
+            }
+            let kind = if modifier {
+                MentionKind::Modifier
+            } else {
+                MentionKind::Name
+            };
+            self.mention(span, si, a, kind);
+        }
+        Some(n)
+    }
+}

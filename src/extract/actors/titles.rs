@@ -1,0 +1,106 @@
+//! Titles and roles around a name: "Deputy Foreign Minister", "Detective Inspector", a
+//! role inside a name run ("Acme Corp CEO J.R. Smith") and an appositive after it (", the
+//! top U.S. military commander in Europe,").
+
+use super::names::is_speech_verb;
+use crate::extract::gazetteer::{TITLE_PREFIXES_SET, TITLES_SET};
+use crate::extract::tokens::Token;
+
+/// A title at token `i` (with a prefix, and titles in a row joined): tokens used, title.
+pub(super) fn is_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String)> {
+    // "Deputy Foreign Minister": a prefix extends the title that follows it.
+    let (n, title) = if let Some(t) = toks.get(i)
+        && TITLE_PREFIXES_SET.contains(&t.text)
+        && let Some((n, rest)) = bare_title_at(toks, i + 1)
+    {
+        (n + 1, format!("{} {rest}", t.text))
+    } else {
+        bare_title_at(toks, i)?
+    };
+    // "Detective Inspector", "Chief Superintendent": titles in a row are one title.
+    match bare_title_at(toks, i + n) {
+        Some((m, rest)) if toks.get(i + n + m).is_some_and(Token::is_capitalised) => {
+            Some((n + m, format!("{title} {rest}")))
+        }
+        _ => Some((n, title)),
+    }
+}
+
+/// Longest title at token `i`: up to 3 words; an abbreviation takes its '.'.
+fn bare_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String)> {
+    for n in (1..=3).rev() {
+        let Some(words) = toks.get(i..i + n) else {
+            continue;
+        };
+        let joined = words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+        if TITLES_SET.contains(&joined.as_str()) && words.iter().all(Token::is_capitalised) {
+            let mut used = n;
+            let mut title = joined;
+            if let (Some(last), Some(dot)) = (words.last(), toks.get(i + n))
+                && dot.text == "."
+                && last.end == dot.start
+            {
+                used += 1;
+                title.push('.');
+            }
+            return Some((used, title));
+        }
+    }
+    None
+}
+
+/// The index of a title word inside a name run with at least two words after it ("CEO" in
+/// "Acme Corp CEO J.R. Smith"), if any: the last such word.
+pub(super) fn role_in_name(name_toks: &[Token<'_>]) -> Option<usize> {
+    let words_after = |k: usize| {
+        name_toks
+            .get(k + 1..)
+            .unwrap_or_default()
+            .iter()
+            .filter(|t| t.is_word())
+            .count()
+    };
+    (1..name_toks.len()).rev().find(|&k| {
+        words_after(k) >= 2
+            && name_toks
+                .get(k)
+                .is_some_and(|t| TITLES_SET.contains(t.text))
+    })
+}
+
+/// ", the top U.S. military commander in Europe," after a name → the role.
+pub(super) fn appositive(text: &str, toks: &[Token<'_>], after: usize) -> Option<String> {
+    if toks.get(after)?.text != "," {
+        return None;
+    }
+    let start = after + 1;
+    let mut end = start;
+    while let Some(t) = toks.get(end) {
+        let internal_dot = t.text == "."
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| n.start == t.end || !n.is_capitalised());
+        if matches!(t.text, "," | "." | ";" | ")" | "—" | "–" | "“" | "”" | "\"") && !internal_dot
+        {
+            break;
+        }
+        end += 1;
+    }
+    let seg = toks.get(start..end)?;
+    if seg.is_empty() || seg.len() > 14 || seg.iter().any(is_speech_verb) {
+        return None;
+    }
+    let head = seg[0].lower();
+    let possessive_noun = seg
+        .windows(2)
+        .any(|w| w[0].without_possessive().len() != w[0].text.len() && !w[1].is_capitalised());
+    let ok = matches!(
+        head.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "who" | "whose" | "former" | "then"
+    ) || possessive_noun;
+    if !ok {
+        return None;
+    }
+    text.get(seg[0].start..seg[seg.len() - 1].end)
+        .map(str::to_owned)
+}

@@ -1,0 +1,314 @@
+//! Events: every anchored time expression becomes a dated event with a briefing-line title
+//! derived from its clause ("Russia first invaded Ukraine"), plus the article's own news
+//! event (the meeting it reports), dated at the reference date.
+//!
+//! This file assembles the events; [`title`] cuts a title from a clause ([`clause`] finds
+//! the clause, [`subject`] its subject), [`news`] finds the news event, and
+//! [`story_dates`] links dates counted from the story's own time.
+
+mod clause;
+mod news;
+mod story_dates;
+mod subject;
+mod title;
+
+use super::Doc;
+use super::actors::Found;
+use super::temporal::{Timex, TimexType};
+use crate::model::{
+    ActorId, DateBase, DateValue, Event, EventId, EventKind, Origin, Provenance, ReviewStatus,
+    SourceId, Span, TimeAnchor,
+};
+use chrono::NaiveDate;
+use news::news_event;
+
+pub use news::EVENT_NOUNS;
+pub use story_dates::link_story_dates;
+pub use title::title_for;
+
+/// Events and which one is the article's own news event.
+#[derive(Clone, Debug, Default)]
+pub struct Built {
+    pub events: Vec<Event>,
+    pub news: Option<usize>,
+    /// Sentence index of each event (for linking quotes and questions).
+    pub sentence_of: Vec<Option<usize>>,
+    /// Trigger span of each event.
+    pub trigger_of: Vec<Option<Span>>,
+    /// (sentence, event) pairs sorted by sentence, for lookups by sentence range.
+    by_sentence: Vec<(usize, usize)>,
+}
+
+impl Built {
+    /// Appends an event with the sentence and trigger it came from.
+    fn push(&mut self, event: Event, sentence: Option<usize>, trigger: Option<Span>) {
+        self.events.push(event);
+        self.sentence_of.push(sentence);
+        self.trigger_of.push(trigger);
+    }
+
+    /// Events whose sentence lies in `first..=last`.
+    pub fn events_in_sentences(
+        &self,
+        first: usize,
+        last: usize,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let from = self.by_sentence.partition_point(|&(s, _)| s < first);
+        self.by_sentence[from..]
+            .iter()
+            .take_while(move |&&(s, _)| s <= last)
+            .map(|&(_, e)| e)
+    }
+}
+
+/// Background if it ended more than a week before the reference date, upcoming if it
+/// starts after it, other otherwise.
+fn kind_for(date: &DateValue, reference: Option<NaiveDate>) -> EventKind {
+    match (date.start, date.end, reference) {
+        (Some(_), Some(e), Some(r))
+            if r.checked_sub_days(chrono::Days::new(7))
+                .is_some_and(|w| e < w) =>
+        {
+            EventKind::Background
+        }
+        (Some(s), _, Some(r)) if s > r => EventKind::Upcoming,
+        _ => EventKind::Other,
+    }
+}
+
+/// The date of an event whose anchor does not resolve.
+fn unresolved() -> DateValue {
+    DateValue::unknown()
+}
+
+/// The ids of actors given by index into `found.actors`.
+fn ids(found: &Found, actors: &[usize]) -> Vec<ActorId> {
+    actors.iter().filter_map(|&a| found.id(a)).collect()
+}
+
+/// The fields every extracted event starts with: unreviewed, ungraded, no notes, one
+/// mention. `build` fills in the rest.
+fn extracted_event() -> Event {
+    Event {
+        id: EventId::new(""),
+        title: String::new(),
+        sentence: String::new(),
+        date: unresolved(),
+        anchor: None,
+        trigger: None,
+        kind: EventKind::Other,
+        actors: Vec::new(),
+        provenance: None,
+        origin: Origin::Extracted,
+        review: ReviewStatus::Unreviewed,
+        grade: crate::model::Grade::default(),
+        notes: String::new(),
+        other_mentions: Vec::new(),
+        conflicts: Vec::new(),
+        dated_by_corroboration: false,
+    }
+}
+
+/// Builds the events of a document. `bases` are the date bases of the timexes
+/// ([`link_story_dates`]), resolved against `reference`.
+pub fn build(
+    doc: &Doc<'_>,
+    timexes: &[Vec<Timex>],
+    found: &Found,
+    reference: Option<NaiveDate>,
+    headline: &str,
+    source: &SourceId,
+    bases: &[DateBase],
+) -> Built {
+    let mut out = Built::default();
+    if let Some((title, si, actors)) = news_event(doc, found, headline) {
+        let sent = &doc.sentences[si];
+        let anchor = TimeAnchor::DayOffset(0);
+        let date = anchor.resolve(reference).unwrap_or_else(unresolved);
+        out.news = Some(0);
+        let event = Event {
+            id: EventId::new("ev-1"),
+            title,
+            sentence: sent.span.slice(doc.text).unwrap_or("").to_owned(),
+            date,
+            anchor: Some(anchor),
+            trigger: None,
+            kind: EventKind::News,
+            actors: ids(found, &actors),
+            provenance: Some(Provenance {
+                source: source.clone(),
+                sentence: sent.span,
+                expression: None,
+            }),
+            ..extracted_event()
+        };
+        out.push(event, Some(si), None);
+    }
+    let context = EventContext {
+        doc,
+        found,
+        reference,
+        source,
+        bases,
+    };
+    for (si, list) in timexes.iter().enumerate() {
+        let Some(sent) = doc.sentences.get(si) else {
+            continue;
+        };
+        for tx in list {
+            if let Some(event) = timex_event(&context, &out, si, sent, tx) {
+                out.push(event, Some(si), Some(tx.trigger));
+            }
+        }
+    }
+    out.by_sentence = out
+        .sentence_of
+        .iter()
+        .enumerate()
+        .filter_map(|(e, s)| s.map(|s| (s, e)))
+        .collect();
+    out.by_sentence.sort_unstable();
+    out
+}
+
+/// What every event of one document is built against.
+struct EventContext<'d, 'a> {
+    doc: &'d Doc<'a>,
+    found: &'d Found,
+    reference: Option<NaiveDate>,
+    source: &'d SourceId,
+    bases: &'d [DateBase],
+}
+
+/// The event a time expression in sentence `si` dates, if it dates one: a date or time
+/// (or a length counted from a date, "three years later") with an anchor, that is not the
+/// news day again in the news sentence, and whose clause gives a title of two words or more.
+fn timex_event(
+    context: &EventContext<'_, '_>,
+    out: &Built,
+    si: usize,
+    sent: &super::Sentence<'_>,
+    tx: &Timex,
+) -> Option<Event> {
+    // Lengths are no events, unless counted from a date ("three years later").
+    if !matches!(tx.kind, TimexType::Date | TimexType::Time)
+        && !matches!(tx.anchor, Some(TimeAnchor::FromMention { .. }))
+    {
+        return None;
+    }
+    let anchor = tx.anchor.as_ref()?;
+    let reference = context.reference;
+    let date = anchor
+        .resolve_with(reference, context.bases)
+        .unwrap_or_else(unresolved);
+    // A reference to the news day itself in the news sentence adds nothing new.
+    if let (Some(n), Some(r)) = (out.news, reference)
+        && date.start == Some(r)
+        && date.precision == crate::model::Precision::Day
+        && out.sentence_of.get(n) == Some(&Some(si))
+    {
+        return None;
+    }
+    let (title, actors) = title_for(context.doc, context.found, si, tx.trigger);
+    if title.split_whitespace().count() < 2 {
+        return None;
+    }
+    let kind = kind_for(&date, reference);
+    Some(Event {
+        id: EventId::new(format!("ev-{}", out.events.len() + 1)),
+        title,
+        sentence: sent.span.slice(context.doc.text).unwrap_or("").to_owned(),
+        date,
+        anchor: Some(anchor.clone()),
+        trigger: tx.trigger.slice(context.doc.text).map(str::to_owned),
+        kind,
+        actors: ids(context.found, &actors),
+        provenance: Some(Provenance {
+            source: context.source.clone(),
+            sentence: sent.span,
+            expression: Some(tx.trigger),
+        }),
+        ..extracted_event()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titles(text: &str) -> Vec<String> {
+        let (_, _, built) =
+            super::super::stages_for_test(text, NaiveDate::from_ymd_opt(2026, 1, 6));
+        built
+            .events
+            .into_iter()
+            .filter(|e| e.kind != EventKind::News)
+            .map(|e| e.title)
+            .collect()
+    }
+
+    #[test]
+    fn relative_clause_and_elided_subject() {
+        let t = titles(
+            "They want a ceasefire with Russia, which first invaded Ukraine in 2014 and launched a full-scale war in 2022.",
+        );
+        assert_eq!(
+            t,
+            [
+                "Russia first invaded Ukraine",
+                "Russia launched a full-scale war"
+            ]
+        );
+    }
+
+    #[test]
+    fn fronted_trigger_takes_following_clause() {
+        let t = titles("In 2014, Russia annexed Crimea.");
+        assert_eq!(t, ["Russia annexed Crimea"]);
+    }
+
+    #[test]
+    fn fronted_prepositional_phrase_takes_following_clause() {
+        let t = titles("In a phone call on Monday, the two ministers discussed the ferry dispute.");
+        assert_eq!(t, ["The two ministers discussed the ferry dispute"]);
+    }
+
+    #[test]
+    fn a_clause_opening_with_its_verb_takes_the_subject_before() {
+        let t = titles(
+            "PORT ALDER: The Harbour Cabinet, on Saturday, gave the nod for three new piers.",
+        );
+        assert_eq!(t, ["The Harbour Cabinet gave the nod for three new piers"]);
+        let t = titles(
+            "The ministry published a report that was submitted to the council on Wednesday.",
+        );
+        assert!(
+            t.iter().any(|t| t.starts_with("A report was submitted")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_news_noun_gives_way_to_the_headline() {
+        let text = "The vote on the harbour budget passed easily.";
+        let (doc, found, _) = super::super::stages_for_test(text, None);
+        let news = news_event(&doc, &found, "Council passes harbour budget");
+        assert_eq!(
+            news.map(|n| n.0).as_deref(),
+            Some("Council passes harbour budget")
+        );
+        let news = news_event(&doc, &found, "");
+        assert_eq!(news.map(|n| n.0).as_deref(), Some("Vote"));
+    }
+
+    #[test]
+    fn modal_becomes_headline_to() {
+        let t = titles(
+            "He added that Ukrainian officials would continue negotiations on key issues on Wednesday.",
+        );
+        assert_eq!(
+            t,
+            ["Ukrainian officials to continue negotiations on key issues"]
+        );
+    }
+}

@@ -1,0 +1,173 @@
+//! Subjects of an event clause: who a relative pronoun, an elided subject, a parenthetical
+//! or a subject pronoun refers to, and the noun phrase before a clause that opens with its
+//! verb. The title names them ("He resigned" → "Mira Solberg resigned").
+
+use super::clause::{clause_of, is_boundary, verb_like};
+use crate::extract::actors::{Found, MentionKind};
+use crate::extract::tokens::Token;
+
+/// "Theodora Quill, who designed the bridge, died on Sunday": a clause opening with its verb
+/// right after a parenthetical takes the name before the parenthetical as its subject.
+pub(super) fn parenthetical_subject(
+    found: &Found,
+    si: usize,
+    toks: &[Token<'_>],
+    start: usize,
+) -> Option<(usize, String)> {
+    if !(start > 0
+        && toks.get(start - 1).is_some_and(|t| t.text == ",")
+        && verb_like(toks.get(start)))
+    {
+        return None;
+    }
+    // The comma opening the parenthetical: the one before, within a few words.
+    let open = (start.saturating_sub(30)..start - 1)
+        .rev()
+        .find(|&k| toks.get(k).is_some_and(|t| t.text == ","))?;
+    let before = toks.get(open.checked_sub(1)?)?;
+    let m = found
+        .in_sentence(si)
+        .iter()
+        .find(|m| m.kind == MentionKind::Name && m.span.end == before.end)?;
+    // The name opens its clause ("Theodora Quill, …"), not an object ("met Quill, …").
+    let first = toks
+        .iter()
+        .position(|t| t.start >= m.span.start)
+        .unwrap_or(0);
+    if first > 0 && !toks.get(first - 1).is_some_and(is_boundary) {
+        return None;
+    }
+    let a = found.actors.get(m.actor)?;
+    Some((m.actor, a.name.clone()))
+}
+
+/// The subject of a clause that opens with its verb at `start`: the words that open the
+/// clause before it ("The State Cabinet, on Saturday, gave…", "CSW Industrials, Inc.
+/// (Nasdaq: CSWI) today reported…" gives "CSWI") or the noun phrase before a relative
+/// "that" ("a White Paper that was submitted…"). At most six words, none a verb, the
+/// first capitalised or a determiner.
+pub(super) fn subject_phrase_before<'a, 't>(
+    toks: &'a [Token<'t>],
+    start: usize,
+    a: usize,
+    b: usize,
+) -> Option<&'a [Token<'t>]> {
+    let mut k = start;
+    if k > 0 && toks.get(k - 1).is_some_and(|t| t.is("that")) {
+        k -= 1;
+    }
+    while k > 0 && toks.get(k - 1).is_some_and(is_boundary) {
+        k -= 1;
+    }
+    // A trigger phrase set off between the subject and its verb (", on Saturday,").
+    if a < k && b <= k && b + 2 >= k {
+        k = a;
+        while k > 0
+            && toks
+                .get(k - 1)
+                .is_some_and(|t| is_boundary(t) || (t.is_word() && !t.is_capitalised()))
+            && start - k < 6
+        {
+            k -= 1;
+        }
+    }
+    if k == 0 {
+        return None;
+    }
+    let (s, _, _) = clause_of(toks, k - 1, k);
+    // A relative "that" follows a noun phrase inside a longer clause: from its determiner.
+    let s = (s..k)
+        .rev()
+        .find(|&i| {
+            toks.get(i)
+                .is_some_and(|t| matches!(t.lower().as_str(), "a" | "an" | "the"))
+        })
+        .filter(|_| {
+            toks.get(start.saturating_sub(1))
+                .is_some_and(|t| t.is("that"))
+        })
+        .unwrap_or(s);
+    let phrase = toks.get(s..k)?;
+    let words_only = phrase
+        .iter()
+        .all(|t| t.is_word() || t.text == "." || t.text == "'s");
+    let opens = phrase
+        .first()
+        .is_some_and(|t| t.is_capitalised() || matches!(t.lower().as_str(), "a" | "an" | "the"));
+    (!phrase.is_empty()
+        && phrase.len() <= 6
+        && words_only
+        && opens
+        && !(s..k).any(|i| verb_like(toks.get(i))))
+    .then_some(phrase)
+}
+
+/// The actor (name) a clause starting at `opener` refers back to.
+pub(super) fn subject_before(
+    found: &Found,
+    sent: usize,
+    toks: &[Token<'_>],
+    opener: usize,
+) -> Option<(usize, String)> {
+    let op = toks.get(opener)?;
+    if op.is("which") || op.is("who") {
+        // Antecedent: the last name before the relative pronoun.
+        let before = op.start;
+        let m = found
+            .in_sentence(sent)
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= before && m.kind == MentionKind::Name)?;
+        let a = found.actors.get(m.actor)?;
+        return Some((m.actor, a.name.clone()));
+    }
+    if op.is("and") || op.is("but") {
+        // Elided subject: the subject of the clause before.
+        let (s, _, prev_opener) = clause_of(toks, opener, opener);
+        if let Some(po) = prev_opener {
+            return subject_before(found, sent, toks, po);
+        }
+        let from = toks.get(s)?.start;
+        let m = found
+            .in_sentence(sent)
+            .iter()
+            .find(|m| m.span.start >= from && m.span.end <= op.start)?;
+        let a = found.actors.get(m.actor)?;
+        return Some((m.actor, a.name.clone()));
+    }
+    None
+}
+
+/// Who a subject pronoun at `pos` stands for: the most recent person ("he", "she") or
+/// organisation, country or group ("it", "they") named in this sentence or the two before.
+pub(super) fn pronoun_referent(
+    found: &Found,
+    si: usize,
+    pos: usize,
+    word: &str,
+) -> Option<(usize, String)> {
+    use crate::model::ActorKind;
+    let person = match word {
+        "He" | "he" | "She" | "she" => true,
+        "It" | "it" | "They" | "they" => false,
+        _ => return None,
+    };
+    let upto = found.mentions.partition_point(|m| m.span.end <= pos);
+    let m = found
+        .mentions
+        .get(..upto)?
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence + if person { 5 } else { 2 } >= si)
+        .find(|m| {
+            m.kind == MentionKind::Name
+                && found.actors.get(m.actor).is_some_and(|a| {
+                    (a.kind == ActorKind::Person) == person
+                        && (person
+                            || word.eq_ignore_ascii_case("they")
+                            || a.kind != ActorKind::Group)
+                })
+        })?;
+    let a = found.actors.get(m.actor)?;
+    Some((m.actor, a.name.clone()))
+}

@@ -1,0 +1,370 @@
+//! Event titles: the briefing line for a dated event, cut from the clause around its time
+//! expression ("In 2014, Russia annexed Crimea" → "Russia annexed Crimea"), with its
+//! subject named and its length kept to a line.
+
+use super::clause::{CLAUSE_REACH, clause_of, fronted_phrase, is_boundary, verb_like};
+use super::subject::{
+    parenthetical_subject, pronoun_referent, subject_before, subject_phrase_before,
+};
+use crate::extract::Doc;
+use crate::extract::actors::Found;
+use crate::extract::tokens::{Token, TokenKind};
+use crate::model::Span;
+
+/// Modal verbs: "would continue" reads "to continue" in a briefing line.
+const MODALS: &[&str] = &["would", "will", "shall", "could", "might"];
+/// Verbs that report what someone else did; the event title keeps only the report.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "noted",
+    "stated",
+    "argued",
+    "insisted",
+    "claimed",
+    "believes",
+    "believed",
+    "recalled",
+    "confirmed",
+];
+/// "is expected to", "are due to": in a briefing line these read "to".
+const EXPECTATION_WORDS: &[&str] = &["expected", "due", "set", "scheduled", "likely", "poised"];
+
+/// The token range a title is cut from, what opens it (a relative pronoun or conjunction
+/// whose subject comes before), and a non-restrictive relative clause inside it to leave out.
+struct TitleClause {
+    start: usize,
+    end: usize,
+    opener: Option<usize>,
+    skip: Option<(usize, usize)>,
+}
+
+/// A briefing-line title for the event anchored at `trigger` in sentence `si`, and the
+/// actors it involves (indices into `found.actors`).
+pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (String, Vec<usize>) {
+    let Some(sent) = doc.sentences.get(si) else {
+        return (String::new(), Vec::new());
+    };
+    let toks = &sent.tokens;
+    // Tokens are in text order: binary search, not a scan per event.
+    let a = toks.partition_point(|t| t.start < trigger.start);
+    let a = if a == toks.len() { 0 } else { a };
+    let b = toks.partition_point(|t| t.start < trigger.end);
+    let Some(clause) = title_clause(toks, a, b) else {
+        return (String::new(), Vec::new());
+    };
+    let mut actors = Vec::new();
+    let subject = clause
+        .opener
+        .and_then(|o| subject_before(found, si, toks, o))
+        .or_else(|| parenthetical_subject(found, si, toks, clause.start));
+    if let Some((actor, _)) = &subject {
+        actors.push(*actor);
+    }
+    let mut words = clause_words(toks, &clause, a, b);
+    collapse_expectations(&mut words);
+    trim_signal_words(&mut words);
+    shorten_to_line(&mut words);
+    if subject.is_none() {
+        name_missing_subject(found, si, toks, &clause, a, b, &mut words, &mut actors);
+    }
+    let mut title = words.join(" ");
+    title = title.trim_end_matches([',', ';', ':']).to_owned();
+    if let Some((_, name)) = subject
+        && !title.starts_with(&name)
+    {
+        title = format!("{name} {title}");
+    }
+    let span = Span::new(
+        toks.get(clause.start).map_or(trigger.start, |t| t.start),
+        toks.get(clause.end.saturating_sub(1))
+            .map_or(trigger.end, |t| t.end),
+    );
+    for m in found.mentions_in(span) {
+        if !actors.contains(&m.actor) {
+            actors.push(m.actor);
+        }
+    }
+    (capitalise(title.trim()), actors)
+}
+
+/// The clause a title is cut from, around the trigger at tokens `a..b`; `None` when the
+/// clause is an appositive noun phrase, which is no event.
+fn title_clause(toks: &[Token<'_>], a: usize, b: usize) -> Option<TitleClause> {
+    let (start, end, opener) = clause_of(toks, a, b);
+    let mut clause = TitleClause {
+        start,
+        end,
+        opener,
+        skip: None,
+    };
+    take_clause_after_fronted_trigger(toks, a, b, &mut clause);
+    start_after_reporting_verb(toks, a, &mut clause);
+    continue_past_relative_clause(toks, a, b, &mut clause);
+    // "…, its third increase this year": an appositive noun phrase is not an event.
+    let appositive = clause.start > 0
+        && toks.get(clause.start - 1).is_some_and(|t| t.text == ",")
+        && toks.get(clause.start).is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "its" | "his" | "her" | "their" | "a" | "an"
+            )
+        })
+        && !has_verb_outside(toks, clause.start, clause.end, a, b);
+    (!appositive).then_some(clause)
+}
+
+/// A verb among tokens `from..to`, not counting the trigger at `a..b`.
+fn has_verb_outside(toks: &[Token<'_>], from: usize, to: usize, a: usize, b: usize) -> bool {
+    (from..to).any(|k| (k < a || k >= b) && verb_like(toks.get(k)))
+}
+
+/// Trigger at the start of its clause ("In 2014, Russia annexed Crimea"), or in a fronted
+/// phrase without a verb ("In a phone call on Monday, the ministers discussed…"): take
+/// what follows.
+fn take_clause_after_fronted_trigger(
+    toks: &[Token<'_>],
+    a: usize,
+    b: usize,
+    clause: &mut TitleClause,
+) {
+    let fronted = a.saturating_sub(clause.start) < 2 || fronted_phrase(toks, clause.start, a);
+    if fronted && (clause.end <= b || toks.get(b).is_some_and(is_boundary)) {
+        let mut s2 = b;
+        while toks.get(s2).is_some_and(|t| is_boundary(t)) {
+            s2 += 1;
+        }
+        let (_, e2, _) = clause_of(toks, s2, s2);
+        if e2 > s2 {
+            clause.start = s2;
+            clause.end = e2;
+            clause.opener = None;
+        }
+    }
+}
+
+/// Reported speech ("Ellis said Kennedy visited the dam in 1963"): the event is what was
+/// reported, not the saying.
+fn start_after_reporting_verb(toks: &[Token<'_>], a: usize, clause: &mut TitleClause) {
+    if let Some(v) = (clause.start..a.min(clause.end)).rev().find(|&k| {
+        toks.get(k)
+            .is_some_and(|t| REPORTING_VERBS.contains(&t.lower().as_str()))
+    }) && a.saturating_sub(v + 1) >= 2
+    {
+        clause.start = v + 1;
+        clause.opener = None;
+    }
+}
+
+/// "The company, which had struggled for years, was acquired …": a subject without its
+/// verb continues after the non-restrictive relative clause, which the title leaves out.
+fn continue_past_relative_clause(toks: &[Token<'_>], a: usize, b: usize, clause: &mut TitleClause) {
+    let end = clause.end;
+    if !has_verb_outside(toks, clause.start, end, a, b)
+        && toks.get(end).is_some_and(|t| t.text == ",")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.is("which") || t.is("who"))
+        && let Some(close) = (end + 2..toks.len().min(end + 2 + CLAUSE_REACH))
+            .find(|&k| toks.get(k).is_some_and(|t| t.text == ","))
+    {
+        let (_, e2, _) = clause_of(toks, close + 1, close + 1);
+        if e2 > close + 1 && has_verb_outside(toks, close + 1, e2, a, b) {
+            clause.skip = Some((end, close + 1));
+            clause.end = e2;
+        }
+    }
+}
+
+/// Words of the clause, without the trigger (`a..b`), the skipped relative clause and the
+/// preposition before the trigger; a modal becomes "to"; punctuation written against a word
+/// joins it.
+fn clause_words(toks: &[Token<'_>], clause: &TitleClause, a: usize, b: usize) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut pending_open = String::new();
+    let mut k = clause.start;
+    while k < clause.end {
+        if k >= a && k < b {
+            k = b;
+            continue;
+        }
+        if let Some((from, to)) = clause.skip
+            && k >= from
+            && k < to
+        {
+            k = to;
+            continue;
+        }
+        let t = &toks[k];
+        if k + 1 == a
+            && matches!(
+                t.lower().as_str(),
+                "in" | "on" | "at" | "since" | "by" | "during" | "from" | "until"
+            )
+        {
+            k += 1;
+            continue;
+        }
+        if MODALS.contains(&t.lower().as_str())
+            && verb_like(toks.get(k + 1)).then_some(()).is_none()
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && !n.is_capitalised())
+        {
+            words.push("to".to_owned());
+            k += 1;
+            continue;
+        }
+        // Glue what is written together ("U.S.-led", "p.m."); other punctuation closes
+        // the word before it.
+        let prev = k.checked_sub(1).and_then(|p| toks.get(p));
+        let touches = prev.is_some_and(|p| {
+            p.end == t.start && (p.kind == TokenKind::Punct || t.kind == TokenKind::Punct)
+        }) && k > clause.start;
+        let opening = t.kind == TokenKind::Punct && matches!(t.text, "“" | "‘" | "(" | "[");
+        let closing = t.kind == TokenKind::Punct && !opening && !matches!(t.text, "-" | "%" | "$");
+        k += 1;
+        match words.last_mut() {
+            Some(last) if touches || closing => last.push_str(t.text),
+            _ if opening => pending_open.push_str(t.text),
+            // Punctuation with no word to close is dropped.
+            None if closing => {}
+            _ => words.push(format!("{}{}", std::mem::take(&mut pending_open), t.text)),
+        }
+    }
+    words
+}
+
+/// "Parliament is expected to vote" → "Parliament to vote".
+fn collapse_expectations(words: &mut Vec<String>) {
+    let mut k = 0;
+    while k + 2 < words.len() {
+        let is_be = words
+            .get(k)
+            .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were"));
+        let expect = words
+            .get(k + 1)
+            .is_some_and(|w| EXPECTATION_WORDS.contains(&w.as_str()));
+        if is_be && expect && words.get(k + 2).is_some_and(|w| w == "to") {
+            words.drain(k..k + 2);
+        }
+        k += 1;
+    }
+}
+
+/// Drops leading conjunctions and signals ("Three years later she …": the signal after the
+/// trigger is no part of the line) and trailing dangling prepositions, articles and verbs.
+fn trim_signal_words(words: &mut Vec<String>) {
+    while words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "and" | "but" | "then" | "that" | "which" | "who" | "also" | "so" | "later" | "earlier"
+        )
+    }) {
+        words.remove(0);
+    }
+    while words.last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "in" | "on"
+                | "at"
+                | "and"
+                | "the"
+                | "a"
+                | "of"
+                | "to"
+                | "by"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+        )
+    }) {
+        words.pop();
+    }
+}
+
+/// A briefing line, not the whole sentence: at most 16 words, cut before a preposition
+/// or conjunction when one falls late enough to keep the subject, verb and object.
+fn shorten_to_line(words: &mut Vec<String>) {
+    if words.len() <= 16 {
+        return;
+    }
+    let cut = (7..=16)
+        .rev()
+        .find(|&k| {
+            words.get(k).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "amid"
+                        | "as"
+                        | "from"
+                        | "over"
+                        | "while"
+                        | "and"
+                        | "but"
+                        | "following"
+                        | "despite"
+                        | "under"
+                )
+            })
+        })
+        .unwrap_or(16);
+    words.truncate(cut);
+    while words
+        .last()
+        .is_some_and(|w| w.len() <= 3 && w.chars().all(char::is_lowercase))
+    {
+        words.pop();
+    }
+}
+
+/// A clause with no subject found yet: "He resigned" → "Mira Solberg resigned" (a pronoun
+/// subject names who it is), or "The State Cabinet, on Saturday, gave the nod…" (the
+/// clause starts with its verb; its subject is the phrase before).
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the sentence, its clause and trigger, and the two outputs being built"
+)]
+fn name_missing_subject(
+    found: &Found,
+    si: usize,
+    toks: &[Token<'_>],
+    clause: &TitleClause,
+    a: usize,
+    b: usize,
+    words: &mut Vec<String>,
+    actors: &mut Vec<usize>,
+) {
+    if let Some(first) = words.first()
+        && let Some(pos) = toks.get(clause.start).map(|t| t.start)
+        && let Some((actor, name)) = pronoun_referent(found, si, pos, first)
+    {
+        words[0] = name;
+        actors.push(actor);
+    } else if verb_like(toks.get(clause.start))
+        && let Some(phrase) = subject_phrase_before(toks, clause.start, a, b)
+    {
+        let lead: Vec<String> = phrase.iter().map(|t| t.text.to_owned()).collect();
+        words.splice(0..0, lead);
+    }
+}
+
+/// "russia" → "Russia": the first letter in upper case.
+pub(super) fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
