@@ -393,7 +393,7 @@ fn related_links(text: &str, cleaned: &clean::Cleaned, source: &SourceId) -> Vec
 }
 
 /// Warnings for the reader: relative dates left unresolved for want of a publication date,
-/// and an article with no body.
+/// written dates no calendar has ("February 29, 2023"), and an article with no body.
 fn warnings_for(
     doc: &Doc<'_>,
     built: &events::Built,
@@ -409,6 +409,19 @@ fn warnings_for(
         })
     {
         warnings.push(crate::model::MISSING_REFERENCE_DATE_WARNING.to_owned());
+    }
+    // A written day, month and year that is no date leaves its event undated (the tagger
+    // anchors it to an unknown date rather than to the reference year).
+    for e in &built.events {
+        if let Some(crate::model::TimeAnchor::Absolute(d)) = &e.anchor
+            && !d.is_resolved()
+            && let Some(written) = &e.trigger
+        {
+            warnings.push(format!(
+                "“{written}” is not a calendar date: the event “{}” is left undated",
+                e.title
+            ));
+        }
     }
     if doc.sentences.is_empty() {
         warnings.push("no article body was found".to_owned());

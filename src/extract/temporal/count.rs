@@ -64,6 +64,13 @@ pub fn count_at(tokens: &[Token<'_>], i: usize) -> Option<Counted> {
 
 fn count_and_len(tokens: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
     let t = tok(tokens, i)?;
+    // "1,500": the digits after a thousands separator are no count of their own.
+    if is_thousands_group(tokens, i) {
+        return None;
+    }
+    if let Some(grouped) = grouped_number(tokens, i) {
+        return Some(grouped);
+    }
     let first = number_word(t.text)
         .or_else(|| spoken_tens(t.text).map(i64::from))
         .or_else(|| {
@@ -91,6 +98,52 @@ fn count_and_len(tokens: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
         return Some((first * 1000, 2));
     }
     Some((first, 1))
+}
+
+/// "1,500" or "2,000,000" at `i`: digits, then groups of three digits each after a comma,
+/// all written together. The value (`None` past `i64`) and the tokens it spans.
+pub(super) fn grouped_number(tokens: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
+    let t = tok(tokens, i)?;
+    let digits =
+        |t: &Token<'_>| t.kind == TokenKind::Number && t.text.bytes().all(|b| b.is_ascii_digit());
+    if !digits(t) || t.text.len() > 3 {
+        return None;
+    }
+    let mut value: i64 = t.text.parse().ok()?;
+    let mut len = 1;
+    while let (Some(comma), Some(group)) = (tok(tokens, i + len), tok(tokens, i + len + 1)) {
+        let prev_end = tok(tokens, i + len - 1)?.end;
+        if comma.text != ","
+            || comma.start != prev_end
+            || group.start != comma.end
+            || group.text.len() != 3
+            || !digits(group)
+        {
+            break;
+        }
+        value = value
+            .checked_mul(1000)?
+            .checked_add(group.text.parse().ok()?)?;
+        len += 2;
+    }
+    (len > 1).then_some((value, len))
+}
+
+/// Token `i` is the three digits after a comma inside a number ("1,[500]").
+fn is_thousands_group(tokens: &[Token<'_>], i: usize) -> bool {
+    let (Some(t), Some(comma), Some(before)) = (
+        tok(tokens, i),
+        i.checked_sub(1).and_then(|k| tok(tokens, k)),
+        i.checked_sub(2).and_then(|k| tok(tokens, k)),
+    ) else {
+        return false;
+    };
+    t.kind == TokenKind::Number
+        && t.text.len() == 3
+        && comma.text == ","
+        && comma.end == t.start
+        && before.end == comma.start
+        && before.kind == TokenKind::Number
 }
 
 /// A count followed by a unit of length: "four years", "twenty four hours", "eight trading

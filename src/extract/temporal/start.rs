@@ -14,8 +14,10 @@ pub fn may_start_at(tokens: &[Token<'_>], i: usize) -> bool {
     if !may_start(t) {
         return false;
     }
-    // "2082.1", "1,969": part of a larger number, not a year.
+    // "2082.1", "1,969": part of a larger number, not a year. A count with thousands
+    // separators ("1,500 days ago") starts one, as the whole number.
     if t.kind == TokenKind::Number
+        && super::count::grouped_number(tokens, i).is_none()
         && tokens
             .get(i + 1)
             .is_some_and(|p| matches!(p.text, "." | ",") && p.start == t.end)

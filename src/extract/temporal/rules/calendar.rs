@@ -11,7 +11,7 @@ use crate::extract::temporal::direction::{month_day_direction, month_direction};
 use crate::extract::temporal::lexicon::{DECADES, MONTHS, is_full_month, month_of, month_words};
 use crate::extract::temporal::rule::{Outcome, Rule, Starts};
 use crate::extract::temporal::value::Value;
-use crate::extract::tokens::{TokenKind, ascii_lower};
+use crate::extract::tokens::{Token, TokenKind, ascii_lower};
 use crate::model::{DateValue, Direction, TimeAnchor};
 use chrono::NaiveDate;
 
@@ -85,12 +85,31 @@ fn month_day_year(c: &Cursor<'_, '_>) -> Outcome {
         k += 1;
     }
     if let Some(d) = tok(tokens, j).and_then(day_num)
-        && let Some(y) = tok(tokens, k).and_then(year_num)
-        && let Some(date) = NaiveDate::from_ymd_opt(y, m, d)
+        && let Some(anchor) = tok(tokens, k).and_then(|t| explicit_day(t, m, d))
     {
-        return Outcome::date(k + 1 - c.i, TimeAnchor::Absolute(DateValue::day(date)));
+        return Outcome::date(k + 1 - c.i, anchor);
     }
     Pass
+}
+
+/// The day `d` of month `m` in the year written as `year` ("January 6, [2026]"), or, when
+/// that year is written but the day does not exist in it ("February 29, 2023", "1 January
+/// 99999"), an anchor that never resolves: the date stays unknown, never the reference
+/// year's (the extractor then says so in the briefing's warnings). `None` if `year` is no
+/// year at all.
+fn explicit_day(year: &Token<'_>, m: u32, d: u32) -> Option<TimeAnchor> {
+    let invalid = || TimeAnchor::Absolute(DateValue::unknown());
+    if let Some(y) = year_num(year) {
+        return Some(
+            NaiveDate::from_ymd_opt(y, m, d)
+                .map_or_else(invalid, |date| TimeAnchor::Absolute(DateValue::day(date))),
+        );
+    }
+    // Five or more digits right after a day and month is a year no calendar has.
+    (year.kind == TokenKind::Number
+        && year.text.len() >= 5
+        && year.text.bytes().all(|b| b.is_ascii_digit()))
+    .then(invalid)
 }
 
 pub const MONTH_DAY: Rule = Rule {
@@ -255,10 +274,8 @@ fn day_month_year(c: &Cursor<'_, '_>) -> Outcome {
     if word_is(c.tokens, j, ".") {
         j += 1;
     }
-    if let Some(y) = tok(c.tokens, j).and_then(year_num)
-        && let Some(date) = NaiveDate::from_ymd_opt(y, m, d)
-    {
-        return Outcome::date(j + 1 - c.i, TimeAnchor::Absolute(DateValue::day(date)));
+    if let Some(anchor) = tok(c.tokens, j).and_then(|t| explicit_day(t, m, d)) {
+        return Outcome::date(j + 1 - c.i, anchor);
     }
     Pass
 }

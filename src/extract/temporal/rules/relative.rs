@@ -219,18 +219,28 @@ fn units_ago(c: &Cursor<'_, '_>) -> Outcome {
         "century" | "centurie" => Some(100),
         _ => None,
     };
+    // A count too big for any calendar ("4294967297 months ago") is no date: it must not
+    // wrap around to a small one.
+    let offset = |per: i64| {
+        n.checked_mul(per)
+            .and_then(|v| v.checked_mul(sign))
+            .and_then(|v| i32::try_from(v).ok())
+    };
     let anchor = if unit.starts_with("day") {
         TimeAnchor::DayOffset(sign * n)
     } else if let Some(y) = years {
+        let Some(offset) = offset(y) else {
+            return Pass;
+        };
         TimeAnchor::UnitOffset {
             unit: Unit::Year,
-            offset: (sign * n * y) as i32,
+            offset,
         }
     } else if let Some(UnitWord::Calendar(unit)) = unit_of(counted.unit.text) {
-        TimeAnchor::UnitOffset {
-            unit,
-            offset: (sign * n) as i32,
-        }
+        let Some(offset) = offset(1) else {
+            return Pass;
+        };
+        TimeAnchor::UnitOffset { unit, offset }
     } else {
         return Pass;
     };
