@@ -1332,3 +1332,82 @@ fn the_reader_numbers_paragraphs_as_the_exports_cite_them() {
     h.run_steps(60);
     h.get_by_label("Paragraph 4: exports cite its sentences as ¶4");
 }
+
+/// Issue 18 through the app's own Save As: a private briefing stays private, a link is
+/// written through (the link stays a link), and a full disk (a link to `/dev/full`) says
+/// why, keeps the device a device and keeps the analyst's unsaved changes.
+#[cfg(unix)]
+#[test]
+fn save_as_keeps_modes_and_links_and_a_full_disk_loses_nothing() {
+    use std::os::unix::fs::{FileTypeExt as _, PermissionsExt as _, symlink};
+    let dir = std::env::temp_dir().join(format!("briefline-ui-saving-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let private = dir.join("private.briefline.ron");
+    std::fs::write(&private, "old").unwrap();
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let target = dir.join("target.briefline.ron");
+    std::fs::write(&target, "old").unwrap();
+    let link = dir.join("link.briefline.ron");
+    symlink(&target, &link).unwrap();
+    let full = dir.join("full.briefline.ron");
+    symlink("/dev/full", &full).unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe({
+            let saves = vec![private.clone(), link.clone(), full.clone()];
+            move |cc| BrieflineApp::new(cc, startup_saving(Vec::new(), Vec::new(), saves))
+        });
+    h.run_steps(3);
+    let save_as = |h: &mut Harness<'_, BrieflineApp>| {
+        h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        h.run_steps(3);
+    };
+    let reopens = |p: &std::path::Path| {
+        briefline::model::file::from_ron(&std::fs::read_to_string(p).unwrap()).is_ok()
+    };
+
+    save_as(&mut h);
+    assert!(reopens(&private), "saved over the private file");
+    let mode = std::fs::metadata(&private).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "still private");
+
+    save_as(&mut h);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link is still a link"
+    );
+    assert!(reopens(&target), "its target was written");
+
+    // An unsaved change, then a save that cannot be written.
+    h.state_mut().execute_at(
+        briefline::app::Command::SetReferenceDate(NaiveDate::from_ymd_opt(2026, 2, 1)),
+        0.0,
+    );
+    h.run_steps(2);
+    assert!(h.state().is_dirty());
+    save_as(&mut h);
+    assert!(
+        std::fs::metadata("/dev/full")
+            .unwrap()
+            .file_type()
+            .is_char_device(),
+        "the device is still a device"
+    );
+    assert!(h.state().is_dirty(), "the unsaved change is kept");
+    assert!(
+        h.state()
+            .banners
+            .iter()
+            .any(|b| b.kind == briefline::app::BannerKind::Error && b.text.contains("Not saved")),
+        "{:?}",
+        h.state()
+            .banners
+            .iter()
+            .map(|b| &b.text)
+            .collect::<Vec<_>>()
+    );
+}
