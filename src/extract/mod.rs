@@ -96,7 +96,10 @@ impl<'a> Doc<'a> {
         for (pi, p) in paragraphs.iter().enumerate() {
             for span in sentences::split(text, *p) {
                 let Some(s) = span.slice(text) else { continue };
-                let toks = tokens::tokenize(s, span.start);
+                let mut toks = tokens::tokenize(s, span.start);
+                // The tokenizer reserves for dense text; every sentence of a 50 MB article is
+                // kept to the end, so give the slack back (about a quarter of the tokens).
+                toks.shrink_to_fit();
                 for (i, t) in toks.iter().enumerate() {
                     if t.is_word() && t.is_capitalised() && is_sentence_initial(&toks, i) {
                         initial.insert(t.text.to_lowercase());
