@@ -50,8 +50,9 @@ pub(super) struct Attributor<'a, 'd> {
     salient: Salience,
     /// Quoted spans with their marks: speech verbs and names inside them are not attribution.
     pub(super) masked: Vec<(usize, usize)>,
-    /// Quotes in the same sentences share their speech verbs: found once.
-    cache: Option<((usize, usize), Vec<Speaker>)>,
+    /// The speech verbs' speakers of each sentence, found once however many quotes ask
+    /// (a transcript with no full stops puts hundreds of quotes around one sentence).
+    by_sentence: Vec<Option<Vec<Speaker>>>,
 }
 
 impl<'a, 'd> Attributor<'a, 'd> {
@@ -61,8 +62,22 @@ impl<'a, 'd> Attributor<'a, 'd> {
             found,
             salient: salience(doc, found, &masked),
             masked,
-            cache: None,
+            by_sentence: vec![None; doc.sentences.len()],
         }
+    }
+
+    /// The speakers of every speech verb in sentence `si`, in order.
+    fn speakers_in(&mut self, si: usize) -> &[Speaker] {
+        if self.by_sentence.get(si).is_some_and(Option::is_none) {
+            let found = speakers(self.doc, self.found, &self.salient, &[si], &self.masked);
+            if let Some(slot) = self.by_sentence.get_mut(si) {
+                *slot = Some(found);
+            }
+        }
+        self.by_sentence
+            .get(si)
+            .and_then(Option::as_deref)
+            .unwrap_or_default()
     }
 
     /// The quote's speaker, by the first rule that finds one.
@@ -75,29 +90,21 @@ impl<'a, 'd> Attributor<'a, 'd> {
 
     /// The speech verb's speaker nearest to the quote (after it, else before it).
     pub(super) fn nearest_speaker(&mut self, q: Marks, place: &Place) -> Option<Speaker> {
-        let key = (place.first_s, place.last_s);
-        if self.cache.as_ref().is_none_or(|(cached, _)| *cached != key) {
-            let cands = speakers(
-                self.doc,
-                self.found,
-                &self.salient,
-                &place.ctx,
-                &self.masked,
-            );
-            self.cache = Some((key, cands));
+        let mut best: Option<(usize, Speaker)> = None;
+        for &si in &place.ctx {
+            for s in self.speakers_in(si) {
+                let distance = if s.verb_pos >= q.end {
+                    s.verb_pos - q.end
+                } else {
+                    q.open.saturating_sub(s.verb_pos)
+                };
+                // The first of equally near candidates wins, as `min_by_key` would.
+                if best.as_ref().is_none_or(|(d, _)| distance < *d) {
+                    best = Some((distance, s.clone()));
+                }
+            }
         }
-        self.cache.as_ref().and_then(|(_, cands)| {
-            cands
-                .iter()
-                .min_by_key(|s| {
-                    if s.verb_pos >= q.end {
-                        s.verb_pos - q.end
-                    } else {
-                        q.open.saturating_sub(s.verb_pos)
-                    }
-                })
-                .cloned()
-        })
+        best.map(|(_, s)| s)
     }
 
     /// "MAYOR JANE DOE: “…”" / "Witkoff: “…”": a label before a colon right before the quote.
@@ -160,7 +167,7 @@ impl<'a, 'd> Attributor<'a, 'd> {
     /// comment:": a sentence ending in a colon right before a quote that opens its own
     /// sentence (often a paragraph of its own); or "…, Schiff said. “…”": the last speaker of
     /// the sentence before, in the same paragraph.
-    fn intro_speaker(&self, q: Marks, place: &Place) -> Option<Speaker> {
+    fn intro_speaker(&mut self, q: Marks, place: &Place) -> Option<Speaker> {
         let doc = self.doc;
         let first = doc.sentences.get(place.first_s)?;
         if first
@@ -173,9 +180,11 @@ impl<'a, 'd> Attributor<'a, 'd> {
         }
         let prev_s = place.first_s.checked_sub(1)?;
         let prev = doc.sentences.get(prev_s)?;
-        let last = speakers(doc, self.found, &self.salient, &[prev_s], &self.masked)
-            .into_iter()
-            .max_by_key(|s| s.verb_pos);
+        let last = self
+            .speakers_in(prev_s)
+            .iter()
+            .max_by_key(|s| s.verb_pos)
+            .cloned();
         if prev.tokens.last().is_some_and(|t| t.text == ":") {
             return last.or_else(|| {
                 Clause::new(doc, self.found, &self.salient, prev_s, &self.masked)?
