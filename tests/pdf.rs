@@ -127,3 +127,44 @@ fn grades_markdown_notes_and_paragraph_citations_reach_the_pdf() {
         assert!(!text.contains(absent), "{absent:?} in:\n{text}");
     }
 }
+
+/// A merged item cites every source that reports it, in the PDF as in Markdown: the marks
+/// after each item are the same numbers Markdown gives it.
+#[test]
+fn a_merged_item_cites_every_source_in_the_pdf() {
+    if !has_pdftotext() {
+        eprintln!("pdftotext not installed; skipped");
+        return;
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/stories/aldermark-rate-cut");
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    let b = briefline::load::load_and_merge(&paths, None).unwrap();
+    let merged = b
+        .events
+        .iter()
+        .find(|e| e.corroboration() >= 2)
+        .expect("the story has an event reported by two outlets");
+    let md = export::render(&b, ExportFormat::Markdown, &ExportOptions::default()).unwrap();
+    let md = String::from_utf8_lossy(&md);
+    let line = md
+        .lines()
+        .find(|l| l.contains(&merged.title) && l.contains("]"))
+        .unwrap();
+    let marks: String = line
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .chars()
+        .filter(|c| *c == '[' || *c == ']' || c.is_ascii_digit())
+        .collect();
+    assert!(marks.matches('[').count() >= 2, "Markdown: {line}");
+    let text = pdf_text(&b, "merged");
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(&marks), "the PDF gives {marks} too:\n{flat}");
+}

@@ -37,9 +37,9 @@ pub(super) fn compose(
 }
 
 /// What follows an item's text: its grade (" · B2") and its citation (" [3]").
-fn decorations(
+fn decorations<'p>(
     grade: Grade,
-    provenance: Option<&Provenance>,
+    mentions: impl IntoIterator<Item = &'p Provenance>,
     cites: &mut Citations<'_>,
     base: Style,
 ) -> Vec<Piece> {
@@ -50,11 +50,10 @@ fn decorations(
             base.bold(true).color(GREY),
         ));
     }
-    if let Some(p) = provenance {
-        out.push(Piece::new(
-            format!(" [{}]", cites.cite(p)),
-            base.bold(false).color(GREY),
-        ));
+    // Every source that reports it: a merged item cites each mention's sentence.
+    let marks = cites.marks(mentions);
+    if !marks.is_empty() {
+        out.push(Piece::new(marks, base.bold(false).color(GREY)));
     }
     out
 }
@@ -126,7 +125,7 @@ fn chronology(lay: &mut Layout, b: &Briefing, cites: &mut Citations<'_>) {
             Piece::new(e.title.as_str(), ROW)
         };
         let mut pieces = vec![title];
-        pieces.extend(decorations(e.grade, e.provenance.as_ref(), cites, ROW));
+        pieces.extend(decorations(e.grade, e.mentions(), cites, ROW));
         let title_lines = wrap_rich(fonts, &pieces, title_w);
         lay.columns(
             vec![
@@ -186,7 +185,7 @@ fn quotes(lay: &mut Layout, b: &Briefing, cites: &mut Citations<'_>) {
                 if let Some(v) = venue {
                     pieces.push(Piece::new(format!(" ({v})"), BODY));
                 }
-                pieces.extend(decorations(q.grade, q.provenance.as_ref(), cites, BODY));
+                pieces.extend(decorations(q.grade, q.mentions(), cites, BODY));
                 (wrap_rich(fonts, &pieces, quote_w), q.notes.as_str())
             })
             .collect();
@@ -237,7 +236,7 @@ fn open_questions(lay: &mut Layout, b: &Briefing, cites: &mut Citations<'_>) {
         if let Some(s) = status {
             pieces.push(Piece::new(s, BODY.color(GREY)));
         }
-        pieces.extend(decorations(q.grade, q.provenance.as_ref(), cites, BODY));
+        pieces.extend(decorations(q.grade, q.mentions(), cites, BODY));
         let lines = wrap_rich(fonts, &pieces, lay.width() - marker_w);
         let mark = wrap(fonts, marker, BODY, marker_w + 20.0);
         lay.columns(
