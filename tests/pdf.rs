@@ -128,23 +128,28 @@ fn grades_markdown_notes_and_paragraph_citations_reach_the_pdf() {
     }
 }
 
-/// A merged item cites every source that reports it, in the PDF as in Markdown: the marks
-/// after each item are the same numbers Markdown gives it.
-#[test]
-fn a_merged_item_cites_every_source_in_the_pdf() {
-    if !has_pdftotext() {
-        eprintln!("pdftotext not installed; skipped");
-        return;
-    }
+fn story(name: &str) -> briefline::model::Briefing {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/stories/aldermark-rate-cut");
+        .join("tests/data/stories")
+        .join(name);
     let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     paths.sort();
-    let b = briefline::load::load_and_merge(&paths, None).unwrap();
+    briefline::load::load_and_merge(&paths, None).unwrap()
+}
+
+/// A merged item cites every source that reports it, in the PDF as in Markdown (the marks
+/// after each item are the same numbers), with its corroboration count.
+#[test]
+fn a_merged_item_cites_every_source_in_the_pdf() {
+    if !has_pdftotext() {
+        eprintln!("pdftotext not installed; skipped");
+        return;
+    }
+    let b = story("aldermark-rate-cut");
     let merged = b
         .events
         .iter()
@@ -154,7 +159,7 @@ fn a_merged_item_cites_every_source_in_the_pdf() {
     let md = String::from_utf8_lossy(&md);
     let line = md
         .lines()
-        .find(|l| l.contains(&merged.title) && l.contains("]"))
+        .find(|l| l.contains(&merged.title) && l.contains(']'))
         .unwrap();
     let marks: String = line
         .rsplit(' ')
@@ -167,4 +172,37 @@ fn a_merged_item_cites_every_source_in_the_pdf() {
     let text = pdf_text(&b, "merged");
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains(&marks), "the PDF gives {marks} too:\n{flat}");
+    assert!(
+        flat.contains(&format!("×{}", merged.corroboration())),
+        "corroboration count:\n{flat}"
+    );
+}
+
+/// Every conflict between sources is in the PDF, one line each, as in Markdown.
+#[test]
+fn conflicts_between_sources_reach_the_pdf() {
+    if !has_pdftotext() {
+        eprintln!("pdftotext not installed; skipped");
+        return;
+    }
+    let mut seen = 0;
+    for name in [
+        "geneva-trade-deal",
+        "valcorta-wildfire",
+        "halvard-dam-collapse",
+    ] {
+        let b = story(name);
+        let conflicts: usize = b.events.iter().map(|e| e.conflicts.len()).sum();
+        seen += conflicts;
+        let flat: String = pdf_text(&b, name)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(
+            flat.matches("Conflict: Sources disagree on the").count(),
+            conflicts,
+            "{name}: one line per conflict:\n{flat}"
+        );
+    }
+    assert!(seen >= 1, "the stories' planted conflicts are found");
 }

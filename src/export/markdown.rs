@@ -183,7 +183,7 @@ fn header(s: &mut String, b: &Briefing) {
 }
 
 /// " ×3" when more than one source reports an item.
-fn corroboration_mark(n: usize) -> String {
+pub(crate) fn corroboration_mark(n: usize) -> String {
     if n > 1 {
         format!(" ×{n}")
     } else {
@@ -191,24 +191,27 @@ fn corroboration_mark(n: usize) -> String {
     }
 }
 
-/// The conflicts of an event, one line each: "⚠ Date: 7 Jan 2026 (Reuters), 8 Jan 2026 (AP)".
+/// The conflicts of an event, one line each: "⚠ Sources disagree on the date: 7 Jan 2026
+/// (Reuters); 8 Jan 2026 (AP)".
 fn conflict_lines(s: &mut String, b: &Briefing, e: &crate::model::Event) {
     for c in &e.conflicts {
-        let versions: Vec<String> = c
-            .versions
-            .iter()
-            .map(|v| format!("{} ({})", v.value, b.outlet_of(&v.source)))
-            .collect();
-        let what = match &c.kind {
-            crate::model::ConflictKind::Date => "date".to_owned(),
-            crate::model::ConflictKind::Figure { unit } => format!("figure ({unit})"),
-        };
-        let _ = writeln!(
-            s,
-            "  - ⚠ Sources disagree on the {what}: {}",
-            escape(&versions.join("; "))
-        );
+        let _ = writeln!(s, "  - ⚠ {}", escape(&conflict_text(b, c)));
     }
+}
+
+/// "Sources disagree on the date: 7 Jan 2026 (Reuters); 8 Jan 2026 (AP)" (plain text, for
+/// every export).
+pub(crate) fn conflict_text(b: &Briefing, c: &crate::model::Conflict) -> String {
+    let versions: Vec<String> = c
+        .versions
+        .iter()
+        .map(|v| format!("{} ({})", v.value, b.outlet_of(&v.source)))
+        .collect();
+    let what = match &c.kind {
+        crate::model::ConflictKind::Date => "date".to_owned(),
+        crate::model::ConflictKind::Figure { unit } => format!("figure ({unit})"),
+    };
+    format!("Sources disagree on the {what}: {}", versions.join("; "))
 }
 
 fn chronology(s: &mut String, b: &Briefing, cites: &mut Citations<'_>) {

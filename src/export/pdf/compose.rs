@@ -12,7 +12,9 @@ use super::text::{
 };
 use super::{DATE_COL, ExportOptions, GREY, QUOTE_INDENT, kind_color};
 use crate::export::cite::Citations;
-use crate::export::markdown::{reference_line, source_line, summary};
+use crate::export::markdown::{
+    conflict_text, corroboration_mark, reference_line, source_line, summary,
+};
 use crate::model::{
     Briefing, EventKind, Grade, Lookup, Provenance, QuestionStatus, Source, SourceId,
     quotes_by_speaker,
@@ -125,6 +127,10 @@ fn chronology(lay: &mut Layout, b: &Briefing, cites: &mut Citations<'_>) {
             Piece::new(e.title.as_str(), ROW)
         };
         let mut pieces = vec![title];
+        let reported_by = corroboration_mark(e.corroboration());
+        if !reported_by.is_empty() {
+            pieces.push(Piece::new(reported_by, ROW.bold(true).color(GREY)));
+        }
         pieces.extend(decorations(e.grade, e.mentions(), cites, ROW));
         let title_lines = wrap_rich(fonts, &pieces, title_w);
         lay.columns(
@@ -137,6 +143,14 @@ fn chronology(lay: &mut Layout, b: &Briefing, cites: &mut Citations<'_>) {
             ],
             Some((lay.left + 3.0, kind_color(e.kind))),
         );
+        // Each conflict under the row, every source's version side by side.
+        for c in &e.conflicts {
+            lay.paragraph(
+                &format!("Conflict: {}", conflict_text(b, c)),
+                SMALL,
+                title_x - lay.left,
+            );
+        }
         item_note(lay, &e.notes, title_x - lay.left);
         lay.y += 2.0;
     }
@@ -184,6 +198,10 @@ fn quotes(lay: &mut Layout, b: &Briefing, cites: &mut Citations<'_>) {
                 )];
                 if let Some(v) = venue {
                     pieces.push(Piece::new(format!(" ({v})"), BODY));
+                }
+                let reported_by = corroboration_mark(q.corroboration());
+                if !reported_by.is_empty() {
+                    pieces.push(Piece::new(reported_by, BODY.bold(true).color(GREY)));
                 }
                 pieces.extend(decorations(q.grade, q.mentions(), cites, BODY));
                 (wrap_rich(fonts, &pieces, quote_w), q.notes.as_str())
