@@ -134,6 +134,7 @@ fn child(n: usize) {
         reference_date: None,
         today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
         scale: 1.0,
+        colour_by_source: false,
     };
     // The app is up before events arrive: fonts and style are ready.
     let empty = TimelineData::default();

@@ -267,3 +267,25 @@ fn the_corroboration_filter_hides_single_source_events() {
     let some = unresolved_or_placed(&h);
     assert!(some < all, "{some} of {all} events on the timeline");
 }
+
+#[test]
+fn view_colours_events_by_source_with_a_legend_in_the_sources_panel() {
+    let mut h = harness(all_four(), Vec::new());
+    assert_eq!(
+        h.query_all_by_label("●").count(),
+        0,
+        "no legend while events show kinds"
+    );
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Colour events by source").click();
+    h.run_steps(3);
+    assert!(h.state().settings.colour_by_source);
+    // One swatch per source, in the colour its events take on the timeline.
+    assert_eq!(h.get_all_by_label("●").count(), 4);
+    // One source: nothing to tell apart, so the menu item is off and there is no legend.
+    let mut single = harness(vec![all_four().remove(0)], Vec::new());
+    single.state_mut().settings.colour_by_source = true;
+    single.run_steps(3);
+    assert_eq!(single.query_all_by_label("●").count(), 0);
+}

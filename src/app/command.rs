@@ -142,6 +142,8 @@ pub enum Command {
     AnswerUnsaved(UnsavedChoice),
     SetGradeFilter(Grade),
     ToggleHideRejected,
+    /// Colour timeline events by source rather than by kind.
+    ToggleColourBySource,
     /// Show this page of a long article in the reader.
     ShowReaderPage(usize),
     /// Ask for articles and merge them into the open briefing (File ▸ Add sources…).

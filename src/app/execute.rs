@@ -68,6 +68,9 @@ impl BrieflineApp {
                 self.settings.grade_filter = g;
                 self.invalidate_timeline();
             }
+            Command::ToggleColourBySource => {
+                self.settings.colour_by_source = !self.settings.colour_by_source;
+            }
             Command::ToggleHideRejected => {
                 self.settings.hide_rejected = !self.settings.hide_rejected;
                 self.invalidate_timeline();

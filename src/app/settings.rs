@@ -69,6 +69,9 @@ pub struct Settings {
     pub show_sources: bool,
     /// Show only events and quotes reported by at least this many sources (1: all).
     pub min_corroboration: usize,
+    /// Colour the timeline's events by the source that first reports them (briefings of
+    /// several sources), instead of by kind.
+    pub colour_by_source: bool,
     pub compress_gaps: bool,
     /// Show only items graded at least this well (an empty grade shows everything).
     pub grade_filter: crate::model::Grade,
@@ -93,6 +96,7 @@ impl Default for Settings {
             show_inspector: true,
             show_sources: true,
             min_corroboration: 1,
+            colour_by_source: false,
             compress_gaps: true,
             grade_filter: crate::model::Grade::default(),
             hide_rejected: false,

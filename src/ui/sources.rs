@@ -43,6 +43,13 @@ pub fn sources_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal_wrapped(|ui| {
+                    // The legend of View ▸ Colour events by source.
+                    if app.settings.colour_by_source && b.sources.len() > 1 {
+                        ui.label(
+                            RichText::new("●").color(crate::ui::theme::source_colour(i)).strong(),
+                        )
+                        .on_hover_text("This source's colour on the timeline");
+                    }
                     let r = ui
                         .selectable_label(on, RichText::new(format!("[{}] {outlet}", i + 1)).strong())
                         .on_hover_text(if on {

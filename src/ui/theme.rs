@@ -73,6 +73,24 @@ pub struct Palette {
     pub selection: Color32,
 }
 
+/// Colours told apart by colour-blind readers too (Okabe and Ito), one per source when the
+/// timeline is coloured by source; the ninth source takes the first colour again.
+pub const SOURCE_COLOURS: [Color32; 8] = [
+    Color32::from_rgb(230, 159, 0),
+    Color32::from_rgb(86, 180, 233),
+    Color32::from_rgb(0, 158, 115),
+    Color32::from_rgb(240, 228, 66),
+    Color32::from_rgb(0, 114, 178),
+    Color32::from_rgb(213, 94, 0),
+    Color32::from_rgb(204, 121, 167),
+    Color32::from_rgb(153, 153, 153),
+];
+
+/// The colour of the source at `index` when the timeline is coloured by source.
+pub fn source_colour(index: usize) -> Color32 {
+    SOURCE_COLOURS[index % SOURCE_COLOURS.len()]
+}
+
 impl Palette {
     pub fn for_theme(theme: Theme) -> Self {
         match theme {

@@ -41,6 +41,8 @@ pub struct CanvasContext<'a> {
     /// Multiplies every size on the canvas: 1 in the app; in the presentation, its type
     /// scale, so labels and markers are read from the back of the room.
     pub scale: f32,
+    /// Events take their first source's colour (View ▸ Colour events by source).
+    pub colour_by_source: bool,
 }
 
 /// Measures label widths with the current fonts.
@@ -184,6 +186,7 @@ fn timeline_ui(
         reference_date: app.doc.briefing.meta.reference_date,
         today: app.today,
         scale,
+        colour_by_source: app.settings.colour_by_source && app.doc.briefing.sources.len() > 1,
     };
     cmds.extend(timeline_canvas_ui(ui, &app.timeline, data, &cx));
     cmds
@@ -275,7 +278,11 @@ fn item_look<'a>(
             )),
         },
         rejected,
-        color: cx.palette.event(e.kind),
+        color: if cx.colour_by_source {
+            event_source_colour(cx.briefing, e).unwrap_or_else(|| cx.palette.event(e.kind))
+        } else {
+            cx.palette.event(e.kind)
+        },
         soft: matches!(
             e.date.precision,
             Precision::Year | Precision::Month | Precision::Week
@@ -288,6 +295,13 @@ fn item_look<'a>(
         selected: cx.focused == Some(ei),
         hit: Hit::Event(ei),
     })
+}
+
+/// The colour of the source that first reports `e` (none for an event the analyst added).
+fn event_source_colour(b: &Briefing, e: &crate::model::Event) -> Option<Color32> {
+    let source = &e.provenance.as_ref()?.source;
+    let i = b.sources.iter().position(|s| &s.id == source)?;
+    Some(crate::ui::theme::source_colour(i))
 }
 
 /// Draws the timeline canvas filling the available space and handles its input: the

@@ -160,6 +160,18 @@ fn view_menu(app: &BrieflineApp, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
     ui.menu_button("Minimum grade", |ui| {
         grade_filter_menu(app, ui, cmds);
     });
+    let mut by_source = app.settings.colour_by_source;
+    let several = app.doc.briefing.sources.len() > 1;
+    if ui
+        .add_enabled(
+            several,
+            egui::Checkbox::new(&mut by_source, "Colour events by source"),
+        )
+        .on_disabled_hover_text("Open or add a second source to colour events by source")
+        .changed()
+    {
+        cmds.push(Command::ToggleColourBySource);
+    }
     ui.menu_button("Corroboration", |ui| {
         let n = app.settings.min_corroboration;
         if ui.radio(n <= 1, "Every event and quote").clicked() {
