@@ -63,28 +63,18 @@ impl BrieflineApp {
                 self.timeline.view = Some(v);
             }
             Command::TimelineResized(width) => self.timeline.canvas_width_px = width,
-            Command::ToggleGaps => self.toggle_gaps(),
-            Command::SetGradeFilter(g) => {
-                self.settings.grade_filter = g;
-                self.invalidate_timeline();
-            }
-            Command::ToggleColourBySource => {
-                self.settings.colour_by_source = !self.settings.colour_by_source;
-            }
-            Command::ToggleHideRejected => {
-                self.settings.hide_rejected = !self.settings.hide_rejected;
-                self.invalidate_timeline();
-            }
+            cmd @ (Command::ToggleGaps
+            | Command::SetGradeFilter(_)
+            | Command::ToggleColourBySource
+            | Command::ToggleHideRejected
+            | Command::SetTheme(_)
+            | Command::ScaleUi(_)
+            | Command::SetUiScale(_)
+            | Command::SetPanelVisible(..)
+            | Command::ShowInspector) => self.apply_view_setting(&cmd),
             Command::SetReferenceDate(d) => self.set_reference_date(d),
             Command::EditReferenceDate => self.edit_reference_date(),
             Command::UpdateDateEditor(draft) => self.update_date_editor(draft),
-            Command::SetTheme(t) => self.settings.theme = t,
-            Command::ScaleUi(delta) => {
-                self.settings.ui_scale = (self.settings.ui_scale + delta).clamp(0.6, 2.5);
-            }
-            Command::SetUiScale(scale) => self.settings.ui_scale = scale,
-            Command::SetPanelVisible(panel, shown) => self.settings.set_panel(panel, shown),
-            Command::ShowInspector => self.settings.set_panel(Panel::Inspector, true),
             Command::DismissBanner(i) => {
                 if i < self.banners.len() {
                     self.banners.remove(i);
@@ -120,6 +110,32 @@ impl BrieflineApp {
             Command::AcceptSuggestedDate(i) => self.accept_suggested_date(i),
             Command::RemoveSource(i) => self.remove_source(i),
             Command::SplitMention(m) => self.split_mention(m),
+        }
+    }
+
+    /// The View menu's settings: what the timeline and panels show, and how.
+    fn apply_view_setting(&mut self, cmd: &Command) {
+        match cmd {
+            Command::ToggleGaps => self.toggle_gaps(),
+            Command::SetGradeFilter(g) => {
+                self.settings.grade_filter = *g;
+                self.invalidate_timeline();
+            }
+            Command::ToggleColourBySource => {
+                self.settings.colour_by_source = !self.settings.colour_by_source;
+            }
+            Command::ToggleHideRejected => {
+                self.settings.hide_rejected = !self.settings.hide_rejected;
+                self.invalidate_timeline();
+            }
+            Command::SetTheme(t) => self.settings.theme = *t,
+            Command::ScaleUi(delta) => {
+                self.settings.ui_scale = (self.settings.ui_scale + *delta).clamp(0.6, 2.5);
+            }
+            Command::SetUiScale(scale) => self.settings.ui_scale = *scale,
+            Command::SetPanelVisible(panel, shown) => self.settings.set_panel(*panel, *shown),
+            Command::ShowInspector => self.settings.set_panel(Panel::Inspector, true),
+            _ => {}
         }
     }
 
