@@ -322,6 +322,21 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_role_inside_a_name_run_is_the_persons_title() {
+        let (a, f) = found(
+            "Keelhaven Mining CFO R.T. Osei resigned. Tarn Foods CEO Mia Lund said little. \
+             Lund left.",
+        );
+        let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert!(names.contains(&"R.T. Osei"), "{names:?}");
+        assert!(names.contains(&"Mia Lund"), "{names:?}");
+        let lund = f.actors.iter().find(|x| x.name == "Mia Lund").unwrap();
+        assert_eq!(lund.kind, ActorKind::Person);
+        assert_eq!(lund.title.as_deref(), Some("CEO"));
+        assert_eq!(lund.role.as_deref(), Some("Tarn Foods CEO"));
+    }
+
+    #[test]
     fn surnames_that_speak_and_people_after_an_organisation() {
         let (a, _) = found(
             "“We will appeal,” said Okonkwo. Brill has argued the same. Harbour Trust’s Helen \
