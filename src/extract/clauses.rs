@@ -545,6 +545,25 @@ mod tests {
     }
 
     #[test]
+    fn a_document_speaks_for_whoever_issued_it_and_never_for_the_last_person_named() {
+        let q = quotes_of(
+            "Port Deal\n\n\
+             The Harbour Authority issued a statement on Monday. “Berths reopen at dawn,” the \
+             statement said.\n\n\
+             Mira Solberg toured the docks later. “Fees will not rise this year,” the statement \
+             added.\n\n\
+             “Crews are safe,” the report said.\n",
+        );
+        let who: Vec<&str> = q.iter().map(|(_, n, _)| n.as_str()).collect();
+        // The third names a report nobody introduced: unattributed, not Mira Solberg.
+        assert_eq!(
+            who,
+            ["Harbour Authority", "Harbour Authority", "-"],
+            "{q:?}"
+        );
+    }
+
+    #[test]
     fn a_quote_without_a_speech_verb_is_the_sentence_subjects() {
         let q = quotes_of(
             "Budget Fight\n\n\

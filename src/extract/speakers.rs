@@ -348,6 +348,16 @@ fn role_speaker(
         && !tok.is_capitalised()
         && tok.text.len() >= 3
     {
+        // "the statement said", "the report added": the document speaks for whoever issued
+        // it, named where the article last mentioned such a document; if nobody was, it
+        // stays unattributed (never the last person named).
+        if DOCUMENT_NOUNS.contains(&tok.lower().as_str()) {
+            return Some(Speaker {
+                actor: super::descriptions::document_issuer(doc, found, tok.text, the.start),
+                mention: doc.text.get(the.start..tok.end)?.to_owned(),
+                verb_pos,
+            });
+        }
         let actor = super::descriptions::resolve_role_noun(doc.text, found, tok.text, the.start)?;
         return Some(Speaker {
             actor: Some(actor),
@@ -357,6 +367,24 @@ fn role_speaker(
     }
     None
 }
+
+/// Documents that "say" things for whoever issued them.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "communique",
+    "communiqué",
+    "declaration",
+    "report",
+    "letter",
+    "memo",
+    "filing",
+    "ruling",
+    "indictment",
+    "complaint",
+    "lawsuit",
+    "resolution",
+    "decree",
+];
 
 /// A quote mark in `s`; an apostrophe between letters ("the company’s chief") is none.
 fn has_quote_mark(s: &str) -> bool {
