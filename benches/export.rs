@@ -25,7 +25,8 @@ fn big_briefing(n: usize) -> Briefing {
         .map(|i| {
             let day = start + chrono::Duration::days(i64::from(next() % 4_700));
             Event {
-                sentence: format!("On that day delegation {i} met officials to discuss the plan."),
+                sentence: format!("On that day delegation {i} met officials to discuss the plan.")
+                    .into(),
                 kind: EventKind::Background,
                 ..Event::by_analyst(
                     EventId::new(format!("ev-{}", i + 1)),

@@ -202,7 +202,7 @@ fn check_briefing(b: &Briefing) -> Result<(), TestCaseError> {
     for e in &b.events {
         check_provenance(text, e.provenance.as_ref(), "event")?;
         if let Some(p) = &e.provenance {
-            prop_assert_eq!(p.sentence.slice(text), Some(e.sentence.as_str()));
+            prop_assert_eq!(p.sentence.slice(text), Some(&*e.sentence));
         }
     }
     for q in &b.quotes {

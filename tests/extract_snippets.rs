@@ -665,13 +665,13 @@ fn abbreviations_and_initials_do_not_split_sentences() {
     );
     let visit = event(&b, "in 1963");
     assert_eq!(
-        visit.sentence,
+        &*visit.sentence,
         "The historian Mark Ellis said John F. Kennedy visited the dam in 1963."
     );
     assert_eq!(visit.title, "John F. Kennedy visited the dam");
     let envoys = event(&b, "on Jan. 14");
     assert_eq!(
-        envoys.sentence,
+        &*envoys.sentence,
         "Gen. Samuel Okoye met U.S. envoys on Jan. 14 near the border."
     );
     assert_eq!(
@@ -722,7 +722,7 @@ fn cleaning_drops_chrome_and_keeps_links_and_outlet() {
         b.events[0].title,
         "Barges stopped moving on the lower Rhine"
     );
-    let all_text: String = b.events.iter().map(|e| e.sentence.as_str()).collect();
+    let all_text: String = b.events.iter().map(|e| &*e.sentence).collect();
     for chrome in ["Facebook", "Share this", "Print", "Danube Courier"] {
         assert!(!all_text.contains(chrome), "{chrome}");
     }

@@ -206,7 +206,7 @@ fn provenance_spans_point_at_their_text() {
     let text = &b.sources[0].text;
     for e in &b.events {
         let p = e.provenance.as_ref().unwrap();
-        assert_eq!(p.sentence.slice(text), Some(e.sentence.as_str()));
+        assert_eq!(p.sentence.slice(text), Some(&*e.sentence));
         if let (Some(x), Some(t)) = (p.expression, &e.trigger) {
             assert_eq!(x.slice(text), Some(t.as_str()));
         }

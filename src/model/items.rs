@@ -123,8 +123,9 @@ pub struct Event {
     pub id: EventId,
     /// Short briefing line: "Russia first invaded Ukraine".
     pub title: String,
-    /// The sentence it came from, verbatim.
-    pub sentence: String,
+    /// The sentence it came from, verbatim. Shared: the events of one sentence hold one
+    /// copy (a list of 1,000 dates in one sentence kept 1,000 copies).
+    pub sentence: std::sync::Arc<str>,
     pub date: DateValue,
     /// How the text expressed the date; relative anchors re-resolve when the reference date
     /// changes.
@@ -177,7 +178,7 @@ impl Event {
         Self {
             id,
             title: title.into(),
-            sentence: String::new(),
+            sentence: std::sync::Arc::from(""),
             date,
             anchor: None,
             trigger: None,

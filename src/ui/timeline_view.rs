@@ -862,7 +862,7 @@ fn tooltip_ui(ui: &egui::Ui, hit: Hit, data: &TimelineData, b: &Briefing) {
                         .code()
                         .map_or_else(String::new, |c| format!(" · grade {c}"));
                     ui.label(RichText::new(format!("{}{grade}", e.review.as_str())).small());
-                    ui.label(RichText::new(&e.sentence).weak());
+                    ui.label(RichText::new(&*e.sentence).weak());
                     if e.corroboration() > 1 {
                         let outlets: Vec<&str> =
                             crate::model::mention::distinct_sources(e.mentions())

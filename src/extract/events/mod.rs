@@ -92,7 +92,7 @@ fn extracted_event() -> Event {
     Event {
         id: EventId::new(""),
         title: String::new(),
-        sentence: String::new(),
+        sentence: std::sync::Arc::from(""),
         date: unresolved(),
         anchor: None,
         trigger: None,
@@ -129,7 +129,7 @@ pub fn build(
         let event = Event {
             id: EventId::new("ev-1"),
             title,
-            sentence: sent.span.slice(doc.text).unwrap_or("").to_owned(),
+            sentence: sent.span.slice(doc.text).unwrap_or("").into(),
             date,
             anchor: Some(anchor),
             trigger: None,
@@ -155,8 +155,10 @@ pub fn build(
         let Some(sent) = doc.sentences.get(si) else {
             continue;
         };
+        // One copy of the sentence, shared by every event it dates.
+        let text: std::sync::Arc<str> = sent.span.slice(doc.text).unwrap_or("").into();
         for tx in list {
-            if let Some(event) = timex_event(&context, &out, si, sent, tx) {
+            if let Some(event) = timex_event(&context, &out, (si, &text), sent, tx) {
                 out.push(event, Some(si), Some(tx.trigger));
             }
         }
@@ -186,7 +188,7 @@ struct EventContext<'d, 'a> {
 fn timex_event(
     context: &EventContext<'_, '_>,
     out: &Built,
-    si: usize,
+    (si, sentence_text): (usize, &std::sync::Arc<str>),
     sent: &super::Sentence<'_>,
     tx: &Timex,
 ) -> Option<Event> {
@@ -217,7 +219,7 @@ fn timex_event(
     Some(Event {
         id: EventId::new(format!("ev-{}", out.events.len() + 1)),
         title,
-        sentence: sent.span.slice(context.doc.text).unwrap_or("").to_owned(),
+        sentence: std::sync::Arc::clone(sentence_text),
         date,
         anchor: Some(anchor.clone()),
         trigger: tx.trigger.slice(context.doc.text).map(str::to_owned),

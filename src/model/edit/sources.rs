@@ -65,7 +65,7 @@ impl Edit {
                 .sentence
                 .slice(b.source(&m.at.source).map_or("", |s| s.text.as_str()))
                 .unwrap_or("")
-                .to_owned(),
+                .into(),
             date: m.date.clone().unwrap_or_else(|| ev.date.clone()),
             anchor: None,
             trigger: m.trigger.clone(),
