@@ -135,9 +135,19 @@ fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<String> {
         && !matches!(
             word(ct, start).as_str(),
             "it" | "this" | "that" | "these" | "those" | "which" | "who" | "what" | "to"
-        );
+        )
+        // "by the end of the year it", "leaving here in case it": no noun phrase.
+        && !PREPOSITIONS.contains(&word(ct, start).as_str())
+        && !matches!(word(ct, start).as_str(), "by" | "during" | "within" | "despite" | "of")
+        && !matches!(word(ct, verb - 1).as_str(), "it" | "this" | "that");
     plain.then(|| {
         let np = noun_phrase(slice(text, toks));
+        // "nothing might survive" asks "Will anything survive?".
+        let np = match np.as_str() {
+            "nothing" | "Nothing" => "anything".to_owned(),
+            "nobody" | "Nobody" | "no one" | "No one" => "anyone".to_owned(),
+            _ => np,
+        };
         common_noun_lowered(text, &np)
     })
 }
@@ -482,6 +492,10 @@ mod tests {
             Some("Will the town of Orla be placed under curfew after the riots?")
         );
         assert_eq!(
+            ask("Rescuers warned that nothing might survive the flood.").as_deref(),
+            Some("Will anything survive the flood?")
+        );
+        assert_eq!(
             ask("The judge told Mr Hale that his fine could be reduced if he pays early, the paper reported.").as_deref(),
             Some("Will his fine be reduced if he pays early?")
         );
@@ -556,6 +570,7 @@ mod tests {
             "Mediators trying to end the strike met on Monday.",
             // No plain subject.
             "It could take days.",
+            "Officials expect that by the end of the year it could have more cash than debt.",
         ] {
             assert_eq!(ask(s), None, "{s}");
         }
