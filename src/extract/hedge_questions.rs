@@ -73,8 +73,8 @@ const FINITE: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "do", "does", "did",
 ];
 const PREPOSITIONS: &[&str] = &[
-    "to", "for", "in", "on", "at", "with", "from", "by", "after", "into", "near", "over",
-    "under", "about", "between", "among", "against", "than", "as",
+    "to", "for", "in", "on", "at", "with", "from", "by", "after", "into", "near", "over", "under",
+    "about", "between", "among", "against", "than", "as",
 ];
 /// Words after which a subject starts: reporting verbs and conjunctions that open a clause.
 const OPENERS: &[&str] = &[
@@ -83,7 +83,16 @@ const OPENERS: &[&str] = &[
     "before", "after", "as", "whether", "unless", "until", "so",
 ];
 const CONNECTIVES: &[&str] = &[
-    "and", "but", "yet", "however", "still", "now", "also", "meanwhile", "then", "thus",
+    "and",
+    "but",
+    "yet",
+    "however",
+    "still",
+    "now",
+    "also",
+    "meanwhile",
+    "then",
+    "thus",
 ];
 
 fn slice<'a>(text: &'a str, toks: &[Token<'_>]) -> &'a str {
@@ -104,7 +113,9 @@ fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<String> {
     let mut start = verb;
     while start > 0
         && ct.get(start - 1).is_some_and(|t| {
-            (t.is_word() || t.kind == super::tokens::TokenKind::Number || t.text == "'s"
+            (t.is_word()
+                || t.kind == super::tokens::TokenKind::Number
+                || t.text == "'s"
                 || matches!(t.text, "’s" | "(" | ")" | "&" | "."))
                 && !OPENERS.contains(&t.lower().as_str())
                 && !super::gazetteer::SPEECH_VERBS_SET.contains(t.lower().as_str())
@@ -148,9 +159,21 @@ fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<String> {
             "nobody" | "Nobody" | "no one" | "No one" => "anyone".to_owned(),
             _ => np,
         };
-        common_noun_lowered(text, &np)
+        // The word is looked for near the clause only: a whole long article would cost
+        // a pass per question.
+        let at = toks.first().map_or(0, |t| t.start);
+        let near = text
+            .get(
+                text.floor_char_boundary(at.saturating_sub(NEAR))
+                    ..text.floor_char_boundary(at.saturating_add(NEAR)),
+            )
+            .unwrap_or("");
+        common_noun_lowered(near, &np)
     })
 }
+
+/// How far around a clause (bytes) a capitalised first word is looked for in lower case.
+const NEAR: usize = 8_000;
 
 /// "Trauma suffered in childhood" at a sentence's start → "trauma suffered in childhood",
 /// when the article writes the word in lower case elsewhere (a name never is).
@@ -258,8 +281,18 @@ fn inverted(text: &str, clause: &[Token<'_>]) -> Option<String> {
     let aux = clause.iter().position(|t| {
         matches!(
             t.lower().as_str(),
-            "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "has" | "have"
-                | "had" | "may" | "might"
+            "is" | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "has"
+                | "have"
+                | "had"
+                | "may"
+                | "might"
         )
     })?;
     let s = subject(text, clause, aux)?;
@@ -348,7 +381,10 @@ fn condition(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<String> {
             .iter()
             .position(|t| FINITE.contains(&t.lower().as_str()))
             .unwrap_or(p.len());
-        let np = slice(text, p.get(..end).filter(|n| !n.is_empty() && n.len() <= 6)?);
+        let np = slice(
+            text,
+            p.get(..end).filter(|n| !n.is_empty() && n.len() <= 6)?,
+        );
         let article = if np.starts_with(['a', 'e', 'i', 'o', 'u']) {
             "an"
         } else {
@@ -383,7 +419,10 @@ fn condition(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<String> {
 fn suspected_link(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<String> {
     let after = cue.at + cue.len;
     if word(ct, cue.at + 1) == "linked" {
-        let aux = cue.at.checked_sub(1).filter(|&k| BE.contains(&word(ct, k).as_str()))?;
+        let aux = cue
+            .at
+            .checked_sub(1)
+            .filter(|&k| BE.contains(&word(ct, k).as_str()))?;
         let s = subject(text, ct, aux)?;
         let p = predicate(ct, after, false)?;
         let be = match word(ct, aux).as_str() {
@@ -550,7 +589,10 @@ mod tests {
             Some("Who will be named Lyra Prize winner?")
         );
         assert_eq!(
-            ask("The orchestra will win the Lyra Prize, to be announced on Friday, the radio said.").as_deref(),
+            ask(
+                "The orchestra will win the Lyra Prize, to be announced on Friday, the radio said."
+            )
+            .as_deref(),
             Some("Will the orchestra win the Lyra Prize?")
         );
         // A date or a result to be announced is no open question.

@@ -430,8 +430,7 @@ fn modal_hedge_at(toks: &[Token<'_>], k: usize) -> bool {
     let verb = toks.get(k + 1).filter(|t| {
         !(t.is("not") || t.is("never") || t.is("n't") || t.is("hardly")) && t.is_word()
     });
-    modal_lower
-        && verb.is_some_and(|v| v.text.bytes().all(|b| b.is_ascii_lowercase()))
+    modal_lower && verb.is_some_and(|v| v.text.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 #[cfg(test)]
@@ -478,12 +477,27 @@ mod tests {
             ("The council is trying to finish the wall.", CueKind::Effort),
             ("The treaty must also win approval.", CueKind::Condition),
             ("The city wants support from the bank.", CueKind::Condition),
-            ("Findings suggested possible links to a gang.", CueKind::Suspected),
-            ("Experts will determine the cause of the fire.", CueKind::Cause),
-            ("The winner will be announced on Friday.", CueKind::Announcement),
+            (
+                "Findings suggested possible links to a gang.",
+                CueKind::Suspected,
+            ),
+            (
+                "Experts will determine the cause of the fire.",
+                CueKind::Cause,
+            ),
+            (
+                "The winner will be announced on Friday.",
+                CueKind::Announcement,
+            ),
             ("The cause of the fire is not known.", CueKind::Unclear),
-            ("The names of the victims have not been released.", CueKind::NotSaid),
-            ("The claim could not be independently confirmed.", CueKind::Disputed),
+            (
+                "The names of the victims have not been released.",
+                CueKind::NotSaid,
+            ),
+            (
+                "The claim could not be independently confirmed.",
+                CueKind::Disputed,
+            ),
             ("The talks ended with no breakthrough.", CueKind::Pending),
         ] {
             assert_eq!(kind_of(s), Some(kind), "{s}");

@@ -352,13 +352,18 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
     // A sentence repeated word for word (syndicated copy, a pasted paragraph) would only give
     // the same questions again.
     let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    // Paragraphs already looked at for a disclaimer, each once.
+    let mut disclaimers: rustc_hash::FxHashMap<usize, bool> = rustc_hash::FxHashMap::default();
     for (si, s) in doc.sentences.iter().enumerate() {
         let toks = &s.tokens;
         if has_cue(toks).is_none() || !seen.insert(s.span.slice(doc.text).unwrap_or("")) {
             continue;
         }
         let events = sentence_events(doc, built, si);
-        let hedges = !in_disclaimer(doc, si);
+        let paragraph = s.paragraph;
+        let hedges = !*disclaimers
+            .entry(paragraph)
+            .or_insert_with(|| in_disclaimer(doc, si));
         for range in clauses(toks) {
             for (text, span) in clause_questions(doc.text, toks, range, s.span, hedges) {
                 if text.split_whitespace().count() < 3 {
@@ -396,13 +401,17 @@ fn in_disclaimer(doc: &Doc<'_>, si: usize) -> bool {
     let Some(paragraph) = doc.sentences.get(si).map(|s| s.paragraph) else {
         return false;
     };
-    let same = |k: &usize| doc.sentences.get(*k).is_some_and(|p| p.paragraph == paragraph);
+    let same = |k: &usize| {
+        doc.sentences
+            .get(*k)
+            .is_some_and(|p| p.paragraph == paragraph)
+    };
     let first = (0..=si).rev().take_while(same).last().unwrap_or(si);
     (first..doc.sentences.len()).take_while(same).any(|k| {
         doc.sentences.get(k).is_some_and(|p| {
-            p.tokens.iter().any(|t| {
-                t.text.len() == "forward-looking".len() && t.is("forward-looking")
-            })
+            p.tokens
+                .iter()
+                .any(|t| t.text.len() == "forward-looking".len() && t.is("forward-looking"))
         })
     })
 }
@@ -694,11 +703,15 @@ mod tests {
             ["Will the drought push grain prices higher this winter?"]
         );
         assert_eq!(
-            questions("The new bridge toll, which is expected to be approved on March 3, was drafted by the city."),
+            questions(
+                "The new bridge toll, which is expected to be approved on March 3, was drafted by the city."
+            ),
             ["Will the new bridge toll be approved on March 3?"]
         );
         assert_eq!(
-            questions("The charter must also win the backing of the regional assembly, the upper chamber, before it can take effect."),
+            questions(
+                "The charter must also win the backing of the regional assembly, the upper chamber, before it can take effect."
+            ),
             ["Will the charter win the backing of the regional assembly?"]
         );
         assert_eq!(
