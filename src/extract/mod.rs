@@ -17,6 +17,7 @@ pub mod events;
 mod furniture;
 mod gazetteer;
 mod headline;
+mod hedge_questions;
 mod pronouns;
 mod question_cues;
 pub mod questions;

@@ -4,7 +4,10 @@
 //! Each cue is a sequence of lower-case tokens ("remains", "to", "be", "seen"). The kinds:
 //! things said to be unclear; decisions, talks and votes still pending; investigations under
 //! way; people who did not say, declined to comment or gave no details; claims that are
-//! reported, alleged, denied or unconfirmed.
+//! reported, alleged, denied or unconfirmed. And the hedges, whose clause only counts when it
+//! can be put as a question (see [`super::hedge_questions`]): modal hedges ("may influence"),
+//! expectations ("is expected to"), efforts ("is trying to"), conditions still to be met
+//! ("must also win", "wants support from"), suspected links and announcements still to come.
 
 use super::tokens::{Lower, Token};
 
@@ -35,6 +38,25 @@ const UNCLEAR: &[&[&str]] = &[
     &["do", "not", "know"],
     &["not", "sure"],
     &["no", "answer"],
+    &["not", "known"],
+    &["not", "yet", "known"],
+    &["not", "immediately", "known"],
+    &["remains", "unknown"],
+    &["is", "unknown"],
+    &["are", "unknown"],
+    &["was", "unknown"],
+    &["were", "unknown"],
+    &["decide", "whether"],
+    &["determine", "whether"],
+    &["consider", "whether"],
+    &["considering", "whether"],
+    &["weighing", "whether"],
+    &["assess", "whether"],
+    &["establish", "whether"],
+    &["establish", "how"],
+    &["determine", "how"],
+    &["investigate", "whether"],
+    &["investigating", "whether"],
 ];
 
 /// A decision, agreement, vote or talks not reached yet.
@@ -79,6 +101,14 @@ const PENDING: &[&[&str]] = &[
     &["wait", "and", "see"],
     &["pending"],
     &["awaiting"],
+    &["no", "progress"],
+    &["no", "breakthrough"],
+    &["without", "a", "breakthrough"],
+    &["without", "an", "agreement"],
+    &["without", "agreement"],
+    &["failed", "to", "reach"],
+    &["no", "date", "has", "been", "set"],
+    &["no", "date", "was", "set"],
 ];
 
 /// An investigation or inquiry still under way.
@@ -124,6 +154,17 @@ const NOT_SAID: &[&[&str]] = &[
     &["did", "not", "respond"],
     &["did", "not", "immediately", "respond"],
     &["could", "not", "be", "reached"],
+    &["not", "been", "released"],
+    &["not", "been", "identified"],
+    &["not", "yet", "been", "identified"],
+    &["not", "been", "named"],
+    &["not", "yet", "been", "named"],
+    &["no", "immediate", "comment"],
+    &["no", "immediate", "word"],
+    &["not", "immediately", "available"],
+    &["not", "available", "for", "comment"],
+    &["did", "not", "return"],
+    &["did", "not", "immediately", "return"],
 ];
 
 /// A claim that is reported, alleged, denied or not confirmed.
@@ -140,34 +181,181 @@ const DISPUTED: &[&[&str]] = &[
     &["conflicting", "accounts"],
     &["conflicting", "reports"],
     &["reserves", "the", "right"],
+    &["unverified"],
+    &["could", "not", "be", "verified"],
+    &["could", "not", "verify"],
+    &["could", "not", "confirm"],
+    &["could", "not", "immediately", "confirm"],
+    &["could", "not", "immediately", "verify"],
+    &["could", "not", "be", "confirmed"],
+    &["could", "not", "independently", "confirm"],
+    &["could", "not", "be", "independently", "confirmed"],
+    &["no", "one", "has", "claimed"],
+    &["no", "group", "has", "claimed"],
+    &["nobody", "has", "claimed"],
 ];
 
-const KINDS: &[&[&[&str]]] = &[UNCLEAR, PENDING, INVESTIGATION, NOT_SAID, DISPUTED];
+/// A modal hedge on what will happen: "election politics may influence the vote", "the city
+/// could be placed under lockdown". Only before a lower-case verb (not "May 27", not "could
+/// not").
+const HEDGE: &[&[&str]] = &[
+    &["may"],
+    &["might"],
+    &["could"],
+    &["will", "appeal"],
+    &["would", "appeal"],
+];
 
-/// Where a cue starts in a clause and how many tokens it has.
+/// An expectation or a tentative plan, not a fact yet.
+const EXPECTED: &[&[&str]] = &[
+    &["expected", "to"],
+    &["likely", "to"],
+    &["unlikely", "to"],
+    &["likely", "that"],
+    &["unlikely", "that"],
+    &["possible", "that"],
+    &["no", "evidence", "that"],
+    &["tentatively"],
+    &["provisionally"],
+];
+
+/// An effort whose outcome is open: "the council is trying to finish the works".
+const EFFORT: &[&[&str]] = &[
+    &["trying", "to"],
+    &["seeking", "to"],
+    &["attempting", "to"],
+    &["struggling", "to"],
+    &["hoping", "to"],
+    &["hopes", "to"],
+    &["plans", "to", "appeal"],
+    &["intends", "to", "appeal"],
+];
+
+/// A condition still to be met: support or approval still needed, a deal that may not come.
+const CONDITION: &[&[&str]] = &[
+    &["must", "also"],
+    &["must", "still"],
+    &["must", "first"],
+    &["still", "needs"],
+    &["still", "need"],
+    &["wants", "support"],
+    &["want", "support"],
+    &["needs", "support"],
+    &["need", "support"],
+    &["seeks", "support"],
+    &["wants", "the", "support"],
+    &["needs", "the", "support"],
+    &["needs", "the", "approval"],
+    &["needs", "approval"],
+    &["requires", "approval"],
+    &["requires", "the", "approval"],
+    &["if", "there", "is", "no"],
+    &["if", "no"],
+];
+
+/// A link suspected, not established.
+const SUSPECTED: &[&[&str]] = &[
+    &["possible", "link"],
+    &["possible", "links"],
+    &["possible", "connection"],
+    &["possibly", "linked"],
+    &["suspected", "links"],
+    &["suspected", "link"],
+];
+
+/// A cause still to be found: "working to determine the cause of the crash".
+const CAUSE: &[&[&str]] = &[
+    &["determine", "the", "cause"],
+    &["establish", "the", "cause"],
+    &["investigate", "the", "cause"],
+    &["investigating", "the", "cause"],
+];
+
+/// An announcement still to come.
+const ANNOUNCEMENT: &[&[&str]] = &[
+    &["to", "be", "announced"],
+    &["will", "be", "announced"],
+    &["to", "be", "named"],
+    &["will", "be", "named"],
+];
+
+/// The kind of uncertainty a cue expresses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    Unclear,
+    Pending,
+    Investigation,
+    NotSaid,
+    Disputed,
+    Hedge,
+    Expected,
+    Effort,
+    Condition,
+    Suspected,
+    Cause,
+    Announcement,
+}
+
+impl CueKind {
+    /// A hedge: its clause gives a question only when it can be phrased as one ("Will the
+    /// bill win support?"), never as the statement it is.
+    pub fn is_hedge(self) -> bool {
+        matches!(
+            self,
+            Self::Hedge
+                | Self::Expected
+                | Self::Effort
+                | Self::Condition
+                | Self::Suspected
+                | Self::Cause
+                | Self::Announcement
+        )
+    }
+}
+
+const KINDS: &[(CueKind, &[&[&str]])] = &[
+    (CueKind::Unclear, UNCLEAR),
+    (CueKind::Pending, PENDING),
+    (CueKind::Investigation, INVESTIGATION),
+    (CueKind::NotSaid, NOT_SAID),
+    (CueKind::Disputed, DISPUTED),
+    (CueKind::Hedge, HEDGE),
+    (CueKind::Expected, EXPECTED),
+    (CueKind::Effort, EFFORT),
+    (CueKind::Condition, CONDITION),
+    (CueKind::Suspected, SUSPECTED),
+    (CueKind::Cause, CAUSE),
+    (CueKind::Announcement, ANNOUNCEMENT),
+];
+
+/// Where a cue starts in a clause, how many tokens it has and its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cue {
     pub at: usize,
     pub len: usize,
+    pub kind: CueKind,
 }
 
-fn all_cues() -> impl Iterator<Item = &'static [&'static str]> {
-    KINDS.iter().flat_map(|kind| kind.iter().copied())
+fn all_cues() -> impl Iterator<Item = (CueKind, &'static [&'static str])> {
+    KINDS
+        .iter()
+        .flat_map(|(kind, cues)| cues.iter().map(move |c| (*kind, *c)))
 }
+
+type Entry = (CueKind, &'static [&'static str]);
 
 // Cues by their first word: one look-up per token instead of a pass over every cue.
-static BY_FIRST: std::sync::LazyLock<
-    rustc_hash::FxHashMap<&'static str, Vec<&'static [&'static str]>>,
-> = std::sync::LazyLock::new(|| {
-    let mut m: rustc_hash::FxHashMap<&'static str, Vec<&'static [&'static str]>> =
-        rustc_hash::FxHashMap::default();
-    for cue in all_cues() {
-        if let Some(first) = cue.first() {
-            m.entry(*first).or_default().push(cue);
+static BY_FIRST: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Vec<Entry>>> =
+    std::sync::LazyLock::new(|| {
+        let mut m: rustc_hash::FxHashMap<&'static str, Vec<Entry>> =
+            rustc_hash::FxHashMap::default();
+        for (kind, cue) in all_cues() {
+            if let Some(first) = cue.first() {
+                m.entry(*first).or_default().push((kind, cue));
+            }
         }
-    }
-    m
-});
+        m
+    });
 
 // One telling word per cue ("decision" rather than "no"), so that ordinary sentences with
 // "not" or "to" are neither lower-cased nor scanned.
@@ -176,9 +364,10 @@ static TELLING: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         const COMMON: &[&str] = &[
             "not", "to", "be", "been", "no", "the", "a", "remain", "remains", "too", "still",
             "being", "yet", "do", "did", "is", "are", "were", "would", "could", "has", "any",
-            "and", "so", "far", "under",
+            "and", "so", "far", "under", "if", "there", "will",
         ];
         all_cues()
+            .map(|(_, c)| c)
             .filter_map(|c| {
                 c.iter()
                     .find(|w| !COMMON.contains(w))
@@ -190,31 +379,58 @@ static TELLING: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
 
 /// The first cue in `toks`, if any.
 pub fn has_cue(toks: &[Token<'_>]) -> Option<Cue> {
+    cues(toks).into_iter().next()
+}
+
+/// Every cue in `toks`, in order; where several start at one place the longest wins ("not
+/// yet commented" over "not yet"), and the next is looked for after it.
+pub fn cues(toks: &[Token<'_>]) -> Vec<Cue> {
     // Most sentences hold no cue word at all: check that cheaply before lower-casing them.
     let maybe = toks.iter().any(|t| TELLING.contains(t.lower().as_str()));
     if !maybe {
-        return None;
+        return Vec::new();
     }
     let lower: Vec<Lower<'_>> = toks.iter().map(Token::lower).collect();
-    for k in 0..lower.len() {
-        let Some(cues) = lower.get(k).and_then(|w| BY_FIRST.get(w.as_str())) else {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < lower.len() {
+        let Some(entries) = lower.get(k).and_then(|w| BY_FIRST.get(w.as_str())) else {
+            k += 1;
             continue;
         };
-        // The longest cue at a place wins ("not yet commented" over "not yet").
-        let best = cues
+        let best = entries
             .iter()
-            .filter(|cue| {
+            .filter(|(kind, cue)| {
                 lower
                     .get(k..k + cue.len())
                     .is_some_and(|w| w.iter().zip(cue.iter()).all(|(a, b)| a == b))
+                    && (*kind != CueKind::Hedge || modal_hedge_at(toks, k))
             })
-            .map(|cue| cue.len())
-            .max();
-        if let Some(len) = best {
-            return Some(Cue { at: k, len });
+            .max_by_key(|(_, cue)| cue.len());
+        if let Some(&(kind, cue)) = best {
+            out.push(Cue {
+                at: k,
+                len: cue.len(),
+                kind,
+            });
+            k += cue.len();
+        } else {
+            k += 1;
         }
     }
-    None
+    out
+}
+
+/// "may influence", "could be placed": a modal written in lower case (not the month "May")
+/// before a lower-case verb, not negated ("could not start" tells what happened).
+fn modal_hedge_at(toks: &[Token<'_>], k: usize) -> bool {
+    let modal_lower = toks
+        .get(k)
+        .is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_lowercase()));
+    let verb = toks.get(k + 1).filter(|t| {
+        !(t.is("not") || t.is("never") || t.is("n't") || t.is("hardly")) && t.is_word()
+    });
+    modal_lower && verb.is_some_and(|v| v.text.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 #[cfg(test)]
@@ -245,6 +461,58 @@ mod tests {
             ("The ship was reportedly hit.", "reportedly"),
         ] {
             assert_eq!(cue_words(s).as_deref(), Some(cue), "{s}");
+        }
+    }
+
+    fn kind_of(s: &str) -> Option<CueKind> {
+        cues(&tokenize(s, 0)).first().map(|c| c.kind)
+    }
+
+    #[test]
+    fn each_hedge_kind_is_found() {
+        for (s, kind) in [
+            ("The strike may delay the harvest.", CueKind::Hedge),
+            ("The levy is expected to pass.", CueKind::Expected),
+            ("The board has tentatively set a date.", CueKind::Expected),
+            ("The council is trying to finish the wall.", CueKind::Effort),
+            ("The treaty must also win approval.", CueKind::Condition),
+            ("The city wants support from the bank.", CueKind::Condition),
+            (
+                "Findings suggested possible links to a gang.",
+                CueKind::Suspected,
+            ),
+            (
+                "Experts will determine the cause of the fire.",
+                CueKind::Cause,
+            ),
+            (
+                "The winner will be announced on Friday.",
+                CueKind::Announcement,
+            ),
+            ("The cause of the fire is not known.", CueKind::Unclear),
+            (
+                "The names of the victims have not been released.",
+                CueKind::NotSaid,
+            ),
+            (
+                "The claim could not be independently confirmed.",
+                CueKind::Disputed,
+            ),
+            ("The talks ended with no breakthrough.", CueKind::Pending),
+        ] {
+            assert_eq!(kind_of(s), Some(kind), "{s}");
+        }
+    }
+
+    #[test]
+    fn modals_that_hedge_nothing_are_no_cues() {
+        for s in [
+            "The court met on May 27.",
+            "May brought floods to the valley.",
+            "The repairs could not start in time.",
+            "Could the vote be moved?",
+        ] {
+            assert_eq!(kind_of(s), None, "{s}");
         }
     }
 

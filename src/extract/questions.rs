@@ -5,7 +5,8 @@
 use super::Doc;
 use super::actors::Found;
 use super::events::Built;
-use super::question_cues::{Cue, has_cue};
+use super::hedge_questions::{hedge_question, in_quote, personal};
+use super::question_cues::{Cue, CueKind, cues, has_cue};
 use super::tokens::Token;
 use crate::model::Span;
 use std::collections::BTreeSet;
@@ -102,6 +103,8 @@ const BEFORE_WH: &[&str] = &[
     "confirm",
     "decided",
     "undecided",
+    "known",
+    "unknown",
     "answer",
 ];
 
@@ -149,6 +152,10 @@ fn embedded_question(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<(String, 
         end -= 1;
     }
     let item = ct.get(wh_at..end)?;
+    // "I don't know where I'm going": the speaker's own state, not an open question.
+    if personal(item) {
+        return None;
+    }
     let has_verb = item
         .iter()
         .any(|t| MODALS.contains(&t.lower().as_str()) || BE.contains(&t.lower().as_str()));
@@ -345,15 +352,20 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
     // A sentence repeated word for word (syndicated copy, a pasted paragraph) would only give
     // the same questions again.
     let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    // Paragraphs already looked at for a disclaimer, each once.
+    let mut disclaimers: rustc_hash::FxHashMap<usize, bool> = rustc_hash::FxHashMap::default();
     for (si, s) in doc.sentences.iter().enumerate() {
         let toks = &s.tokens;
         if has_cue(toks).is_none() || !seen.insert(s.span.slice(doc.text).unwrap_or("")) {
             continue;
         }
         let events = sentence_events(doc, built, si);
+        let paragraph = s.paragraph;
+        let hedges = !*disclaimers
+            .entry(paragraph)
+            .or_insert_with(|| in_disclaimer(doc, si));
         for range in clauses(toks) {
-            let ct = &toks[range];
-            for (text, span) in clause_questions(doc.text, ct, s.span) {
+            for (text, span) in clause_questions(doc.text, toks, range, s.span, hedges) {
                 if text.split_whitespace().count() < 3 {
                     continue;
                 }
@@ -381,6 +393,27 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
         }
     }
     out
+}
+
+/// Sentence `si` sits in a paragraph about "forward-looking statements": a company's legal
+/// disclaimer, whose "may" and "could" hedge everything and ask nothing.
+fn in_disclaimer(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(paragraph) = doc.sentences.get(si).map(|s| s.paragraph) else {
+        return false;
+    };
+    let same = |k: &usize| {
+        doc.sentences
+            .get(*k)
+            .is_some_and(|p| p.paragraph == paragraph)
+    };
+    let first = (0..=si).rev().take_while(same).last().unwrap_or(si);
+    (first..doc.sentences.len()).take_while(same).any(|k| {
+        doc.sentences.get(k).is_some_and(|p| {
+            p.tokens
+                .iter()
+                .any(|t| t.text.len() == "forward-looking".len() && t.is("forward-looking"))
+        })
+    })
 }
 
 /// Token ranges of the clauses of a sentence, split where [`is_split`] says.
@@ -419,12 +452,38 @@ fn sentence_events(doc: &Doc<'_>, built: &Built, si: usize) -> Vec<usize> {
     }
 }
 
-/// The questions one clause `ct` of a sentence gives, with the spans they come from: the
-/// items of an enumeration, else an embedded question, else the clause as a statement (its
-/// span the whole clause). None if the clause has no cue.
-fn clause_questions(text: &str, ct: &[Token<'_>], sentence: Span) -> Vec<(String, Span)> {
-    let Some(found_cue) = has_cue(ct) else {
+/// The questions clause `range` of a sentence's tokens gives, with the spans they come
+/// from: for an explicit cue, the items of an enumeration, else an embedded question, else
+/// the clause as a statement (its span the whole clause); failing that, the first hedge that
+/// can be put as a question. None if the clause has no cue.
+fn clause_questions(
+    text: &str,
+    toks: &[Token<'_>],
+    range: std::ops::Range<usize>,
+    sentence: Span,
+    hedges: bool,
+) -> Vec<(String, Span)> {
+    let Some(ct) = toks.get(range.clone()) else {
         return Vec::new();
+    };
+    let found = cues(ct);
+    let clause_span = Span::new(
+        ct.first().map_or(sentence.start, |t| t.start),
+        ct.last().map_or(sentence.end, |t| t.end),
+    );
+    let Some(&found_cue) = found.iter().find(|c| !c.kind.is_hedge()) else {
+        if !hedges {
+            return Vec::new();
+        }
+        // A hedge inside a quotation is the speaker's, and often a figure of speech. A cause
+        // still sought asks the sharpest question ("trying to determine the cause of …").
+        let sought_cause = found.iter().filter(|c| c.kind == CueKind::Cause);
+        return sought_cause
+            .chain(found.iter().filter(|c| c.kind != CueKind::Cause))
+            .filter(|c| !in_quote(toks, range.start + c.at))
+            .find_map(|&c| hedge_question(text, ct, c))
+            .map(|q| vec![(q, clause_span)])
+            .unwrap_or_default();
     };
     let mut items = enumerated_questions(text, ct);
     if items.is_empty()
@@ -432,14 +491,21 @@ fn clause_questions(text: &str, ct: &[Token<'_>], sentence: Span) -> Vec<(String
     {
         items.push(q);
     }
-    if items.is_empty() {
-        let cue = Span::new(
-            ct.first().map_or(sentence.start, |t| t.start),
-            ct.last().map_or(sentence.end, |t| t.end),
-        );
-        items.push((statement(text, ct, found_cue.at), cue));
+    // "I don't know where I'm going": the speaker's own state, no open question.
+    if items.is_empty() && !speaker_unsure_of_self(ct, found_cue) {
+        items.push((statement(text, ct, found_cue.at), clause_span));
     }
     items
+}
+
+/// The cue is followed by a wh-clause in the first or second person ("don't know where I'm
+/// going", "not sure what you mean").
+fn speaker_unsure_of_self(ct: &[Token<'_>], cue: Cue) -> bool {
+    let after = cue.at + cue.len;
+    (after..after + 3)
+        .find(|&k| ct.get(k).is_some_and(|t| WH.contains(&t.lower().as_str())))
+        .and_then(|wh| ct.get(wh..))
+        .is_some_and(personal)
 }
 
 /// Enumerations: "including how X and how Y" gives one question per wh-item.
@@ -627,6 +693,57 @@ mod tests {
         assert_eq!(
             questions("The ministry declined to comment on the report."),
             ["The ministry declined to comment on the report"]
+        );
+    }
+
+    #[test]
+    fn hedges_become_questions_about_their_subject() {
+        assert_eq!(
+            questions("Analysts said the drought may push grain prices higher this winter."),
+            ["Will the drought push grain prices higher this winter?"]
+        );
+        assert_eq!(
+            questions(
+                "The new bridge toll, which is expected to be approved on March 3, was drafted by the city."
+            ),
+            ["Will the new bridge toll be approved on March 3?"]
+        );
+        assert_eq!(
+            questions(
+                "The charter must also win the backing of the regional assembly, the upper chamber, before it can take effect."
+            ),
+            ["Will the charter win the backing of the regional assembly?"]
+        );
+        assert_eq!(
+            questions("Crews are trying to determine the cause of the warehouse fire."),
+            ["What caused the warehouse fire?"]
+        );
+    }
+
+    #[test]
+    fn hedges_that_are_no_open_questions_give_none() {
+        for s in [
+            // A speaker's figure of speech, inside the quotation.
+            "“Prices could go through the roof,” the trader said.",
+            // First and second person.
+            "I don't know where I'm going next.",
+            "You may also like our weekly newsletter.",
+            // A legal disclaimer.
+            "This release contains forward-looking statements. Actual results could differ materially from those projected.",
+            // A plain future and a plain past.
+            "The ferry will sail at noon.",
+            "The mayor could not attend the opening.",
+        ] {
+            assert!(questions(s).is_empty(), "{s}: {:?}", questions(s));
+        }
+    }
+
+    #[test]
+    fn an_explicit_cue_wins_over_a_hedge_in_its_clause() {
+        // "may" comes first, but "has not yet commented" is what the clause leaves open.
+        assert_eq!(
+            questions("The port, which may reopen, has not yet commented on the closure."),
+            ["The port, which may reopen, has not yet commented on the closure"]
         );
     }
 
