@@ -77,6 +77,9 @@ pub struct Document {
     tags: Vec<KeptTag>,
     /// CDATA sections of `text`: no TIMEX3 goes inside one.
     cdata: Vec<Span>,
+    /// Entity and character references of `text`, in order: no TIMEX3 boundary goes inside
+    /// one.
+    refs: Vec<Span>,
     /// `tid`s used outside `<TEXT>`, which the written TIMEX3 elements avoid.
     outside_tids: HashSet<String>,
 }
@@ -101,6 +104,7 @@ impl Document {
             gold: parts.gold,
             tags: parts.tags,
             cdata: parts.cdata,
+            refs: parts.refs,
             outside_tids: parts.outside_tids,
         })
     }
@@ -120,7 +124,7 @@ impl Document {
 
     /// The whole document with `annotations` as the only TIMEX3 elements of `<TEXT>`.
     /// Other tags inside `<TEXT>` are kept; an annotation that would cross one of them
-    /// (not nest) or reach into a CDATA section is left out. Everything before `<TEXT>` and
+    /// (not nest), reach into a CDATA section or cut an entity reference is left out. Everything before `<TEXT>` and
     /// from `</TEXT>` on is written as it was read, so the output is well-formed XML.
     pub fn write(&self, annotations: &[Annotation]) -> String {
         let mut list: Vec<&Annotation> = annotations
@@ -129,6 +133,8 @@ impl Document {
                 a.span.start < a.span.end && self.text.get(a.span.start..a.span.end).is_some()
             })
             .filter(|a| self.nests(a.span))
+            .filter(|a| !self.inside_a_reference(a.span.start))
+            .filter(|a| !self.inside_a_reference(a.span.end))
             .filter(|a| {
                 !self
                     .cdata
@@ -186,6 +192,16 @@ impl Document {
         emit_text(&mut out, self.text.len(), &mut pos);
         out.push_str(&self.trailer);
         out
+    }
+
+    /// True if `at` falls strictly inside an entity or character reference (after its `&`,
+    /// before the end of its `;`), where a tag would split it.
+    fn inside_a_reference(&self, at: usize) -> bool {
+        let before = self.refs.partition_point(|r| r.start < at);
+        before
+            .checked_sub(1)
+            .and_then(|i| self.refs.get(i))
+            .is_some_and(|r| at < r.end)
     }
 
     /// The kept tags strictly inside `span` are balanced, so a TIMEX3 there nests.
@@ -351,6 +367,26 @@ mod tests {
             Some(7),
             "the line of the </TEXT> that closes too early: {e}"
         );
+    }
+
+    #[test]
+    fn no_timex_boundary_falls_inside_an_entity_reference() {
+        // Found by the `timeml` fuzz target: the tagger finds "Tuesday" inside `&Tuesday;`
+        // (and inside a reference quick-xml reads up to a far `;`), and a TIMEX3 written
+        // there splits the reference, so the output no longer parses.
+        for text in [
+            "It met &Tuesday; and on Friday.",
+            "It met &Tuesday]; and on Friday.",
+            "It met &\r\rnext week and Tuesday (ve;ry and on Friday.",
+        ] {
+            let doc = DOC.replace("The council <EVENT", &format!("{text} <EVENT"));
+            let d = Document::parse(doc.as_bytes()).unwrap();
+            let out = d.write(&d.tag());
+            let again = Document::parse(out.as_bytes())
+                .unwrap_or_else(|e| panic!("{text:?}: the output does not read: {e}\n{out}"));
+            assert_eq!(again.text, d.text);
+            assert!(out.contains(">Friday</TIMEX3>"), "{out}");
+        }
     }
 
     #[test]

@@ -25,6 +25,9 @@ pub(super) struct Parts {
     pub tags: Vec<KeptTag>,
     /// CDATA sections of the text (byte spans of `text`): no TIMEX3 may open inside one.
     pub cdata: Vec<Span>,
+    /// Entity and character references of the text (`&amp;`, `&#65;`, as written), in
+    /// order: no TIMEX3 may start or end inside one.
+    pub refs: Vec<Span>,
     /// `tid`s of the TIMEX3 elements outside `<TEXT>` (the creation time's, usually `t0`).
     pub outside_tids: HashSet<String>,
 }
@@ -129,6 +132,7 @@ impl<'s> Reading<'s> {
                 gold: Vec::new(),
                 tags: Vec::new(),
                 cdata: Vec::new(),
+                refs: Vec::new(),
                 outside_tids: HashSet::new(),
             },
             phase: Phase::Head,
@@ -239,7 +243,11 @@ impl<'s> Reading<'s> {
             depth,
         };
         match event {
-            Event::Text(_) | Event::GeneralRef(_) => parts.text.push_str(raw),
+            Event::Text(_) => parts.text.push_str(raw),
+            Event::GeneralRef(_) => {
+                parts.text.push_str(raw);
+                parts.refs.push(Span::new(at, parts.text.len()));
+            }
             Event::CData(c) => {
                 parts.tags.push(kept("<![CDATA[", at, 0));
                 parts.text.push_str(&String::from_utf8_lossy(c));
