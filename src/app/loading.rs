@@ -397,10 +397,16 @@ impl BrieflineApp {
         });
     }
 
-    /// Asks the running load to stop; its outcome arrives as "cancelled".
-    pub(crate) fn cancel_load(&self) {
-        if let Some(job) = &self.loading {
+    /// Stops the running load at once: the strip goes and the open briefing stays. Reading
+    /// and importing stop at their next step; an article's analysis cannot stop half-way, so
+    /// it runs out on its thread and its result is dropped.
+    pub(crate) fn cancel_load(&mut self) {
+        if let Some(job) = self.loading.take() {
             job.cancel();
+            self.banners.push(Banner::info(format!(
+                "Loading {} cancelled",
+                file_name(&job.path)
+            )));
         }
     }
 

@@ -40,7 +40,7 @@ mod timeline;
 
 pub use command::{Command, Panel, PresentAction, Selection, Window};
 pub use dialogs::{FileDialogs, ScriptedDialogs};
-pub use document::Document;
+pub use document::{BLOCK_BYTES, Block, Document};
 pub use editing::PRECISIONS;
 pub use loading::{
     BACKGROUND_BYTES, LoadFailure, LoadJob, Loaded, Merged, Outcome, is_bulk_path,

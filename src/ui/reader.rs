@@ -5,6 +5,7 @@
 //! [`crate::extract::clean`], the title not counted), so a citation can be followed.
 
 use super::theme::Palette;
+use crate::app::Block;
 use crate::app::{BrieflineApp, Command};
 use crate::model::{Provenance, Span};
 use egui::text::{LayoutJob, TextFormat};
@@ -33,9 +34,15 @@ pub const PAGE: usize = 150;
 #[derive(Clone, Debug, Default)]
 pub struct ReaderCache {
     generation: Option<(u64, usize)>,
+    /// Marks of at most [`LONG_MARK`] bytes, sorted by start.
     marks: Vec<Mark>,
-    longest: usize,
+    /// Longer marks (a quote running over paragraphs), few, checked one by one.
+    long: Vec<Mark>,
 }
+
+/// Marks longer than this are kept apart, so the binary search for a block's marks never
+/// has to step back over a whole article.
+const LONG_MARK: usize = 2 * crate::app::BLOCK_BYTES;
 
 impl ReaderCache {
     /// Rebuilds the marks of source `shown` (every mention in it of every item).
@@ -45,6 +52,7 @@ impl ReaderCache {
         }
         let Some(id) = b.sources.get(shown).map(|s| &s.id) else {
             self.marks.clear();
+            self.long.clear();
             return;
         };
         let mut marks = Vec::with_capacity(b.events.len() + b.quotes.len() + b.questions.len());
@@ -67,21 +75,30 @@ impl ReaderCache {
                 kind: MarkKind::Question,
             }));
         }
+        let (mut marks, long): (Vec<Mark>, Vec<Mark>) =
+            marks.into_iter().partition(|m| m.span.len() <= LONG_MARK);
         marks.sort_by_key(|m| m.span.start);
-        self.longest = marks.iter().map(|m| m.span.len()).max().unwrap_or(0);
         self.marks = marks;
+        self.long = long;
         self.generation = Some((app_generation, shown));
     }
 
-    /// Marks that overlap `p` (found by binary search, not a scan of every mark).
-    fn overlapping(&self, p: Span) -> impl Iterator<Item = &Mark> {
+    /// Marks that overlap `p`, sorted by start (found by binary search, not a scan of
+    /// every mark).
+    fn overlapping(&self, p: Span) -> Vec<&Mark> {
         let from = self
             .marks
-            .partition_point(|m| m.span.start < p.start.saturating_sub(self.longest));
-        self.marks[from..]
+            .partition_point(|m| m.span.start < p.start.saturating_sub(LONG_MARK));
+        let mut found: Vec<&Mark> = self.marks[from..]
             .iter()
-            .take_while(move |m| m.span.start < p.end)
-            .filter(move |m| m.span.end > p.start)
+            .take_while(|m| m.span.start < p.end)
+            .chain(&self.long)
+            .filter(|m| m.span.end > p.start && m.span.start < p.end)
+            .collect();
+        if !self.long.is_empty() {
+            found.sort_by_key(|m| m.span.start);
+        }
+        found
     }
 }
 
@@ -168,14 +185,12 @@ pub fn reader_ui(
         Color32::from_rgba_unmultiplied(0, 0, 0, 22)
     };
     // The page that holds the selection, when it changes; else the page the reader is on.
+    let blocks = &app.doc.blocks;
+    let holds = |b: &Block, s: Span| s.start >= b.span.start && s.start < b.span.end;
     let mut page = app.reader_page;
     if scroll
         && let Some(sel) = selected
-        && let Some(k) = app
-            .doc
-            .paragraphs
-            .iter()
-            .position(|p| sel.start >= p.start && sel.start < p.end)
+        && let Some(k) = blocks.iter().position(|b| holds(b, sel))
     {
         page = k / PAGE;
     }
@@ -187,17 +202,21 @@ pub fn reader_ui(
                 ui.label(RichText::new(t).strong().size(17.0));
                 ui.add_space(6.0);
             }
-            let n = app.doc.paragraphs.len();
+            let n = blocks.len();
             if n > PAGE {
-                page_bar(ui, &mut page, n, "reader_page_top");
+                page_bar(ui, &mut page, blocks, "reader_page_top");
             }
             let first = page * PAGE;
-            let margin = Margin::new(ui, n);
-            for (k, p) in app.doc.paragraphs.iter().enumerate().skip(first).take(PAGE) {
+            let margin = Margin::new(ui, app.doc.paragraphs.len());
+            let mut previous = first
+                .checked_sub(1)
+                .and_then(|k| blocks.get(k))
+                .map(|b| b.paragraph);
+            for b in blocks.iter().skip(first).take(PAGE) {
                 let job = paragraph_job(
                     text,
-                    *p,
-                    &cache.overlapping(*p).collect::<Vec<_>>(),
+                    b.span,
+                    &cache.overlapping(b.span),
                     selected,
                     &ParagraphLook {
                         font: body_font.clone(),
@@ -206,19 +225,30 @@ pub fn reader_ui(
                         palette: pal,
                     },
                 );
+                // A paragraph cut into blocks reads as one: its number on its first block
+                // only, no gap between its blocks.
+                let continues = previous == Some(b.paragraph);
+                if !continues && previous.is_some() {
+                    ui.add_space(8.0);
+                }
+                previous = Some(b.paragraph);
                 let r = ui
                     .horizontal_top(|ui| {
-                        margin.number_ui(ui, k + 1);
+                        if continues {
+                            margin.blank_ui(ui);
+                        } else {
+                            margin.number_ui(ui, b.paragraph + 1);
+                        }
                         ui.vertical(|ui| ui.add(egui::Label::new(job).wrap())).inner
                     })
                     .inner;
-                if scroll && selected.is_some_and(|s| s.start >= p.start && s.start < p.end) {
+                if scroll && selected.is_some_and(|s| holds(b, s)) {
                     r.scroll_to_me(Some(egui::Align::Center));
                 }
-                ui.add_space(8.0);
             }
+            ui.add_space(8.0);
             if n > PAGE {
-                page_bar(ui, &mut page, n, "reader_page_bottom");
+                page_bar(ui, &mut page, blocks, "reader_page_bottom");
             }
             for l in &b.links {
                 ui.label(
@@ -258,6 +288,11 @@ impl Margin {
             drop: ((body.size - font.size) * 0.75).max(0.0),
             font,
         }
+    }
+
+    /// The margin beside a paragraph's later blocks: empty.
+    fn blank_ui(&self, ui: &mut egui::Ui) {
+        ui.allocate_space(egui::vec2(self.width, 0.0));
     }
 
     /// "¶4", smaller and weak, right-aligned in the margin.
@@ -310,8 +345,17 @@ fn paragraph_job(
     cuts.sort_unstable();
     cuts.dedup();
     let mut job = LayoutJob::default();
+    // Marks come sorted by start: those that have begun are kept while they last, so each
+    // piece looks only at the marks around it (a block of 300 dates stays cheap).
+    let mut next = 0;
+    let mut active: Vec<&Mark> = Vec::new();
     for w in cuts.windows(2) {
         let (a, z) = (w[0], w[1]);
+        while let Some(m) = marks.get(next).filter(|m| m.span.start <= a) {
+            active.push(m);
+            next += 1;
+        }
+        active.retain(|m| m.span.end > a);
         let Some(piece) = text.get(a..z) else {
             continue;
         };
@@ -324,9 +368,9 @@ fn paragraph_job(
             fmt.background = look.selection_bg;
         }
         // The innermost (shortest) mark wins.
-        if let Some(m) = marks
+        if let Some(m) = active
             .iter()
-            .filter(|m| a >= m.span.start && z <= m.span.end)
+            .filter(|m| z <= m.span.end)
             .min_by_key(|m| m.span.len())
         {
             match m.kind {
@@ -346,8 +390,10 @@ fn paragraph_job(
 }
 
 /// "Paragraphs 151–300 of 300,000" with buttons to the previous and next page.
-fn page_bar(ui: &mut egui::Ui, page: &mut usize, n: usize, salt: &str) {
+fn page_bar(ui: &mut egui::Ui, page: &mut usize, blocks: &[Block], salt: &str) {
+    let n = blocks.len();
     let pages = n.div_ceil(PAGE);
+    let paragraphs = blocks.last().map_or(0, |b| b.paragraph + 1);
     ui.push_id(salt, |ui| {
         ui.horizontal(|ui| {
             if ui
@@ -356,13 +402,22 @@ fn page_bar(ui: &mut egui::Ui, page: &mut usize, n: usize, salt: &str) {
             {
                 *page -= 1;
             }
-            let first = *page * PAGE + 1;
-            let last = ((*page + 1) * PAGE).min(n);
-            ui.label(
-                RichText::new(format!("Paragraphs {first}–{last} of {n}"))
-                    .small()
-                    .weak(),
-            );
+            let on_page = blocks.get(*page * PAGE..((*page + 1) * PAGE).min(n));
+            let first = on_page
+                .and_then(<[Block]>::first)
+                .map_or(0, |b| b.paragraph + 1);
+            let last = on_page
+                .and_then(<[Block]>::last)
+                .map_or(0, |b| b.paragraph + 1);
+            let text = if first == last {
+                format!(
+                    "Paragraph {first} of {paragraphs} (page {} of {pages})",
+                    *page + 1
+                )
+            } else {
+                format!("Paragraphs {first}–{last} of {paragraphs}")
+            };
+            ui.label(RichText::new(text).small().weak());
             if ui
                 .add_enabled(*page + 1 < pages, egui::Button::new("Later ▶"))
                 .clicked()
