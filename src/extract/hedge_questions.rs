@@ -69,7 +69,7 @@ pub fn personal(toks: &[Token<'_>]) -> bool {
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "am", "be", "been", "'s", "’s"];
-const FINITE: &[&str] = &[
+pub(super) const FINITE: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "do", "does", "did",
 ];
 const PREPOSITIONS: &[&str] = &[
@@ -95,21 +95,21 @@ const CONNECTIVES: &[&str] = &[
     "thus",
 ];
 
-fn slice<'a>(text: &'a str, toks: &[Token<'_>]) -> &'a str {
+pub(super) fn slice<'a>(text: &'a str, toks: &[Token<'_>]) -> &'a str {
     match (toks.first(), toks.last()) {
         (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or(""),
         _ => "",
     }
 }
 
-fn word(ct: &[Token<'_>], k: usize) -> String {
+pub(super) fn word(ct: &[Token<'_>], k: usize) -> String {
     ct.get(k).map(|t| t.lower().to_string()).unwrap_or_default()
 }
 
 /// The subject of the verb group starting at `verb`: the words back to the clause's last
 /// opener ("said", "that", a comma), from its last noun phrase ("Friday at 8 PM the prize"
 /// → "the prize"). "…, which is expected to" gives the noun phrase before the comma.
-fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<String> {
+pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<String> {
     let mut start = verb;
     while start > 0
         && ct.get(start - 1).is_some_and(|t| {
@@ -173,11 +173,11 @@ fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<String> {
 }
 
 /// How far around a clause (bytes) a capitalised first word is looked for in lower case.
-const NEAR: usize = 8_000;
+pub(super) const NEAR: usize = 8_000;
 
 /// "Trauma suffered in childhood" at a sentence's start → "trauma suffered in childhood",
 /// when the article writes the word in lower case elsewhere (a name never is).
-fn common_noun_lowered(text: &str, np: &str) -> String {
+pub(super) fn common_noun_lowered(text: &str, np: &str) -> String {
     let first = np.split_whitespace().next().unwrap_or("");
     let lower = first.to_lowercase();
     let elsewhere = first.chars().next().is_some_and(char::is_uppercase)
@@ -195,7 +195,7 @@ fn common_noun_lowered(text: &str, np: &str) -> String {
 }
 
 /// "The city" → "the city" inside a question; names keep their capitals.
-fn noun_phrase(s: &str) -> String {
+pub(super) fn noun_phrase(s: &str) -> String {
     let first = s.split_whitespace().next().unwrap_or("");
     if matches!(
         first,
@@ -212,7 +212,7 @@ fn noun_phrase(s: &str) -> String {
 
 /// "the 2009 budget bill, which …": the noun phrase before the comma, back to a preposition
 /// ("adjustments to the bill" → "the bill") or at most eight words.
-fn relative_antecedent(text: &str, ct: &[Token<'_>], pronoun: usize) -> Option<String> {
+pub(super) fn relative_antecedent(text: &str, ct: &[Token<'_>], pronoun: usize) -> Option<String> {
     let comma = pronoun.checked_sub(1).filter(|&c| word(ct, c) == ",")?;
     let mut start = comma;
     while start > 0
@@ -231,7 +231,7 @@ fn relative_antecedent(text: &str, ct: &[Token<'_>], pronoun: usize) -> Option<S
 
 /// The predicate from `from`: up to a comma or dash, "according to", or (in a
 /// relative clause) the main clause's verb; at most 25 tokens.
-fn predicate<'t>(ct: &'t [Token<'t>], from: usize, relative: bool) -> Option<&'t [Token<'t>]> {
+pub(super) fn predicate<'t>(ct: &'t [Token<'t>], from: usize, relative: bool) -> Option<&'t [Token<'t>]> {
     let mut end = from;
     while let Some(t) = ct.get(end) {
         let w = t.lower();
@@ -253,7 +253,7 @@ fn predicate<'t>(ct: &'t [Token<'t>], from: usize, relative: bool) -> Option<&'t
     ct.get(from..end).filter(|p| !p.is_empty() && p.len() <= 25)
 }
 
-fn will_question(subject: &str, predicate: &str) -> String {
+pub(super) fn will_question(subject: &str, predicate: &str) -> String {
     format!("Will {subject} {predicate}?")
 }
 
@@ -268,7 +268,7 @@ fn modal(text: &str, ct: &[Token<'_>], at: usize) -> Option<String> {
     Some(will_question(&s, slice(text, p)))
 }
 
-fn is_relative(ct: &[Token<'_>], verb: usize) -> bool {
+pub(super) fn is_relative(ct: &[Token<'_>], verb: usize) -> bool {
     (1..=3).any(|d| {
         verb.checked_sub(d)
             .is_some_and(|k| matches!(word(ct, k).as_str(), "which" | "who"))
@@ -277,7 +277,7 @@ fn is_relative(ct: &[Token<'_>], verb: usize) -> bool {
 
 /// "(it is unlikely that) microbes are living there" → "Are microbes living there?": the
 /// clause's first auxiliary goes before its subject; a hedging modal becomes "Will".
-fn inverted(text: &str, clause: &[Token<'_>]) -> Option<String> {
+pub(super) fn inverted(text: &str, clause: &[Token<'_>]) -> Option<String> {
     let aux = clause.iter().position(|t| {
         matches!(
             t.lower().as_str(),

@@ -10,6 +10,7 @@
 
 pub mod actors;
 mod clauses;
+mod cue_questions;
 pub mod clean;
 pub mod decode;
 mod descriptions;

@@ -5,7 +5,8 @@
 use super::Doc;
 use super::actors::Found;
 use super::events::Built;
-use super::hedge_questions::{hedge_question, in_quote, personal};
+use super::cue_questions::cue_question;
+use super::hedge_questions::{NEAR, common_noun_lowered, hedge_question, in_quote, personal};
 use super::question_cues::{Cue, CueKind, cues, has_cue};
 use super::tokens::Token;
 use crate::model::Span;
@@ -96,6 +97,7 @@ const BEFORE_WH: &[&str] = &[
     "clear",
     "know",
     "seen",
+    "see",
     "sure",
     "say",
     "specify",
@@ -292,6 +294,16 @@ fn inverted_question(text: &str, clause: &[Token<'_>]) -> Option<String> {
     } else {
         subject_text.to_owned()
     };
+    // "First responders" at a sentence's start: a common noun, lower case inside the
+    // question when the article writes it so elsewhere.
+    let at = first.start;
+    let near = text
+        .get(
+            text.floor_char_boundary(at.saturating_sub(NEAR))
+                ..text.floor_char_boundary(at.saturating_add(NEAR)),
+        )
+        .unwrap_or("");
+    let subject_text = common_noun_lowered(near, &subject_text);
     let aux = capitalise(&clause.get(aux_at)?.lower());
     Some(format!(
         "{aux} {subject_text} {}?",
@@ -493,7 +505,9 @@ fn clause_questions(
     }
     // "I don't know where I'm going": the speaker's own state, no open question.
     if items.is_empty() && !speaker_unsure_of_self(ct, found_cue) {
-        items.push((statement(text, ct, found_cue.at), clause_span));
+        let q = cue_question(text, toks, range, found_cue)
+            .unwrap_or_else(|| statement(text, ct, found_cue.at));
+        items.push((q, clause_span));
     }
     items
 }
@@ -591,6 +605,18 @@ fn question_actors(
         }
     }
     actors
+}
+
+#[cfg(test)]
+pub(crate) mod tests_support {
+    /// The texts of the open questions found in `text`.
+    pub fn questions(text: &str) -> Vec<String> {
+        let (doc, found, built) = super::super::stages_for_test(text, None);
+        super::find(&doc, &found, &built)
+            .into_iter()
+            .map(|q| q.text)
+            .collect()
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,449 @@
+//! Explicit cues put as questions, one rule per cue family: what is still pending ("has yet
+//! to ratify", "were not concluded") asks whether it will happen; an investigation asks what
+//! it will find; silence asks how someone will respond or what the details are; a denial
+//! asks who was responsible or whether the denied report holds. A clause that fits no rule
+//! is left to [`super::questions`]' plain inversion.
+
+use super::hedge_questions::{
+    FINITE, inverted, is_relative, noun_phrase, predicate, relative_antecedent, slice, subject,
+    will_question, word,
+};
+use super::question_cues::{Cue, CueKind};
+use super::tokens::Token;
+
+/// The question an explicit cue in clause `range` of `sentence` gives, if its family's rule
+/// fits the clause.
+pub fn cue_question(
+    text: &str,
+    sentence: &[Token<'_>],
+    range: std::ops::Range<usize>,
+    cue: Cue,
+) -> Option<String> {
+    let ct = sentence.get(range.clone())?;
+    let q = match cue.kind {
+        CueKind::Pending => pending(text, sentence, range.start, ct, cue),
+        CueKind::Investigation => investigation(text, ct, cue),
+        CueKind::NotSaid => not_said(text, sentence, range.start, ct, cue),
+        CueKind::Disputed => disputed(text, ct, cue),
+        CueKind::Unclear => unclear(text, ct, cue),
+        _ => None,
+    }?;
+    (q.split_whitespace().count() >= 3).then_some(q)
+}
+
+/// The subject of the verb group at `verb` of the clause, or, for a clause that opens on
+/// its verb ("…, which helped draft the plan, but has not signed off"), the subject it
+/// shares with the clause before: a relative pronoun's antecedent, else the subject of the
+/// sentence's previous verb ("talks had progressed but were not concluded").
+fn shared_subject(
+    text: &str,
+    sentence: &[Token<'_>],
+    offset: usize,
+    ct: &[Token<'_>],
+    verb: usize,
+) -> Option<String> {
+    if let Some(s) = subject(text, ct, verb) {
+        return Some(s);
+    }
+    let at = offset + verb;
+    let mut k = at;
+    while k > 0 && matches!(word(sentence, k - 1).as_str(), "but" | "and" | ",") {
+        k -= 1;
+    }
+    if k == at && verb > 0 {
+        return None;
+    }
+    let before = sentence.get(..k)?;
+    if let Some(rel) = (1..before.len())
+        .rev()
+        .find(|&r| matches!(word(before, r).as_str(), "which" | "who") && word(before, r - 1) == ",")
+    {
+        return relative_antecedent(text, before, rel);
+    }
+    let prev = (0..k).rev().find(|&v| FINITE.contains(&word(sentence, v).as_str()))?;
+    subject(text, sentence, prev)
+}
+
+/// The first auxiliary before `k` among the few words before it ("has not", "were not").
+fn aux_before(ct: &[Token<'_>], k: usize) -> Option<usize> {
+    (1..=2)
+        .filter_map(|d| k.checked_sub(d))
+        .find(|&a| FINITE.contains(&word(ct, a).as_str()))
+}
+
+fn join(text: &str, toks: &[Token<'_>]) -> String {
+    slice(text, toks)
+        .trim_end_matches([',', '.', ';'])
+        .to_owned()
+}
+
+/// Pending: "S is yet to V O", "S has so far failed to V O", "S must still V" → "Will S V
+/// O?"; "S were not concluded" → "Will S be concluded?"; "S has not officially signed off
+/// on O" → "Has S officially signed off on O?".
+fn pending(
+    text: &str,
+    sentence: &[Token<'_>],
+    offset: usize,
+    ct: &[Token<'_>],
+    cue: Cue,
+) -> Option<String> {
+    let end = cue.at + cue.len;
+    let head = word(ct, cue.at);
+    // "yet to", "still to be", "so far failed (to)", "failed to reach".
+    if let Some(to) = (cue.at..=end).find(|&k| word(ct, k) == "to")
+        && matches!(head.as_str(), "yet" | "still" | "so" | "failed")
+    {
+        let mut verb = cue.at;
+        while verb > 0
+            && (FINITE.contains(&word(ct, verb - 1).as_str())
+                || matches!(word(ct, verb - 1).as_str(), "still" | "also" | "thus"))
+        {
+            verb -= 1;
+        }
+        let s = shared_subject(text, sentence, offset, ct, verb)?;
+        let p = predicate(ct, to + 1, is_relative(ct, verb))?;
+        return Some(will_question(&s, slice(text, p)));
+    }
+    if head != "not" {
+        return None;
+    }
+    let aux = aux_before(ct, cue.at)?;
+    let mut rest = cue.at + 1;
+    while matches!(
+        word(ct, rest).as_str(),
+        "yet" | "officially" | "formally" | "been"
+    ) {
+        rest += 1;
+    }
+    let passive = matches!(word(ct, aux).as_str(), "is" | "are" | "was" | "were")
+        || (cue.at + 1..rest).any(|k| word(ct, k) == "been");
+    let s = shared_subject(text, sentence, offset, ct, aux)?;
+    let p = predicate(ct, rest, false)?;
+    let p = join(text, p);
+    if passive {
+        return Some(format!("Will {s} be {p}?"));
+    }
+    let adverbs: Vec<&str> = (cue.at + 1..rest)
+        .filter_map(|k| ct.get(k))
+        .filter(|t| !t.is("yet"))
+        .map(|t| t.text)
+        .collect();
+    let aux_word = match word(ct, aux).as_str() {
+        "have" => "Have",
+        "had" | "has" => "Has",
+        _ => return None,
+    };
+    let adverbs = if adverbs.is_empty() {
+        String::new()
+    } else {
+        format!("{} ", adverbs.join(" "))
+    };
+    Some(format!("{aux_word} {s} {adverbs}{p}?"))
+}
+
+/// "the chamber is investigating the matter" → "What will the chamber's investigation of
+/// the matter find?"; "An investigation is underway after X happened" → "What will the
+/// investigation find after X happened?".
+fn investigation(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<String> {
+    let head = word(ct, cue.at);
+    if head == "investigation" {
+        let after = cue.at + cue.len;
+        let p = predicate(ct, after + 1, false)?;
+        return match word(ct, after).as_str() {
+            "into" | "of" => Some(format!("What will the investigation {} {} find?", word(ct, after), join(text, p))),
+            "after" | "following" => Some(format!(
+                "What will the investigation find {} {}?",
+                word(ct, after),
+                join(text, p)
+            )),
+            _ => None,
+        };
+    }
+    if !matches!(head.as_str(), "is" | "are" | "were") {
+        return None;
+    }
+    let s = subject(text, ct, cue.at)?;
+    let p = predicate(ct, cue.at + cue.len, false)?;
+    Some(format!(
+        "What will {} investigation of {} find?",
+        possessive(&s),
+        join(text, p)
+    ))
+}
+
+fn possessive(s: &str) -> String {
+    if s.ends_with('s') && !s.ends_with("ss") {
+        format!("{s}'")
+    } else {
+        format!("{s}'s")
+    }
+}
+
+/// What follows a preposition from `set` right after `k`: "on the report", "to the letter".
+fn object_after<'t>(ct: &'t [Token<'t>], k: usize, set: &[&str]) -> Option<(&'t str, &'t [Token<'t>])> {
+    let prep = ct.get(k)?;
+    if !set.contains(&prep.lower().as_str()) {
+        return None;
+    }
+    Some((prep.text, predicate(ct, k + 1, false)?))
+}
+
+/// Silence: "S declined to comment on O" → "How will S respond to O?"; "There was no
+/// comment from S" → "How will S respond?"; "details are set to follow" → "What further
+/// details will S give?"; "S did not offer any details" → "What did S not disclose?";
+/// "…that it had V-ed O, without offering any details" → "Has S V-ed O?".
+fn not_said(
+    text: &str,
+    sentence: &[Token<'_>],
+    offset: usize,
+    ct: &[Token<'_>],
+    cue: Cue,
+) -> Option<String> {
+    let cue_words: Vec<String> = (cue.at..cue.at + cue.len).map(|k| word(ct, k)).collect();
+    let last = cue_words.last()?.as_str();
+    let after = cue.at + cue.len;
+    if cue_words.first().is_some_and(|w| w == "without") {
+        return unexplained_claim(text, sentence, offset, ct, cue.at);
+    }
+    if last == "follow" {
+        let said = (0..cue.at).rev().find(|&k| {
+            super::gazetteer::SPEECH_VERBS_SET.contains(word(ct, k).as_str())
+        })?;
+        let s = subject(text, ct, said)?;
+        return Some(format!("What further details will {s} give?"));
+    }
+    if last == "details" {
+        if let Some((_, o)) = object_after(ct, after, &["on", "about", "of"]) {
+            return Some(format!("What are the details of {}?", join(text, o)));
+        }
+        let verb = (1..=3)
+            .filter_map(|d| cue.at.checked_sub(d))
+            .find(|&k| word(ct, k) == "did")
+            .unwrap_or(cue.at);
+        let s = subject(text, ct, verb)?;
+        return Some(format!("What did {s} not disclose?"));
+    }
+    let respond = matches!(
+        last,
+        "comment" | "respond" | "reached" | "return" | "available"
+    ) || cue_words.iter().any(|w| w == "comment");
+    if !respond || cue_words.first().is_some_and(|w| w == "not") {
+        return None;
+    }
+    let s = if cue_words.first().is_some_and(|w| w == "no") {
+        let (_, from) = object_after(ct, after, &["from"])?;
+        noun_phrase(&join(text, from))
+    } else {
+        let verb = aux_before(ct, cue.at).unwrap_or(cue.at);
+        subject(text, ct, verb)?
+    };
+    match object_after(ct, after, &["on", "to", "about"]) {
+        Some((_, o)) if last != "reached" => {
+            Some(format!("How will {s} respond to {}?", join(text, o)))
+        }
+        _ => Some(format!("How will {s} respond?")),
+    }
+}
+
+/// "(S said) that it had submitted its response, without offering any details" → "Has S
+/// submitted its response?": the claim left without details, its pronoun subject the
+/// speaker's.
+fn unexplained_claim(
+    text: &str,
+    sentence: &[Token<'_>],
+    offset: usize,
+    ct: &[Token<'_>],
+    without: usize,
+) -> Option<String> {
+    let mut end = without;
+    while end > 0 && word(ct, end - 1) == "," {
+        end -= 1;
+    }
+    let mut start = 0;
+    while matches!(word(ct, start).as_str(), "and" | "that" | "but") {
+        start += 1;
+    }
+    let claim = ct.get(start..end)?;
+    let aux = claim
+        .iter()
+        .position(|t| matches!(t.lower().as_str(), "has" | "have" | "had"))?;
+    let pronoun = matches!(word(claim, 0).as_str(), "it" | "they" | "he" | "she") && aux == 1;
+    let s = if pronoun {
+        let said = (0..offset + start).rev().find(|&k| {
+            super::gazetteer::SPEECH_VERBS_SET.contains(word(sentence, k).as_str())
+        })?;
+        subject(text, sentence, said)?
+    } else {
+        subject(text, claim, aux)?
+    };
+    let p = predicate(claim, aux + 1, false)?;
+    let aux_word = if word(claim, aux) == "have" || word(claim, 0) == "they" {
+        "Have"
+    } else {
+        "Has"
+    };
+    Some(format!("{aux_word} {s} {}?", join(text, p)))
+}
+
+/// Denials and reports: "S denied responsibility for O" → "Who was responsible for O?";
+/// "S denied reports that X might V" → "Will X V?"; "S reserves the right to V O" → "Will
+/// S V O?"; "S was reportedly hit by X" → "Was S hit by X?".
+fn disputed(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<String> {
+    let after = cue.at + cue.len;
+    let cue_words: Vec<String> = (cue.at..after).map(|k| word(ct, k)).collect();
+    let last = cue_words.last()?.as_str();
+    match last {
+        "responsibility" | "claimed" => {
+            let (_, o) = object_after(ct, after, &["for"])
+                .or_else(|| object_after(ct, after + 1, &["for"]))?;
+            Some(format!("Who was responsible for {}?", join(text, o)))
+        }
+        "reports" if word(ct, after) == "that" => inverted(text, ct.get(after + 1..)?),
+        "right" if word(ct, after) == "to" => {
+            let s = subject(text, ct, cue.at)?;
+            let p = predicate(ct, after + 1, false)?;
+            Some(will_question(&s, slice(text, p)))
+        }
+        "reportedly" | "allegedly" => {
+            let aux = cue.at.checked_sub(1)?;
+            let be = match word(ct, aux).as_str() {
+                "was" => "Was",
+                "were" => "Were",
+                "is" => "Is",
+                "are" => "Are",
+                "has" => "Has",
+                "have" => "Have",
+                _ => return None,
+            };
+            let s = subject(text, ct, aux)?;
+            let p = predicate(ct, after, false)?;
+            Some(format!("{be} {s} {}?", join(text, p)))
+        }
+        _ => None,
+    }
+}
+
+/// "The cause of the fire is not known" → "What caused the fire?"; "The fate of the crew
+/// remains unclear" → "What is the fate of the crew?".
+fn unclear(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<String> {
+    // Only the clause's last words: "…is unknown." with nothing after.
+    let after = cue.at + cue.len;
+    if ct.get(after..)?.iter().any(Token::is_word) {
+        return None;
+    }
+    let verb = (1..=2)
+        .filter_map(|d| cue.at.checked_sub(d))
+        .find(|&k| {
+            matches!(
+                word(ct, k).as_str(),
+                "is" | "are" | "was" | "were" | "remains" | "remain"
+            )
+        })
+        .or_else(|| {
+            matches!(word(ct, cue.at).as_str(), "remains" | "is" | "are" | "was" | "were")
+                .then_some(cue.at)
+        })?;
+    let s = subject(text, ct, verb)?;
+    if let Some(of) = s.strip_prefix("the cause of ") {
+        return Some(format!("What caused {of}?"));
+    }
+    let be = if matches!(word(ct, verb).as_str(), "are" | "were" | "remain") {
+        "are"
+    } else {
+        "is"
+    };
+    Some(format!("What {be} {s}?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::questions::tests_support::questions;
+
+    #[test]
+    fn pending_asks_whether_it_will_happen() {
+        assert_eq!(
+            questions("The board is yet to approve the merger with the rival bank."),
+            ["Will the board approve the merger with the rival bank?"]
+        );
+        assert_eq!(
+            questions("Attempts to repair the dam have so far failed to stop the leak."),
+            ["Will attempts to repair the dam stop the leak?"]
+        );
+        assert_eq!(
+            questions("The mayor said the strike talks had progressed but were not concluded."),
+            ["Will the strike talks be concluded?"]
+        );
+        assert_eq!(
+            questions(
+                "The city wants help from the lender, the Harbour Trust, which drew up the scheme, but has not officially signed off on the loan, officials said."
+            ),
+            ["Has the Harbour Trust officially signed off on the loan?"]
+        );
+    }
+
+    #[test]
+    fn investigations_ask_what_they_will_find() {
+        assert_eq!(
+            questions("The league said the panel is investigating the transfer."),
+            ["What will the panel's investigation of the transfer find?"]
+        );
+        assert_eq!(
+            questions("An investigation is underway after a ferry sank off the cape."),
+            ["What will the investigation find after a ferry sank off the cape?"]
+        );
+    }
+
+    #[test]
+    fn silence_asks_for_a_response_or_details() {
+        assert_eq!(
+            questions("The ministry declined to comment on the report."),
+            ["How will the ministry respond to the report?"]
+        );
+        assert_eq!(
+            questions("There was no immediate comment from the rail union."),
+            ["How will the rail union respond?"]
+        );
+        assert_eq!(
+            questions("The palace added that further details are set to follow."),
+            ["What further details will the palace give?"]
+        );
+        assert_eq!(
+            questions(
+                "The union said it had accepted the offer, without giving any details."
+            ),
+            ["Has the union accepted the offer?"]
+        );
+    }
+
+    #[test]
+    fn denials_and_reports_ask_what_holds() {
+        assert_eq!(
+            questions("The militia denied responsibility for the blast, citing its ceasefire."),
+            ["Who was responsible for the blast?"]
+        );
+        assert_eq!(
+            questions("He denied reports that the envoy might soon visit the capital."),
+            ["Will the envoy soon visit the capital?"]
+        );
+        assert_eq!(
+            questions("The frigate was reportedly hit by a drone near the port."),
+            ["Was the frigate hit by a drone near the port?"]
+        );
+        assert_eq!(
+            questions("The agency said the ministry reserves the right to revoke the licence."),
+            ["Will the ministry revoke the licence?"]
+        );
+    }
+
+    #[test]
+    fn unknowns_ask_what_they_are() {
+        assert_eq!(
+            questions("The cause of the blaze is not known."),
+            ["What caused the blaze?"]
+        );
+        assert_eq!(
+            questions("The fate of the crew remains unclear."),
+            ["What is the fate of the crew?"]
+        );
+    }
+}
