@@ -54,13 +54,14 @@ fn shared_subject(
         return None;
     }
     let before = sentence.get(..k)?;
-    if let Some(rel) = (1..before.len())
-        .rev()
-        .find(|&r| matches!(word(before, r).as_str(), "which" | "who") && word(before, r - 1) == ",")
-    {
+    if let Some(rel) = (1..before.len()).rev().find(|&r| {
+        matches!(word(before, r).as_str(), "which" | "who") && word(before, r - 1) == ","
+    }) {
         return relative_antecedent(text, before, rel);
     }
-    let prev = (0..k).rev().find(|&v| FINITE.contains(&word(sentence, v).as_str()))?;
+    let prev = (0..k)
+        .rev()
+        .find(|&v| FINITE.contains(&word(sentence, v).as_str()))?;
     subject(text, sentence, prev)
 }
 
@@ -150,7 +151,11 @@ fn investigation(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<String> {
         let after = cue.at + cue.len;
         let p = predicate(ct, after + 1, false)?;
         return match word(ct, after).as_str() {
-            "into" | "of" => Some(format!("What will the investigation {} {} find?", word(ct, after), join(text, p))),
+            "into" | "of" => Some(format!(
+                "What will the investigation {} {} find?",
+                word(ct, after),
+                join(text, p)
+            )),
             "after" | "following" => Some(format!(
                 "What will the investigation find {} {}?",
                 word(ct, after),
@@ -180,7 +185,11 @@ fn possessive(s: &str) -> String {
 }
 
 /// What follows a preposition from `set` right after `k`: "on the report", "to the letter".
-fn object_after<'t>(ct: &'t [Token<'t>], k: usize, set: &[&str]) -> Option<(&'t str, &'t [Token<'t>])> {
+fn object_after<'t>(
+    ct: &'t [Token<'t>],
+    k: usize,
+    set: &[&str],
+) -> Option<(&'t str, &'t [Token<'t>])> {
     let prep = ct.get(k)?;
     if !set.contains(&prep.lower().as_str()) {
         return None;
@@ -206,9 +215,9 @@ fn not_said(
         return unexplained_claim(text, sentence, offset, ct, cue.at);
     }
     if last == "follow" {
-        let said = (0..cue.at).rev().find(|&k| {
-            super::gazetteer::SPEECH_VERBS_SET.contains(word(ct, k).as_str())
-        })?;
+        let said = (0..cue.at)
+            .rev()
+            .find(|&k| super::gazetteer::SPEECH_VERBS_SET.contains(word(ct, k).as_str()))?;
         let s = subject(text, ct, said)?;
         return Some(format!("What further details will {s} give?"));
     }
@@ -269,9 +278,9 @@ fn unexplained_claim(
         .position(|t| matches!(t.lower().as_str(), "has" | "have" | "had"))?;
     let pronoun = matches!(word(claim, 0).as_str(), "it" | "they" | "he" | "she") && aux == 1;
     let s = if pronoun {
-        let said = (0..offset + start).rev().find(|&k| {
-            super::gazetteer::SPEECH_VERBS_SET.contains(word(sentence, k).as_str())
-        })?;
+        let said = (0..offset + start)
+            .rev()
+            .find(|&k| super::gazetteer::SPEECH_VERBS_SET.contains(word(sentence, k).as_str()))?;
         subject(text, sentence, said)?
     } else {
         subject(text, claim, aux)?
@@ -340,8 +349,11 @@ fn unclear(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<String> {
             )
         })
         .or_else(|| {
-            matches!(word(ct, cue.at).as_str(), "remains" | "is" | "are" | "was" | "were")
-                .then_some(cue.at)
+            matches!(
+                word(ct, cue.at).as_str(),
+                "remains" | "is" | "are" | "was" | "were"
+            )
+            .then_some(cue.at)
         })?;
     let s = subject(text, ct, verb)?;
     if let Some(of) = s.strip_prefix("the cause of ") {
@@ -408,9 +420,7 @@ mod tests {
             ["What further details will the palace give?"]
         );
         assert_eq!(
-            questions(
-                "The union said it had accepted the offer, without giving any details."
-            ),
+            questions("The union said it had accepted the offer, without giving any details."),
             ["Has the union accepted the offer?"]
         );
     }

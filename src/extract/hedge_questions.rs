@@ -231,7 +231,11 @@ pub(super) fn relative_antecedent(text: &str, ct: &[Token<'_>], pronoun: usize) 
 
 /// The predicate from `from`: up to a comma or dash, "according to", or (in a
 /// relative clause) the main clause's verb; at most 25 tokens.
-pub(super) fn predicate<'t>(ct: &'t [Token<'t>], from: usize, relative: bool) -> Option<&'t [Token<'t>]> {
+pub(super) fn predicate<'t>(
+    ct: &'t [Token<'t>],
+    from: usize,
+    relative: bool,
+) -> Option<&'t [Token<'t>]> {
     let mut end = from;
     while let Some(t) = ct.get(end) {
         let w = t.lower();

@@ -10,8 +10,8 @@
 
 pub mod actors;
 mod clauses;
-mod cue_questions;
 pub mod clean;
+mod cue_questions;
 pub mod decode;
 mod descriptions;
 pub mod events;

@@ -4,8 +4,8 @@
 
 use super::Doc;
 use super::actors::Found;
-use super::events::Built;
 use super::cue_questions::cue_question;
+use super::events::Built;
 use super::hedge_questions::{NEAR, common_noun_lowered, hedge_question, in_quote, personal};
 use super::question_cues::{Cue, CueKind, cues, has_cue};
 use super::tokens::Token;
