@@ -776,11 +776,11 @@ fn other_unresolved_cues() {
     assert_eq!(
         question_texts(&b),
         [
-            "The government has yet to publish the full text of the agreement",
+            "Will the government publish the full text of the agreement?",
             "Brazil stopped short of endorsing the plan",
             "A clause on water rights was softened in the final draft",
             "No decision has been made on the future of the airport",
-            "The size of the reconstruction fund is still to be negotiated",
+            "Will the size of the reconstruction fund be negotiated?",
         ]
     );
     let brazil = actor(&b, "Brazil").unwrap();
@@ -802,7 +802,7 @@ fn admissions_agreement_and_sticking_points_with_their_actors_and_events() {
         [
             "When will the mayor present the plan?",
             "How will this be financed?",
-            "The split of the revenue is yet to be agreed between the port and the town",
+            "Will the split of the revenue be agreed between the port and the town?",
             "The sticking point remains the harbour levy on cruise passengers",
         ],
         "{}",
@@ -961,7 +961,7 @@ fn court_story() {
     );
     assert_eq!(
         question_texts(&b),
-        ["The government has yet to explain why the contract was never put out to tender"]
+        ["Will the government explain why the contract was never put out to tender?"]
     );
 }
 

@@ -121,14 +121,16 @@ fn pending(
     let s = shared_subject(text, sentence, offset, ct, aux)?;
     let p = predicate(ct, rest, false)?;
     let p = join(text, p);
-    if passive {
-        return Some(format!("Will {s} be {p}?"));
-    }
+    // "not yet officially", "not formally": the manner stays in the question.
     let adverbs: Vec<&str> = (cue.at + 1..rest)
         .filter_map(|k| ct.get(k))
-        .filter(|t| !t.is("yet"))
+        .filter(|t| !t.is("yet") && !t.is("been"))
         .map(|t| t.text)
         .collect();
+    if passive {
+        let manner: String = adverbs.iter().map(|a| format!("{a} ")).collect();
+        return Some(format!("Will {s} be {manner}{p}?"));
+    }
     let aux_word = match word(ct, aux).as_str() {
         "have" => "Have",
         "had" | "has" => "Has",
@@ -276,9 +278,10 @@ fn unexplained_claim(
     let aux = claim
         .iter()
         .position(|t| matches!(t.lower().as_str(), "has" | "have" | "had"))?;
-    let pronoun = matches!(word(claim, 0).as_str(), "it" | "they" | "he" | "she") && aux == 1;
+    // "(The union said) it had accepted": the pronoun stands for the speaker.
+    let pronoun = aux >= 1 && matches!(word(claim, aux - 1).as_str(), "it" | "they" | "he" | "she");
     let s = if pronoun {
-        let said = (0..offset + start)
+        let said = (0..offset + start + aux - 1)
             .rev()
             .find(|&k| super::gazetteer::SPEECH_VERBS_SET.contains(word(sentence, k).as_str()))?;
         subject(text, sentence, said)?
@@ -378,7 +381,9 @@ mod tests {
             ["Will the board approve the merger with the rival bank?"]
         );
         assert_eq!(
-            questions("Attempts to repair the dam have so far failed to stop the leak."),
+            questions(
+                "Attempts to repair the dam have so far failed to stop the leak. Two earlier attempts were abandoned."
+            ),
             ["Will attempts to repair the dam stop the leak?"]
         );
         assert_eq!(

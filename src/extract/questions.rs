@@ -653,7 +653,7 @@ mod tests {
         let q = questions(
             "Despite the talks, the treaty was not formally endorsed by the senate, according to aides.",
         );
-        assert_eq!(q, ["Was the treaty formally endorsed by the senate?"]);
+        assert_eq!(q, ["Will the treaty be formally endorsed by the senate?"]);
     }
 
     #[test]
@@ -715,10 +715,10 @@ mod tests {
             questions("The cause of the fire is still under investigation."),
             ["Is the cause of the fire still under investigation?"]
         );
-        // A long or clausal subject stays a statement.
+        // Silence asks how the silent party will respond.
         assert_eq!(
             questions("The ministry declined to comment on the report."),
-            ["The ministry declined to comment on the report"]
+            ["How will the ministry respond to the report?"]
         );
     }
 
@@ -769,7 +769,7 @@ mod tests {
         // "may" comes first, but "has not yet commented" is what the clause leaves open.
         assert_eq!(
             questions("The port, which may reopen, has not yet commented on the closure."),
-            ["The port, which may reopen, has not yet commented on the closure"]
+            ["Has the port commented on the closure?"]
         );
     }
 
