@@ -178,6 +178,42 @@ fn investigation(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<String> {
     ))
 }
 
+/// A personal pronoun alone: whom it stands for is not known here.
+fn is_pronoun(s: &str) -> bool {
+    matches!(
+        s.to_lowercase().as_str(),
+        "he" | "she" | "it" | "they" | "we" | "i" | "you"
+    )
+}
+
+/// "whether the vote holds", "how it ends": a clause, not a noun phrase.
+fn starts_wh(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(
+        first.as_str(),
+        "whether" | "if" | "how" | "why" | "what" | "who" | "when" | "where"
+    )
+}
+
+/// A request to be answered ("requests for comment", "calls", "emails"), not a topic.
+fn is_request(first_word: &str) -> bool {
+    matches!(
+        first_word,
+        "request"
+            | "requests"
+            | "call"
+            | "calls"
+            | "message"
+            | "messages"
+            | "email"
+            | "emails"
+            | "inquiry"
+            | "inquiries"
+            | "queries"
+            | "query"
+    )
+}
+
 fn possessive(s: &str) -> String {
     if s.ends_with('s') && !s.ends_with("ss") {
         format!("{s}'")
@@ -246,10 +282,17 @@ fn not_said(
         noun_phrase(&join(text, from))
     } else {
         let verb = aux_before(ct, cue.at).unwrap_or(cue.at);
-        subject(text, ct, verb)?
+        subject(text, ct, verb).filter(|s| !is_pronoun(s))?
     };
     match object_after(ct, after, &["on", "to", "about"]) {
-        Some((_, o)) if last != "reached" => {
+        // "respond to requests for comment": the request is no topic.
+        Some((_, o))
+            if last != "reached"
+                && !is_request(&word(
+                    o,
+                    usize::from(matches!(word(o, 0).as_str(), "a" | "an")),
+                )) =>
+        {
             Some(format!("How will {s} respond to {}?", join(text, o)))
         }
         _ => Some(format!("How will {s} respond?")),
@@ -358,7 +401,12 @@ fn unclear(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<String> {
             )
             .then_some(cue.at)
         })?;
-    let s = subject(text, ct, verb)?;
+    // "they were not sure" is someone's state of mind; "Whether X happens is an open
+    // question" has a clause for subject, which "What is …?" cannot carry.
+    let s = subject(text, ct, verb).filter(|s| !is_pronoun(s) && !starts_wh(s))?;
+    if starts_wh(&word(ct, 0)) {
+        return None;
+    }
     if let Some(of) = s.strip_prefix("the cause of ") {
         return Some(format!("What caused {of}?"));
     }
@@ -448,6 +496,32 @@ mod tests {
             questions("The agency said the ministry reserves the right to revoke the licence."),
             ["Will the ministry revoke the licence?"]
         );
+    }
+
+    #[test]
+    fn silence_and_unknowns_need_a_named_subject_and_a_real_topic() {
+        assert_eq!(
+            questions("The port authority did not immediately respond to requests for comment."),
+            ["How will the port authority respond?"]
+        );
+        assert_eq!(
+            questions("The port authority did not respond to an email seeking comment."),
+            ["How will the port authority respond?"]
+        );
+        // A pronoun or a clause as subject gives no "How will they …?" / "What is …?".
+        for s in [
+            "Asked about the fares, they did not respond to the letter.",
+            "A fifth of the riders said they were not sure.",
+            "Whether the ferry line survives the winter is unclear.",
+        ] {
+            assert!(
+                questions(s)
+                    .iter()
+                    .all(|q| !q.starts_with("How will they") && !q.starts_with("What ")),
+                "{s}: {:?}",
+                questions(s)
+            );
+        }
     }
 
     #[test]
