@@ -128,7 +128,7 @@ fn pending(
         .map(|t| t.text)
         .collect();
     if passive {
-        let manner: String = adverbs.iter().map(|a| format!("{a} ")).collect();
+        let manner: String = adverbs.iter().flat_map(|a| [*a, " "]).collect();
         return Some(format!("Will {s} be {manner}{p}?"));
     }
     let aux_word = match word(ct, aux).as_str() {
