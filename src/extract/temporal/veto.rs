@@ -55,6 +55,56 @@ fn year_before_quantity(c: &Cursor<'_, '_>) -> Outcome {
     Pass
 }
 
+pub const YEAR_IN_CODE: Rule = Rule {
+    name: "year_in_code",
+    starts: Starts::Number,
+    examples: &[
+        "Serial {2014}-2015-2016-2017 was printed.",
+        "The catalogue number was 12-{2014}-88-3.",
+    ],
+    matcher: year_in_code,
+};
+
+/// How many parts either side of a number [`year_in_code`] looks at: enough to tell a code
+/// from an ISO date or a range, and a fixed window, so a 16,000-part run costs no more per
+/// token than a short one.
+const CODE_WINDOW: usize = 3;
+
+/// "2014-2015-2016-2017", "12-2014-88-3": four or more numbers joined by hyphens with no
+/// space are a serial or a catalogue number, not years (an ISO date has three parts, a
+/// range two).
+fn year_in_code(c: &Cursor<'_, '_>) -> Outcome {
+    if year_num(c.token).is_none() {
+        return Pass;
+    }
+    let t = c.tokens;
+    let is_number = |k: usize| t.get(k).is_some_and(|x| x.kind == TokenKind::Number);
+    let joined =
+        |a: usize, b: usize| matches!((t.get(a), t.get(b)), (Some(x), Some(y)) if x.end == y.start);
+    let hyphen = |k: usize| t.get(k).is_some_and(|x| x.text == "-");
+    let mut parts = 1;
+    let mut k = c.i;
+    for _ in 0..CODE_WINDOW {
+        match k.checked_sub(2) {
+            Some(j) if hyphen(j + 1) && is_number(j) && joined(j, j + 1) && joined(j + 1, k) => {
+                parts += 1;
+                k = j;
+            }
+            _ => break,
+        }
+    }
+    let mut k = c.i;
+    for _ in 0..CODE_WINDOW {
+        if hyphen(k + 1) && is_number(k + 2) && joined(k, k + 1) && joined(k + 1, k + 2) {
+            parts += 1;
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    if parts >= 4 { Stop } else { Pass }
+}
+
 pub const QUARTER_ADJECTIVE: Rule = Rule {
     name: "quarter_adjective",
     starts: Starts::Words(&["the"]),

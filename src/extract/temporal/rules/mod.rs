@@ -176,6 +176,7 @@ static ANCHORED: &[Rule] = &[
     holidays::FIXED_HOLIDAY,
     calendar::FROM_YEAR_TO_YEAR,
     veto::YEAR_AFTER_CURRENCY,
+    veto::YEAR_IN_CODE,
     veto::YEAR_BEFORE_QUANTITY,
     calendar::YEAR_SPAN,
     calendar::YEAR,
