@@ -177,3 +177,36 @@ fn a_large_article_load_can_be_cancelled() {
     assert_eq!(h.state().doc.briefing.meta.title, before);
     h.get_by_label_contains("cancelled");
 }
+
+#[test]
+fn a_transcript_with_no_paragraph_breaks_is_read_a_page_of_blocks_at_a_time() {
+    // 650 KB in one paragraph with no full stops: the reader lays it out in blocks of at
+    // most 4 KB, 150 to a page, its ¶ number on the first block only.
+    let dir = temp_dir("transcript");
+    let p = dir.join("transcript.txt");
+    let body = "Ana Ruiz said on Monday that the port would reopen ".repeat(13_000);
+    std::fs::write(&p, format!("Port transcript\n\n{body}\n")).unwrap();
+    let mut h = harness(Vec::new(), Vec::new());
+    h.state_mut().execute_at(Command::Open(p), 0.0);
+    run_until_loaded(&mut h);
+    let blocks = h.state().doc.blocks.len();
+    assert!((151..=300).contains(&blocks), "{blocks} blocks");
+    assert!(h.state().doc.blocks.iter().all(|b| b.span.len() <= 4_000));
+    assert_eq!(
+        h.query_all_by_label("Paragraph 1 of 1 (page 1 of 2)")
+            .count(),
+        2,
+        "a page bar above and below the text"
+    );
+    assert_eq!(h.query_all_by_label("¶1").count(), 1);
+    h.query_all_by_label("Later ▶").next().unwrap().click();
+    h.run_steps(3);
+    assert_eq!(h.state().reader_page, 1);
+    assert_eq!(
+        h.query_all_by_label("Paragraph 1 of 1 (page 2 of 2)")
+            .count(),
+        2
+    );
+    // The paragraph's later blocks carry no second number.
+    assert_eq!(h.query_all_by_label("¶1").count(), 0);
+}
