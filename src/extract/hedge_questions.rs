@@ -80,7 +80,7 @@ const PREPOSITIONS: &[&str] = &[
 const OPENERS: &[&str] = &[
     "that", "said", "says", "say", "told", "means", "added", "noted", "warned", "stated",
     "believes", "thinks", "if", "when", "while", "because", "although", "though", "since",
-    "before", "after", "as", "whether", "unless", "until", "so",
+    "before", "after", "as", "whether", "unless", "until", "so", "how", "where", "why",
 ];
 const CONNECTIVES: &[&str] = &[
     "and",
@@ -139,6 +139,28 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
         start = det;
     }
     let toks = ct.get(start..verb)?;
+    // "(the mid-)1990s", "($)3 million": the walk stopped inside a word or an amount, so
+    // the noun phrase is cut; "(rules that transform the) economy but are likely to": the
+    // verb shares a subject further back. Neither gives a subject.
+    let cut_word = start > 0
+        && matches!((ct.get(start - 1), ct.get(start)), (Some(a), Some(b)) if a.end == b.start && matches!(a.text, "-" | "$" | "€" | "£" | "#" | "/" | "+"));
+    // "how Clinton inspires", "where it earns": a clause, not a noun phrase; "(in) 1995"
+    // alone: a date the walk stopped at.
+    let clause = matches!(
+        word(ct, start).as_str(),
+        "how" | "where" | "why" | "what" | "whether" | "when" | "who" | "away"
+    );
+    let bare_number = verb - start == 1
+        && ct
+            .get(start)
+            .is_some_and(|t| t.kind == super::tokens::TokenKind::Number);
+    if cut_word
+        || clause
+        || bare_number
+        || matches!(word(ct, verb - 1).as_str(), "but" | "and" | "or")
+    {
+        return None;
+    }
     let plain = !toks.is_empty()
         && toks.len() <= 10
         && toks.first().is_some_and(|t| t.is_word() || t.kind == super::tokens::TokenKind::Number)
@@ -254,7 +276,13 @@ pub(super) fn predicate<'t>(
     {
         end -= 1;
     }
-    ct.get(from..end).filter(|p| !p.is_empty() && p.len() <= 25)
+    // "get rid of" cut short at a comma: a predicate never ends on a preposition.
+    let dangling = |p: &[Token<'_>]| {
+        p.last()
+            .is_some_and(|t| PREPOSITIONS.contains(&t.lower().as_str()) || t.is("of"))
+    };
+    ct.get(from..end)
+        .filter(|p| !p.is_empty() && p.len() <= 25 && !dangling(p))
 }
 
 pub(super) fn will_question(subject: &str, predicate: &str) -> String {
@@ -545,6 +573,14 @@ mod tests {
     }
 
     #[test]
+    fn a_hedge_after_how_or_where_asks_about_its_own_subject() {
+        assert_eq!(
+            ask("Nobody knows how the mayor may win back the suburbs.").as_deref(),
+            Some("Will the mayor win back the suburbs?")
+        );
+    }
+
+    #[test]
     fn expectations_and_efforts_become_will_questions() {
         assert_eq!(
             ask("The levy, which is expected to be approved on March 3 was drafted last year.")
@@ -617,6 +653,14 @@ mod tests {
             // No plain subject.
             "It could take days.",
             "Officials expect that by the end of the year it could have more cash than debt.",
+            // A subject cut inside a hyphenated word, or shared with an earlier verb.
+            "Savings from the post-2019 reforms may have allowed the town to cut fares.",
+            "The rules would reshape the grid but are likely to face appeals in court.",
+            // A bare year for subject; a predicate cut short on a preposition.
+            "A loss of $3 million in 2009 could have cut its tax bill.",
+            "The firm may get rid of, among other things, its trucks.",
+            // "what" is the object: "Will he be hiding?" would lose it.
+            "Reporters asked what the minister might be hiding.",
         ] {
             assert_eq!(ask(s), None, "{s}");
         }
