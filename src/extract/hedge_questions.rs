@@ -117,7 +117,7 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
                 || t.kind == super::tokens::TokenKind::Number
                 || t.text == "'s"
                 || matches!(t.text, "’s" | "(" | ")" | "&" | "."))
-                && !OPENERS.contains(&t.lower().as_str())
+                && (!OPENERS.contains(&t.lower().as_str()) || demonstrative(ct, start - 1))
                 && !super::gazetteer::SPEECH_VERBS_SET.contains(t.lower().as_str())
         })
     {
@@ -165,10 +165,10 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
         && toks.len() <= 10
         && toks.first().is_some_and(|t| t.is_word() || t.kind == super::tokens::TokenKind::Number)
         && !toks.iter().any(|t| FINITE.contains(&t.lower().as_str()))
-        && !matches!(
-            word(ct, start).as_str(),
-            "it" | "this" | "that" | "these" | "those" | "which" | "who" | "what" | "to"
-        )
+        && !matches!(word(ct, start).as_str(), "it" | "which" | "who" | "what" | "to")
+        // "this could change" has no noun phrase; "that kind of delay" has.
+        && !(matches!(word(ct, start).as_str(), "this" | "that" | "these" | "those")
+            && verb - start < 2)
         // "by the end of the year it", "leaving here in case it": no noun phrase.
         && !PREPOSITIONS.contains(&word(ct, start).as_str())
         && !matches!(word(ct, start).as_str(), "by" | "during" | "within" | "despite" | "of")
@@ -192,6 +192,17 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
             .unwrap_or("");
         common_noun_lowered(near, &np)
     })
+}
+
+/// "control of that chamber", "that kind of thinking": "that" as a determiner (after a
+/// preposition, or before "kind", "sort" or "type"), not as the conjunction that opens a
+/// clause.
+fn demonstrative(ct: &[Token<'_>], k: usize) -> bool {
+    word(ct, k) == "that"
+        && (k.checked_sub(1).is_some_and(|p| {
+            let w = word(ct, p);
+            PREPOSITIONS.contains(&w.as_str()) || w == "of"
+        }) || matches!(word(ct, k + 1).as_str(), "kind" | "sort" | "type"))
 }
 
 /// How far around a clause (bytes) a capitalised first word is looked for in lower case.
@@ -281,8 +292,12 @@ pub(super) fn predicate<'t>(
         p.last()
             .is_some_and(|t| PREPOSITIONS.contains(&t.lower().as_str()) || t.is("of"))
     };
+    // "…, this study may be.": an elliptical verb asks nothing.
+    let elliptical = |p: &[Token<'_>]| {
+        p.len() == 1 && matches!(word(p, 0).as_str(), "be" | "have" | "do" | "so")
+    };
     ct.get(from..end)
-        .filter(|p| !p.is_empty() && p.len() <= 25 && !dangling(p))
+        .filter(|p| !p.is_empty() && p.len() <= 25 && !dangling(p) && !elliptical(p))
 }
 
 pub(super) fn will_question(subject: &str, predicate: &str) -> String {
@@ -573,6 +588,19 @@ mod tests {
     }
 
     #[test]
+    fn that_as_a_determiner_stays_in_the_subject() {
+        assert_eq!(
+            ask("Officials said funding for that bridge could depend on the spring budget.")
+                .as_deref(),
+            Some("Will funding for that bridge depend on the spring budget?")
+        );
+        assert_eq!(
+            ask("In the end, that kind of delay may cost the port its licence.").as_deref(),
+            Some("Will that kind of delay cost the port its licence?")
+        );
+    }
+
+    #[test]
     fn a_hedge_after_how_or_where_asks_about_its_own_subject() {
         assert_eq!(
             ask("Nobody knows how the mayor may win back the suburbs.").as_deref(),
@@ -659,6 +687,7 @@ mod tests {
             // A bare year for subject; a predicate cut short on a preposition.
             "A loss of $3 million in 2009 could have cut its tax bill.",
             "The firm may get rid of, among other things, its trucks.",
+            "If the toll is not enough to repair the road, this levy may be.",
             // "what" is the object: "Will he be hiding?" would lose it.
             "Reporters asked what the minister might be hiding.",
         ] {

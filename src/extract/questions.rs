@@ -73,6 +73,33 @@ fn wh_question(text: &str, item: &[Token<'_>]) -> String {
         && let (Some(before), Some(verb), Some(after)) =
             (rest.get(..m), rest.get(m), rest.get(m + 1..))
     {
+        // "how powerful it was", "how much money the city will get": the wh-phrase runs to
+        // the subject (a determiner or pronoun), and goes first whole; "how many people
+        // will attend" has no other subject and keeps its order.
+        let opens_subject = |t: &Token<'_>| SUBJECT_STARTS.contains(&t.lower().as_str());
+        let phrase_end = if wh == "how" && rest.first().is_some_and(|t| t.is_word()) {
+            match before.iter().skip(1).position(opens_subject) {
+                Some(p) => Some(p + 1),
+                None if matches!(
+                    before.first().map(|t| t.lower()).as_deref(),
+                    Some("many" | "much")
+                ) =>
+                {
+                    return format!(
+                        "{}?",
+                        capitalise(slice(text, item)).trim_end_matches([',', '.'])
+                    );
+                }
+                None => None,
+            }
+        } else {
+            None
+        };
+        let (wh, before) = match phrase_end.and_then(|p| Some((before.get(..p)?, before.get(p..)?)))
+        {
+            Some((phrase, subject)) => (format!("{wh} {}", slice(text, phrase)), subject),
+            None => (wh.to_string(), before),
+        };
         let subject = slice(text, before);
         let verb = verb.text.to_lowercase();
         let tail = slice(text, after);
@@ -88,6 +115,12 @@ fn wh_question(text: &str, item: &[Token<'_>]) -> String {
         capitalise(slice(text, item)).trim_end_matches([',', '.'])
     )
 }
+
+/// Words that open a noun phrase or stand for one: where a subject starts after "how X".
+const SUBJECT_STARTS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "its",
+    "his", "her", "their", "our",
+];
 
 /// Cues after which a wh-word opens the question left open ("it is unclear whether…", "he did
 /// not say when…", "it remains to be seen how…"), by their last word.
@@ -639,6 +672,26 @@ mod tests {
         assert_eq!(
             q,
             ["How would the fund be run?", "How would donors be repaid?"]
+        );
+    }
+
+    #[test]
+    fn how_with_an_adjective_or_a_quantity_keeps_its_phrase_together() {
+        assert_eq!(
+            questions("It may take weeks to determine how strong the new levee is."),
+            ["How strong is the new levee?"]
+        );
+        assert_eq!(
+            questions("It is not clear how much money the port will receive."),
+            ["How much money will the port receive?"]
+        );
+        assert_eq!(
+            questions("It is unclear how many workers will return."),
+            ["How many workers will return?"]
+        );
+        assert_eq!(
+            questions("It remains unclear how the port will pay for the repairs."),
+            ["How will the port pay for the repairs?"]
         );
     }
 
