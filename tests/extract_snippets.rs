@@ -777,8 +777,8 @@ fn other_unresolved_cues() {
         question_texts(&b),
         [
             "Will the government publish the full text of the agreement?",
-            "Brazil stopped short of endorsing the plan",
-            "A clause on water rights was softened in the final draft",
+            "Will Brazil go as far as endorsing the plan?",
+            "Why was a clause on water rights softened?",
             "No decision has been made on the future of the airport",
             "Will the size of the reconstruction fund be negotiated?",
         ]

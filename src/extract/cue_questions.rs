@@ -5,8 +5,8 @@
 //! is left to [`super::questions`]' plain inversion.
 
 use super::hedge_questions::{
-    FINITE, inverted, is_relative, noun_phrase, predicate, relative_antecedent, slice, subject,
-    will_question, word,
+    FINITE, NEAR, common_noun_lowered, inverted, is_relative, noun_phrase, predicate,
+    relative_antecedent, slice, subject, will_question, word,
 };
 use super::question_cues::{Cue, CueKind};
 use super::tokens::Token;
@@ -65,6 +65,37 @@ fn shared_subject(
     subject(text, sentence, prev)
 }
 
+/// The whole noun phrase that opens the clause and ends at `verb`, up to 16 words with no
+/// finite verb ("Language outlining direct U.S. support for a force in Ukraine"), longer
+/// than [`subject`] allows; its first word lower case where the article writes it so.
+fn clause_subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<String> {
+    let mut start = 0;
+    while matches!(
+        word(ct, start).as_str(),
+        "and" | "but" | "while" | "as" | "even"
+    ) {
+        start += 1;
+    }
+    let toks = ct.get(start..verb)?;
+    let plain = !toks.is_empty()
+        && toks.len() <= 16
+        && toks.first().is_some_and(Token::is_word)
+        && !toks
+            .iter()
+            .any(|t| FINITE.contains(&t.lower().as_str()) || t.text == ",");
+    if !plain {
+        return None;
+    }
+    let at = toks.first().map_or(0, |t| t.start);
+    let near = text
+        .get(
+            text.floor_char_boundary(at.saturating_sub(NEAR))
+                ..text.floor_char_boundary(at.saturating_add(NEAR)),
+        )
+        .unwrap_or("");
+    Some(noun_phrase(&common_noun_lowered(near, slice(text, toks))))
+}
+
 /// The first auxiliary before `k` among the few words before it ("has not", "were not").
 fn aux_before(ct: &[Token<'_>], k: usize) -> Option<usize> {
     (1..=2)
@@ -90,6 +121,22 @@ fn pending(
 ) -> Option<String> {
     let end = cue.at + cue.len;
     let head = word(ct, cue.at);
+    // "S stopped short of formally endorsing O" → "Will S go as far as formally endorsing
+    // O?"
+    if head == "stopped" && word(ct, cue.at + 1) == "short" && word(ct, cue.at + 2) == "of" {
+        let s = shared_subject(text, sentence, offset, ct, cue.at)?;
+        let p = predicate(ct, cue.at + 3, false)?;
+        return Some(format!("Will {s} go as far as {}?", join(text, p)));
+    }
+    // "Language on X was softened compared with earlier drafts" → "Why was language on X
+    // softened?"
+    if head == "softened" {
+        let aux = (1..=2)
+            .filter_map(|d| cue.at.checked_sub(d))
+            .find(|&k| matches!(word(ct, k).as_str(), "was" | "were" | "is" | "are"))?;
+        let s = clause_subject(text, ct, aux)?;
+        return Some(format!("Why {} {s} softened?", word(ct, aux)));
+    }
     // "yet to", "still to be", "so far failed (to)", "failed to reach".
     if let Some(to) = (cue.at..=end).find(|&k| word(ct, k) == "to")
         && matches!(head.as_str(), "yet" | "still" | "so" | "failed")
@@ -443,6 +490,22 @@ mod tests {
                 "The city wants help from the lender, the Harbour Trust, which drew up the scheme, but has not officially signed off on the loan, officials said."
             ),
             ["Has the Harbour Trust officially signed off on the loan?"]
+        );
+    }
+
+    #[test]
+    fn stopping_short_and_softening_ask_whether_and_why() {
+        assert_eq!(
+            questions(
+                "The league welcomed the talks, even as the union stopped short of formally backing the deal."
+            ),
+            ["Will the union go as far as formally backing the deal?"]
+        );
+        assert_eq!(
+            questions(
+                "The draft was long. A clause on water rights for the northern farms was softened compared with the draft."
+            ),
+            ["Why was a clause on water rights for the northern farms softened?"]
         );
     }
 
