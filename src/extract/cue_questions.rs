@@ -258,6 +258,7 @@ fn is_request(first_word: &str) -> bool {
             | "inquiries"
             | "queries"
             | "query"
+            | "questions"
     )
 }
 
@@ -332,14 +333,9 @@ fn not_said(
         subject(text, ct, verb).filter(|s| !is_pronoun(s))?
     };
     match object_after(ct, after, &["on", "to", "about"]) {
-        // "respond to requests for comment": the request is no topic.
-        Some((_, o))
-            if last != "reached"
-                && !is_request(&word(
-                    o,
-                    usize::from(matches!(word(o, 0).as_str(), "a" | "an")),
-                )) =>
-        {
+        // "respond to requests for comment", "to emailed questions about …": the request
+        // is no topic.
+        Some((_, o)) if last != "reached" && !(0..3).any(|k| is_request(&word(o, k))) => {
             Some(format!("How will {s} respond to {}?", join(text, o)))
         }
         _ => Some(format!("How will {s} respond?")),
@@ -569,6 +565,12 @@ mod tests {
         );
         assert_eq!(
             questions("The port authority did not respond to an email seeking comment."),
+            ["How will the port authority respond?"]
+        );
+        assert_eq!(
+            questions(
+                "The port authority did not respond to emailed questions about the dredging."
+            ),
             ["How will the port authority respond?"]
         );
         // A pronoun or a clause as subject gives no "How will they …?" / "What is …?".

@@ -538,9 +538,25 @@ fn clause_questions(
     }
     // "I don't know where I'm going": the speaker's own state, no open question.
     if items.is_empty() && !speaker_unsure_of_self(ct, found_cue) {
-        let q = cue_question(text, toks, range, found_cue)
-            .unwrap_or_else(|| statement(text, ct, found_cue.at));
-        items.push((q, clause_span));
+        let q = cue_question(text, toks, range.clone(), found_cue).or_else(|| {
+            // Inside a quotation, a clause in the first or second person is the speaker's
+            // own state ("I don't know if there's any state whiter"), and "it's unclear"
+            // with nothing after it points back at what the article already said: neither
+            // is a question the article leaves open.
+            let quoted = in_quote(toks, range.start + found_cue.at);
+            let bare_unclear = found_cue.kind == CueKind::Unclear
+                && ct.first().is_some_and(|t| {
+                    matches!(
+                        t.lower().as_str(),
+                        "it" | "it's" | "it’s" | "this" | "that" | "which"
+                    )
+                })
+                && !ct
+                    .get(found_cue.at + found_cue.len..)
+                    .is_some_and(|rest| rest.iter().filter(|t| t.is_word()).count() > 3);
+            (!(quoted && personal(ct)) && !bare_unclear).then(|| statement(text, ct, found_cue.at))
+        });
+        items.extend(q.map(|q| (q, clause_span)));
     }
     items
 }
@@ -692,6 +708,24 @@ mod tests {
         assert_eq!(
             questions("It remains unclear how the port will pay for the repairs."),
             ["How will the port pay for the repairs?"]
+        );
+    }
+
+    #[test]
+    fn a_speakers_own_doubts_and_a_bare_unclear_ask_nothing() {
+        for s in [
+            "“I don't know if there is a harder road than this one,” the mayor said.",
+            "“You don't know the half of it,” she said.",
+            "The ferry timetable changed again. It's unclear at this point.",
+        ] {
+            assert!(questions(s).is_empty(), "{s}: {:?}", questions(s));
+        }
+        // Outside quotes, an explicit cue still gives its statement.
+        assert_eq!(
+            questions(
+                "The fate of the old ferry terminal remains unclear after the vote on Monday."
+            ),
+            ["The fate of the old ferry terminal remains unclear after the vote on Monday"]
         );
     }
 
