@@ -537,7 +537,36 @@ fn clause_questions(
         items.push(q);
     }
     // "I don't know where I'm going": the speaker's own state, no open question.
-    if items.is_empty() && !speaker_unsure_of_self(ct, found_cue) {
+    // "the only state yet to vote": "yet to" right after a noun describes it; nothing is
+    // pending in the clause.
+    let describes_noun = found_cue.kind == CueKind::Pending
+        && ct.get(found_cue.at).is_some_and(|t| t.is("yet"))
+        && found_cue
+            .at
+            .checked_sub(1)
+            .and_then(|k| ct.get(k))
+            .is_some_and(|t| {
+                t.is_word()
+                    && !matches!(
+                        t.lower().as_str(),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "still"
+                            | "as"
+                            | "but"
+                            | "and"
+                            | "be"
+                            | "been"
+                            | "remain"
+                            | "remains"
+                            | "not"
+                    )
+            });
+    if items.is_empty() && !describes_noun && !speaker_unsure_of_self(ct, found_cue) {
         let q = cue_question(text, toks, range.clone(), found_cue).or_else(|| {
             // Inside a quotation, a clause in the first or second person is the speaker's
             // own state ("I don't know if there's any state whiter"), and "it's unclear"
@@ -720,6 +749,10 @@ mod tests {
         ] {
             assert!(questions(s).is_empty(), "{s}: {:?}", questions(s));
         }
+        assert!(
+            questions("Ohio has the most voters of any state yet to vote in the primary.")
+                .is_empty()
+        );
         // Outside quotes, an explicit cue still gives its statement.
         assert_eq!(
             questions(
