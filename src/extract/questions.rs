@@ -65,6 +65,11 @@ fn wh_question(text: &str, item: &[Token<'_>]) -> String {
         return String::new();
     };
     let wh = first.lower();
+    let wh = if wh.as_str() == "if" {
+        "whether".to_owned()
+    } else {
+        wh.as_str().to_owned()
+    };
     let rest = item.get(1..).unwrap_or_default();
     if let Some(m) = rest
         .iter()
@@ -158,19 +163,25 @@ fn embedded_question(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<(String, 
         return None;
     };
     // "we don't know yet how…", "it is not clear exactly when…".
-    let wh_at = (cue_at + skip..cue_at + skip + 3)
-        .find(|&k| ct.get(k).is_some_and(|t| WH.contains(&t.lower().as_str())))?;
+    // "unclear if Cruz is aware" asks as "whether" does.
+    let opens = |t: &Token<'_>| WH.contains(&t.lower().as_str()) || t.is("if");
+    let wh_at = (cue_at + skip..cue_at + skip + 3).find(|&k| ct.get(k).is_some_and(opens))?;
     if !(cue_at + skip..wh_at).all(|k| {
         ct.get(k).is_some_and(|t| {
             matches!(
                 t.lower().as_str(),
-                "yet" | "exactly" | "still" | "precisely"
+                "yet" | "exactly" | "still" | "precisely" | "just" | "quite" | "entirely"
             )
         })
     }) {
         return None;
     }
     let wh = ct.get(wh_at)?.lower();
+    let wh = if wh.as_str() == "if" {
+        "whether".to_owned()
+    } else {
+        wh.as_str().to_owned()
+    };
     // The embedded question ends at a closing quote mark ("…how this will be financed,”
     // admitted…").
     let mut end = (wh_at + 1..ct.len())
@@ -568,11 +579,12 @@ fn clause_questions(
             });
     if items.is_empty() && !describes_noun && !speaker_unsure_of_self(ct, found_cue) {
         let q = cue_question(text, toks, range.clone(), found_cue).or_else(|| {
-            // Inside a quotation, a clause in the first or second person is the speaker's
-            // own state ("I don't know if there's any state whiter"), and "it's unclear"
-            // with nothing after it points back at what the article already said: neither
-            // is a question the article leaves open.
-            let quoted = in_quote(toks, range.start + found_cue.at);
+            // A clause in the first or second person inside a quotation, or one whose
+            // subject is "I", "we" or "you" outside, is the speaker's (or the columnist's)
+            // own state ("I don't know if there's any state whiter"), "it's unclear" with
+            // nothing after it points back at what the article already said, and a
+            // fragment ("Not yet, at least") says nothing: none is a question the article
+            // leaves open.
             let bare_unclear = found_cue.kind == CueKind::Unclear
                 && ct.first().is_some_and(|t| {
                     matches!(
@@ -583,7 +595,18 @@ fn clause_questions(
                 && !ct
                     .get(found_cue.at + found_cue.len..)
                     .is_some_and(|rest| rest.iter().filter(|t| t.is_word()).count() > 3);
-            (!(quoted && personal(ct)) && !bare_unclear).then(|| statement(text, ct, found_cue.at))
+            let words = ct.iter().filter(|t| t.is_word()).count();
+            let quoted = in_quote(toks, range.start + found_cue.at);
+            let first = ct
+                .iter()
+                .position(|t| t.is_word() && !matches!(t.lower().as_str(), "and" | "but" | "so"))
+                .unwrap_or(0);
+            let own = if quoted {
+                personal(ct)
+            } else {
+                personal(ct.get(first..=first).unwrap_or_default())
+            };
+            (!own && !bare_unclear && words >= 4).then(|| statement(text, ct, found_cue.at))
         });
         items.extend(q.map(|q| (q, clause_span)));
     }
@@ -743,16 +766,24 @@ mod tests {
     #[test]
     fn a_speakers_own_doubts_and_a_bare_unclear_ask_nothing() {
         for s in [
-            "“I don't know if there is a harder road than this one,” the mayor said.",
+            "“We are still not sure about the timetable,” the mayor said.",
             "“You don't know the half of it,” she said.",
             "The ferry timetable changed again. It's unclear at this point.",
         ] {
             assert!(questions(s).is_empty(), "{s}: {:?}", questions(s));
         }
-        assert!(
-            questions("Ohio has the most voters of any state yet to vote in the primary.")
-                .is_empty()
+        for s in [
+            "Ohio has the most voters of any state yet to vote in the primary.",
+            "I don't know much about the other ports, frankly.",
+            "Not yet.",
+        ] {
+            assert!(questions(s).is_empty(), "{s}: {:?}", questions(s));
+        }
+        assert_eq!(
+            questions("It is unclear if the ferry operator is aware of the new rules."),
+            ["Is the ferry operator aware of the new rules?"]
         );
+
         // Outside quotes, an explicit cue still gives its statement.
         assert_eq!(
             questions(
