@@ -118,7 +118,10 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
                 || t.text == "'s"
                 || matches!(t.text, "’s" | "(" | ")" | "&" | "."))
                 && (!OPENERS.contains(&t.lower().as_str()) || demonstrative(ct, start - 1))
-                && !super::gazetteer::SPEECH_VERBS_SET.contains(t.lower().as_str())
+                // "said" ends the subject, but "states" right before the verb group ("A few
+                // states have yet to") is its noun.
+                && (start == verb
+                    || !super::gazetteer::SPEECH_VERBS_SET.contains(t.lower().as_str()))
         })
     {
         start -= 1;
@@ -232,7 +235,31 @@ pub(super) fn noun_phrase(s: &str) -> String {
     let first = s.split_whitespace().next().unwrap_or("");
     if matches!(
         first,
-        "The" | "A" | "An" | "This" | "That" | "Its" | "Their" | "His" | "Her" | "These" | "Those"
+        "The"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "Its"
+            | "Their"
+            | "His"
+            | "Her"
+            | "These"
+            | "Those"
+            | "Several"
+            | "Many"
+            | "Some"
+            | "Few"
+            | "Most"
+            | "All"
+            | "Both"
+            | "Each"
+            | "Every"
+            | "Other"
+            | "Another"
+            | "More"
+            | "Two"
+            | "Three"
     ) {
         let mut c = s.chars();
         c.next()
@@ -584,6 +611,18 @@ mod tests {
         assert_eq!(
             ask("The judge told Mr Hale that his fine could be reduced if he pays early, the paper reported.").as_deref(),
             Some("Will his fine be reduced if he pays early?")
+        );
+    }
+
+    #[test]
+    fn a_quantifier_opening_the_subject_is_lower_case_inside_the_question() {
+        assert_eq!(noun_phrase("Several ballots"), "several ballots");
+        assert_eq!(noun_phrase("Many voters"), "many voters");
+        assert_eq!(noun_phrase("Nairobi officials"), "Nairobi officials");
+        // A plural noun that is also a reporting verb ("states", "reports").
+        assert_eq!(
+            ask("Officials said several states could delay the count.").as_deref(),
+            Some("Will several states delay the count?")
         );
     }
 
