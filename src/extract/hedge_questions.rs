@@ -170,8 +170,8 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
         && !toks.iter().any(|t| FINITE.contains(&t.lower().as_str()))
         && !matches!(word(ct, start).as_str(), "it" | "which" | "who" | "what" | "to")
         // "this could change" has no noun phrase; "that kind of delay" has.
-        && !(matches!(word(ct, start).as_str(), "this" | "that" | "these" | "those")
-            && verb - start < 2)
+        && (!matches!(word(ct, start).as_str(), "this" | "that" | "these" | "those")
+            || verb - start >= 2)
         // "by the end of the year it", "leaving here in case it": no noun phrase.
         && !PREPOSITIONS.contains(&word(ct, start).as_str())
         && !matches!(word(ct, start).as_str(), "by" | "during" | "within" | "despite" | "of")

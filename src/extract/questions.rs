@@ -82,7 +82,7 @@ fn wh_question(text: &str, item: &[Token<'_>]) -> String {
         // the subject (a determiner or pronoun), and goes first whole; "how many people
         // will attend" has no other subject and keeps its order.
         let opens_subject = |t: &Token<'_>| SUBJECT_STARTS.contains(&t.lower().as_str());
-        let phrase_end = if wh == "how" && rest.first().is_some_and(|t| t.is_word()) {
+        let phrase_end = if wh == "how" && rest.first().is_some_and(Token::is_word) {
             match before.iter().skip(1).position(opens_subject) {
                 Some(p) => Some(p + 1),
                 None if matches!(
@@ -103,7 +103,7 @@ fn wh_question(text: &str, item: &[Token<'_>]) -> String {
         let (wh, before) = match phrase_end.and_then(|p| Some((before.get(..p)?, before.get(p..)?)))
         {
             Some((phrase, subject)) => (format!("{wh} {}", slice(text, phrase)), subject),
-            None => (wh.to_string(), before),
+            None => (wh.clone(), before),
         };
         let subject = slice(text, before);
         let verb = verb.text.to_lowercase();
@@ -592,9 +592,9 @@ fn clause_questions(
                         "it" | "it's" | "it’s" | "this" | "that" | "which"
                     )
                 })
-                && !ct
+                && ct
                     .get(found_cue.at + found_cue.len..)
-                    .is_some_and(|rest| rest.iter().filter(|t| t.is_word()).count() > 3);
+                    .is_none_or(|rest| rest.iter().filter(|t| t.is_word()).count() <= 3);
             let words = ct.iter().filter(|t| t.is_word()).count();
             let quoted = in_quote(toks, range.start + found_cue.at);
             let first = ct
