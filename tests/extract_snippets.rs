@@ -779,7 +779,7 @@ fn other_unresolved_cues() {
             "Will the government publish the full text of the agreement?",
             "Will Brazil go as far as endorsing the plan?",
             "Why was a clause on water rights softened?",
-            "No decision has been made on the future of the airport",
+            "What will be decided on the future of the airport?",
             "Will the size of the reconstruction fund be negotiated?",
         ]
     );

@@ -137,6 +137,18 @@ fn pending(
         let s = clause_subject(text, ct, aux)?;
         return Some(format!("Why {} {s} softened?", word(ct, aux)));
     }
+    // "No decision has been made on the future of the airport" → "What will be decided on
+    // the future of the airport?"
+    if head == "no" && (cue.at + 1..=cue.at + 2).any(|k| word(ct, k) == "decision") {
+        let on = (cue.at + 2..ct.len().min(cue.at + 8))
+            .find(|&k| matches!(word(ct, k).as_str(), "on" | "about" | "over"))?;
+        let p = predicate(ct, on + 1, false)?;
+        return Some(format!(
+            "What will be decided {} {}?",
+            word(ct, on),
+            join(text, p)
+        ));
+    }
     // "yet to", "still to be", "so far failed (to)", "failed to reach".
     if let Some(to) = (cue.at..=end).find(|&k| word(ct, k) == "to")
         && matches!(head.as_str(), "yet" | "still" | "so" | "failed")
@@ -502,6 +514,14 @@ mod tests {
                 "The draft was long. A clause on water rights for the northern farms was softened compared with the draft."
             ),
             ["Why was a clause on water rights for the northern farms softened?"]
+        );
+    }
+
+    #[test]
+    fn no_decision_asks_what_will_be_decided() {
+        assert_eq!(
+            questions("No final decision has been taken on the route of the new tram line."),
+            ["What will be decided on the route of the new tram line?"]
         );
     }
 
