@@ -5,8 +5,8 @@
 //! is left to [`super::questions`]' plain inversion.
 
 use super::hedge_questions::{
-    FINITE, NEAR, common_noun_lowered, inverted, is_relative, noun_phrase, predicate,
-    relative_antecedent, slice, subject, will_question, word,
+    FINITE, inverted, is_relative, lowered_near, noun_phrase, predicate, relative_antecedent,
+    slice, subject, will_question, word,
 };
 use super::question_cues::{Cue, CueKind};
 use super::tokens::Token;
@@ -87,13 +87,7 @@ fn clause_subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<String> {
         return None;
     }
     let at = toks.first().map_or(0, |t| t.start);
-    let near = text
-        .get(
-            text.floor_char_boundary(at.saturating_sub(NEAR))
-                ..text.floor_char_boundary(at.saturating_add(NEAR)),
-        )
-        .unwrap_or("");
-    Some(noun_phrase(&common_noun_lowered(near, slice(text, toks))))
+    Some(noun_phrase(&lowered_near(text, at, slice(text, toks))))
 }
 
 /// The first auxiliary before `k` among the few words before it ("has not", "were not").

@@ -186,14 +186,7 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
         };
         // The word is looked for near the clause only: a whole long article would cost
         // a pass per question.
-        let at = toks.first().map_or(0, |t| t.start);
-        let near = text
-            .get(
-                text.floor_char_boundary(at.saturating_sub(NEAR))
-                    ..text.floor_char_boundary(at.saturating_add(NEAR)),
-            )
-            .unwrap_or("");
-        common_noun_lowered(near, &np)
+        lowered_near(text, toks.first().map_or(0, |t| t.start), &np)
     })
 }
 
@@ -210,6 +203,18 @@ fn demonstrative(ct: &[Token<'_>], k: usize) -> bool {
 
 /// How far around a clause (bytes) a capitalised first word is looked for in lower case.
 pub(super) const NEAR: usize = 8_000;
+
+/// [`common_noun_lowered`] for a noun phrase starting at byte `at`, looking only within
+/// [`NEAR`] bytes of it: a whole long article would cost a pass per question.
+pub(super) fn lowered_near(text: &str, at: usize, np: &str) -> String {
+    let near = text
+        .get(
+            text.floor_char_boundary(at.saturating_sub(NEAR))
+                ..text.floor_char_boundary(at.saturating_add(NEAR)),
+        )
+        .unwrap_or("");
+    common_noun_lowered(near, np)
+}
 
 /// "Trauma suffered in childhood" at a sentence's start → "trauma suffered in childhood",
 /// when the article writes the word in lower case elsewhere (a name never is).

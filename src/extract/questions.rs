@@ -6,7 +6,7 @@ use super::Doc;
 use super::actors::Found;
 use super::cue_questions::cue_question;
 use super::events::Built;
-use super::hedge_questions::{NEAR, common_noun_lowered, hedge_question, in_quote, personal};
+use super::hedge_questions::{hedge_question, in_quote, lowered_near, personal};
 use super::question_cues::{Cue, CueKind, cues, has_cue};
 use super::tokens::Token;
 use crate::model::Span;
@@ -340,14 +340,7 @@ fn inverted_question(text: &str, clause: &[Token<'_>]) -> Option<String> {
     };
     // "First responders" at a sentence's start: a common noun, lower case inside the
     // question when the article writes it so elsewhere.
-    let at = first.start;
-    let near = text
-        .get(
-            text.floor_char_boundary(at.saturating_sub(NEAR))
-                ..text.floor_char_boundary(at.saturating_add(NEAR)),
-        )
-        .unwrap_or("");
-    let subject_text = common_noun_lowered(near, &subject_text);
+    let subject_text = lowered_near(text, first.start, &subject_text);
     let aux = capitalise(&clause.get(aux_at)?.lower());
     Some(format!(
         "{aux} {subject_text} {}?",
