@@ -99,13 +99,7 @@ fn cap_length(text: &str, span: Span, out: &mut Vec<Span>) {
             }
         }
         prev = c;
-        if c.is_alphanumeric() {
-            tokens += usize::from(!in_word);
-            in_word = true;
-        } else {
-            in_word = false;
-            tokens += usize::from(!c.is_whitespace());
-        }
+        count_char(c, &mut tokens, &mut in_word);
         if end - start <= MAX_SENTENCE_BYTES && tokens <= MAX_SENTENCE_TOKENS {
             continue;
         }
@@ -128,15 +122,21 @@ fn count_tokens(s: &str) -> (usize, bool) {
     let mut tokens = 0;
     let mut in_word = false;
     for c in s.chars() {
-        if c.is_alphanumeric() {
-            tokens += usize::from(!in_word);
-            in_word = true;
-        } else {
-            in_word = false;
-            tokens += usize::from(!c.is_whitespace());
-        }
+        count_char(c, &mut tokens, &mut in_word);
     }
     (tokens, in_word)
+}
+
+/// One character of the token count: a word starts at its first letter or digit, every
+/// other non-space character is a token of its own.
+fn count_char(c: char, tokens: &mut usize, in_word: &mut bool) {
+    if c.is_alphanumeric() {
+        *tokens += usize::from(!*in_word);
+        *in_word = true;
+    } else {
+        *in_word = false;
+        *tokens += usize::from(!c.is_whitespace());
+    }
 }
 
 /// Splits `text[span]` at sentence-ending punctuation (see [`split`]).
