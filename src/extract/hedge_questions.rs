@@ -106,6 +106,11 @@ pub(super) fn word(ct: &[Token<'_>], k: usize) -> String {
     ct.get(k).map(|t| t.lower().to_string()).unwrap_or_default()
 }
 
+/// The lower-cased word right before token `k` ("" at the start of the sentence).
+fn word_before(ct: &[Token<'_>], k: usize) -> String {
+    k.checked_sub(1).map(|k| word(ct, k)).unwrap_or_default()
+}
+
 /// The subject of the verb group starting at `verb`: the words back to the clause's last
 /// opener ("said", "that", a comma), from its last noun phrase ("Friday at 8 PM the prize"
 /// → "the prize"). "…, which is expected to" gives the noun phrase before the comma.
@@ -160,7 +165,7 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
     if cut_word
         || clause
         || bare_number
-        || matches!(word(ct, verb - 1).as_str(), "but" | "and" | "or")
+        || matches!(word_before(ct, verb).as_str(), "but" | "and" | "or")
     {
         return None;
     }
@@ -175,7 +180,7 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
         // "by the end of the year it", "leaving here in case it": no noun phrase.
         && !PREPOSITIONS.contains(&word(ct, start).as_str())
         && !matches!(word(ct, start).as_str(), "by" | "during" | "within" | "despite" | "of")
-        && !matches!(word(ct, verb - 1).as_str(), "it" | "this" | "that");
+        && !matches!(word_before(ct, verb).as_str(), "it" | "this" | "that");
     plain.then(|| {
         let np = noun_phrase(slice(text, toks));
         // "nothing might survive" asks "Will anything survive?".
@@ -596,6 +601,14 @@ mod tests {
             .into_iter()
             .filter(|c| c.kind.is_hedge())
             .find_map(|c| hedge_question(s, &toks, c))
+    }
+
+    /// Found by fuzzing: a verb group at the very start of the text has nothing before it.
+    #[test]
+    fn a_verb_group_at_the_start_has_no_subject() {
+        let text = "may delay the harvest";
+        assert_eq!(subject(text, &tokenize(text, 0), 0), None);
+        assert_eq!(ask("May delay it."), None);
     }
 
     #[test]
