@@ -132,8 +132,14 @@ pub fn probe_version(text: &str) -> Result<u32, FileError> {
 
 fn probe_with(text: &str, options: &ron::Options) -> Result<u32, FileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let probe: VersionProbe = options.from_str(text).map_err(|e| malformed(&e))?;
-    match probe.format_version {
+    let version = match leading_version(text) {
+        Some(v) => v,
+        None => {
+            let probe: VersionProbe = options.from_str(text).map_err(|e| malformed(&e))?;
+            probe.format_version
+        }
+    };
+    match version {
         v if v > FORMAT_VERSION => Err(FileError::TooNew {
             found: v,
             supported: FORMAT_VERSION,
@@ -141,6 +147,26 @@ fn probe_with(text: &str, options: &ron::Options) -> Result<u32, FileError> {
         v if v < OLDEST_VERSION => Err(FileError::UnknownVersion { found: v }),
         v => Ok(v),
     }
+}
+
+/// The version of a file that opens the way Briefline writes it, `Briefing(` then
+/// `format_version: N,` (white space aside), read without parsing the rest: the full probe
+/// parsed the whole file a second time, a third of the time to open a large briefing.
+/// Anything else (comments, another field first) is left to the full probe.
+fn leading_version(text: &str) -> Option<u32> {
+    let rest = text.trim_start();
+    let rest = rest.strip_prefix("Briefing").unwrap_or(rest).trim_start();
+    let rest = rest.strip_prefix('(')?.trim_start();
+    let rest = rest.strip_prefix("format_version")?.trim_start();
+    let rest = rest.strip_prefix(':')?.trim_start();
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let after = rest.get(digits..)?.trim_start();
+    if !(after.starts_with(',') || after.starts_with(')')) {
+        return None;
+    }
+    rest.get(..digits)?.parse().ok()
 }
 
 /// Parses a briefing from RON text, migrating older format versions to the current one.
@@ -268,6 +294,37 @@ mod tests {
                 && msg.contains(&FORMAT_VERSION.to_string()),
             "{msg}"
         );
+    }
+
+    #[test]
+    fn the_version_is_read_from_the_head_of_a_file_as_written() {
+        assert_eq!(
+            leading_version("Briefing(\n    format_version: 3,\n"),
+            Some(3)
+        );
+        assert_eq!(leading_version("  ( format_version : 12 )"), Some(12));
+        // Anything else goes to the full parse, which reads the same versions.
+        assert_eq!(
+            leading_version("// saved\nBriefing(format_version: 2)"),
+            None
+        );
+        assert_eq!(
+            leading_version("Briefing(meta: (), format_version: 2)"),
+            None
+        );
+        assert_eq!(leading_version("(format_version: 99999999999,)"), None);
+        assert_eq!(leading_version("(format_version: 3x)"), None);
+        for text in [
+            "// saved\nBriefing(format_version: 2)",
+            "Briefing(meta: (title: \"x\"), format_version: 2)",
+            "Briefing(format_version: 2)",
+        ] {
+            assert_eq!(probe_version(text).unwrap(), 2, "{text}");
+        }
+        assert!(matches!(
+            probe_version("(format_version: 99999999999)"),
+            Err(FileError::Malformed { .. })
+        ));
     }
 
     #[test]

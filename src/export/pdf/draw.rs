@@ -104,7 +104,7 @@ fn draw_text(s: &mut Surface, fonts: &Fonts, x: f32, y: f32, style: Style, line:
     }
     s.draw_glyphs(
         Point::from_xy(x, y),
-        &line.glyphs,
+        &line.krilla_glyphs(),
         face.pdf.clone(),
         &line.text,
         style.size,

@@ -21,7 +21,7 @@ pub(super) struct Face {
 /// Shaped words, by their text; emptied when it holds [`WordCache::MAX`] words.
 #[derive(Default)]
 struct WordCache {
-    runs: std::collections::HashMap<String, Vec<ShapedGlyph>>,
+    runs: rustc_hash::FxHashMap<String, Vec<ShapedGlyph>>,
     /// Shaping plans by script (compiling one per call was most of the shaping time).
     plans: std::collections::HashMap<rustybuzz::Script, rustybuzz::ShapePlan>,
 }
@@ -74,15 +74,16 @@ impl Face {
                 rest.find(' ').unwrap_or(rest.len())
             };
             let word = rest.get(..len).unwrap_or("");
-            if !cache.runs.contains_key(word) {
-                let run = self.shape_run(word, &mut cache.plans);
-                cache.runs.insert(word.to_owned(), run);
-            }
+            let shift = |g: &ShapedGlyph| ShapedGlyph {
+                start: g.start + start,
+                ..*g
+            };
             if let Some(run) = cache.runs.get(word) {
-                glyphs.extend(run.iter().map(|g| ShapedGlyph {
-                    start: g.start + start,
-                    ..*g
-                }));
+                glyphs.extend(run.iter().map(shift));
+            } else {
+                let run = self.shape_run(word, &mut cache.plans);
+                glyphs.extend(run.iter().map(shift));
+                cache.runs.insert(word.to_owned(), run);
             }
             start += len.max(1);
         }
@@ -253,12 +254,47 @@ pub(super) const NOTE: Style = Style::new(false, 9.0, GREY, 1.4);
 pub(super) const SMALL: Style = Style::new(false, 8.5, GREY, 1.4);
 pub(super) const FOOTER: Style = Style::new(false, 8.5, GREY, 1.0);
 
-/// One laid-out line: glyphs ready for krilla, the text they show, the width in points.
+/// One laid-out line: its glyphs, the text they show, the width in points.
 #[derive(Clone, Debug)]
 pub(super) struct Line {
-    pub(super) glyphs: Vec<KrillaGlyph>,
+    pub(super) glyphs: Vec<LineGlyph>,
     pub(super) text: String,
     pub(super) width: f32,
+}
+
+/// A glyph of a [`Line`]: half the size of krilla's glyph, which is made only while the
+/// line is drawn (a 100,000-item briefing holds tens of millions of glyphs until its pages
+/// are numbered, and first-touching that memory was half the layout's time).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct LineGlyph {
+    id: u32,
+    /// The glyph's text, as byte offsets into the line's text.
+    start: u32,
+    end: u32,
+    /// In em.
+    advance: f32,
+    x_offset: f32,
+    y_offset: f32,
+}
+
+impl Line {
+    /// The glyphs as krilla draws them.
+    pub(super) fn krilla_glyphs(&self) -> Vec<KrillaGlyph> {
+        self.glyphs
+            .iter()
+            .map(|g| {
+                KrillaGlyph::new(
+                    GlyphId::new(g.id),
+                    g.advance,
+                    g.x_offset,
+                    g.y_offset,
+                    0.0,
+                    g.start as usize..g.end as usize,
+                    None,
+                )
+            })
+            .collect()
+    }
 }
 
 /// Collapses whitespace to single spaces and drops control characters.
@@ -291,20 +327,20 @@ fn make_line(text: &str, glyphs: &[ShapedGlyph], size: f32) -> Line {
             width: 0.0,
         };
     };
+    let offset = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
     let kg = glyphs
         .iter()
         .map(|g| {
             let start = g.start.saturating_sub(lo).min(slice.len());
             let end = g.end.saturating_sub(lo).clamp(start, slice.len());
-            KrillaGlyph::new(
-                GlyphId::new(g.id),
-                g.advance,
-                g.x_offset,
-                g.y_offset,
-                0.0,
-                start..end,
-                None,
-            )
+            LineGlyph {
+                id: g.id,
+                start: offset(start),
+                end: offset(end),
+                advance: g.advance,
+                x_offset: g.x_offset,
+                y_offset: g.y_offset,
+            }
         })
         .collect();
     let width = glyphs.iter().map(|g| g.advance).sum::<f32>() * size;
