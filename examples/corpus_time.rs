@@ -46,7 +46,7 @@ fn main() {
         }
         slowest.push((e, entry.path().display().to_string()));
     }
-    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
     println!(
         "{n} files, {bytes} bytes: extract {:.3} ms/file, write RON {:.3} ms/file, read RON {:.3} ms/file",
         t_extract.as_secs_f64() * 1e3 / n.max(1) as f64,

@@ -241,7 +241,10 @@ impl<'c, 'd> Clause<'c, 'd> {
                     .map(|main| Speaker { verb_pos, ..main })
                     .or_else(|| self.clause_subject(k)),
                 Verb::Finite => {
-                    let sp = self.subject_left(k).or_else(|| self.inverted(k));
+                    let sp = self
+                        .subject_left(k)
+                        .or_else(|| self.inverted(k))
+                        .or_else(|| self.described(k));
                     if sp.is_some() {
                         finite.clone_from(&sp);
                     }
@@ -250,6 +253,75 @@ impl<'c, 'd> Clause<'c, 'd> {
             };
             out.extend(sp);
         }
+    }
+
+    /// "a senior diplomat said", "said a spokeswoman for the port authority", "residents
+    /// said": a speaker described but naming no actor. The quote is theirs, unattributed,
+    /// rather than left to the speaker of a neighbouring sentence.
+    fn described(&self, k: usize) -> Option<Speaker> {
+        let verb_pos = self.toks.get(k)?.start;
+        let mut j = k;
+        while j > 0 && self.toks.get(j - 1).is_some_and(|t| is_adverbial(t)) {
+            j -= 1;
+        }
+        // Left of the verb: the words back to a comma, a mark or the start of the sentence.
+        let from = (0..j)
+            .rev()
+            .take_while(|&x| self.toks.get(x).is_some_and(|t| t.is_word()))
+            .last();
+        let phrase = match from {
+            Some(from) if j - from <= 8 && self.starts_description(from, j) => from..j,
+            // Right of it ("said a spokeswoman for …"), when nothing stands left of it.
+            _ if from.is_none() => {
+                let to = (k + 1..self.toks.len())
+                    .take_while(|&x| self.toks.get(x).is_some_and(|t| t.is_word()))
+                    .last()?
+                    + 1;
+                (to - (k + 1) <= 10 && self.starts_description(k + 1, to)).then_some(k + 1..to)?
+            }
+            _ => return None,
+        };
+        let first = self.toks.get(phrase.start)?;
+        let last = self.toks.get(phrase.end - 1)?;
+        Some(Speaker {
+            actor: None,
+            mention: self.doc.text.get(first.start..last.end)?.to_owned(),
+            verb_pos,
+        })
+    }
+
+    /// Do tokens `from..to` describe a speaker: a determiner or quantifier then lower-case
+    /// words ("a senior diplomat", "one resident", "two officials"), or a bare plural
+    /// ("analysts")? Pronouns ("it", "they") are left to the sentences around.
+    fn starts_description(&self, from: usize, to: usize) -> bool {
+        let Some(first) = self.toks.get(from) else {
+            return false;
+        };
+        let determiner = matches!(
+            first.lower().as_str(),
+            "a" | "an"
+                | "one"
+                | "another"
+                | "some"
+                | "several"
+                | "two"
+                | "three"
+                | "many"
+                | "most"
+                | "other"
+                | "senior"
+        );
+        let rest_lower = (from + 1..to).all(|x| {
+            self.toks
+                .get(x)
+                .is_some_and(|t| !t.is_capitalised() || x > from + 1)
+        });
+        let bare_plural = to - from <= 2
+            && (from..to).all(|x| self.toks.get(x).is_some_and(|t| !t.is_capitalised()))
+            && self.toks.get(to - 1).is_some_and(|t| {
+                t.text.len() > 3 && t.text.ends_with('s') && !t.text.ends_with("ss")
+            });
+        to > from + usize::from(determiner) && ((determiner && rest_lower) || bare_plural)
     }
 
     /// Index of the token where the mention covering token `x` starts (`x` if none).
@@ -542,6 +614,81 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_described_speaker_keeps_the_quote_from_the_last_person_named() {
+        let text = "Ferry Strike\n\n\
+             “We will keep sailing,” Ilse Marten said on Monday.\n\n\
+             “The crossings are over,” a senior harbour official said.\n\n\
+             “Nobody warned us,” one driver said on Tuesday.\n\n\
+             “It is a blow to the island,” said a spokeswoman for the ferry operator.\n\n\
+             “Freight will back up,” hauliers said.\n";
+        let b = crate::extract::extract_text(text, &crate::extract::Options::default());
+        let who: Vec<(Option<&str>, Option<&str>)> = b
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.speaker
+                        .as_ref()
+                        .and_then(|id| b.actors.iter().find(|a| &a.id == id))
+                        .map(|a| a.name.as_str()),
+                    q.speaker_mention.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            who,
+            [
+                (Some("Ilse Marten"), Some("Ilse Marten")),
+                (None, Some("a senior harbour official")),
+                (None, Some("one driver")),
+                (None, Some("a spokeswoman for the ferry operator")),
+                (None, Some("hauliers")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_described_state_institution_speaks_for_itself_and_is_found_again() {
+        let q = quotes_of(
+            "Corridor Talks\n\n\
+             “We are not bound by this,” the Russian foreign ministry said on Tuesday.\n\n\
+             “Ships are safe,” Ukraine’s navy said.\n\n\
+             “We urge restraint,” the Chinese embassy in London said.\n\n\
+             “It is a violation,” a spokesman for the Turkish foreign ministry said.\n\n\
+             “Nothing has changed,” the ministry added.\n\n\
+             The Israeli military operation continued.\n",
+        );
+        let who: Vec<&str> = q.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(
+            who,
+            [
+                "Russian foreign ministry",
+                "Ukraine’s navy",
+                "Chinese embassy",
+                "Turkish foreign ministry",
+                "Turkish foreign ministry"
+            ]
+        );
+        // "the Israeli military operation" is an operation, not the military.
+        let b = crate::extract::extract_text(
+            "Gaza\n\nThe Israeli military operation continued.\n",
+            &crate::extract::Options::default(),
+        );
+        assert!(
+            b.actors.iter().all(|a| a.name != "Israeli military"),
+            "{:?}",
+            b.actors
+        );
+        // Where it does not speak, the country keeps the mention.
+        let b = crate::extract::extract_text(
+            "Aid\n\nIt is unclear how Ukraine’s military would be financed.\n",
+            &crate::extract::Options::default(),
+        );
+        let names: Vec<&str> = b.actors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Ukraine"]);
     }
 
     #[test]

@@ -132,12 +132,11 @@ pub fn probe_version(text: &str) -> Result<u32, FileError> {
 
 fn probe_with(text: &str, options: &ron::Options) -> Result<u32, FileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let version = match leading_version(text) {
-        Some(v) => v,
-        None => {
-            let probe: VersionProbe = options.from_str(text).map_err(|e| malformed(&e))?;
-            probe.format_version
-        }
+    let version = if let Some(v) = leading_version(text) {
+        v
+    } else {
+        let probe: VersionProbe = options.from_str(text).map_err(|e| malformed(&e))?;
+        probe.format_version
     };
     match version {
         v if v > FORMAT_VERSION => Err(FileError::TooNew {

@@ -5,10 +5,12 @@
 //! mentions ("Witkoff", "President Trump", "the coalition") to the actors already found.
 //!
 //! This file holds the found actors and the builder that records them; [`known`] matches the
-//! gazetteer, [`labels`] reads transcript slug lines and datelines, [`names`] finds names
+//! gazetteer, [`institutions`] reads described institutions ("the Russian foreign ministry"),
+//! [`labels`] reads transcript slug lines and datelines, [`names`] finds names
 //! and links single words, [`titles`] reads titles and roles, [`groups`] so-called groups.
 
 mod groups;
+mod institutions;
 mod known;
 mod labels;
 mod names;
@@ -217,7 +219,10 @@ pub fn find(doc: &Doc<'_>) -> Found {
         let toks = &sent.tokens;
         let mut i = b.paragraph_label(si, sent, &mut singles);
         while i < toks.len() {
-            i = match b.gazetteer_mention(si, toks, i) {
+            i = match b
+                .institution_at(si, toks, i)
+                .or_else(|| b.gazetteer_mention(si, toks, i))
+            {
                 Some(n) => i + n,
                 None => b.name_at(si, toks, i, &mut singles),
             };
