@@ -269,8 +269,11 @@ fn merging_the_stories_scores_at_least_todays_figures() {
     assert!(dated >= 48.0, "mentions dated right {dated:.1} %");
     assert!(quotes >= 58.0, "quote groups merged {quotes:.1} %");
     assert!(s.false_merges <= 11, "false merges {}", s.false_merges);
+    // 3, not 4: the fourth counted was two different statements by one minister ("…," she
+    // said on Tuesday / "…," she told Radio Marrica on Thursday) merged as one event and
+    // flagged as a date conflict; titled by what was said, they stay apart.
     assert!(
-        s.conflicts_found >= 4,
+        s.conflicts_found >= 3,
         "conflicts found {}",
         s.conflicts_found
     );

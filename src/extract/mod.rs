@@ -230,6 +230,13 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     crate::model::date_bases::prune(&mut date_bases, &mut built.events);
     let raw_quotes = quotes::find(&doc, &found, &built);
     let raw_questions = questions::find(&doc, &found, &built);
+    events::name_pronoun_speakers(&mut built.events, |sentence, words| {
+        let q = raw_quotes
+            .iter()
+            .find(|q| sentence.contains(q.span) && q.text.starts_with(words))?;
+        let a = found.actors.get(q.speaker?)?;
+        Some((a.id.clone(), a.name.clone()))
+    });
 
     let quotes = quotes_from(raw_quotes, &found, &built, &source);
     let questions = questions_from(raw_questions, &found, &built, &source);

@@ -24,7 +24,7 @@ use news::news_event;
 
 pub use news::EVENT_NOUNS;
 pub use story_dates::link_story_dates;
-pub use title::title_for;
+pub use title::{name_pronoun_speakers, title_for};
 
 /// Events and which one is the article's own news event.
 #[derive(Clone, Debug, Default)]
@@ -247,6 +247,52 @@ mod tests {
             .filter(|e| e.kind != EventKind::News)
             .map(|e| e.title)
             .collect()
+    }
+
+    #[test]
+    fn a_sentence_that_only_attributes_a_quote_is_titled_who_said_what() {
+        // The whole pipeline: paragraphs, and "she" named after the quote's speaker.
+        let titles = |text: &str| -> Vec<String> {
+            crate::extract::extract_text(
+                text,
+                &crate::extract::Options {
+                    reference_date: NaiveDate::from_ymd_opt(2026, 1, 6),
+                    ..crate::extract::Options::default()
+                },
+            )
+            .events
+            .into_iter()
+            .filter(|e| e.kind != EventKind::News)
+            .map(|e| e.title)
+            .collect()
+        };
+        let t = titles(
+            "Grain Talks\n\n\
+             “No decision has been taken,” the German government said on Monday.\n\n\
+             Mara Lind chairs the talks. “We will meet again,” she said in a statement on \
+             Friday.\n\n\
+             “Ships are waiting,” the port said on Thursday, and closed its gates on Friday.\n",
+        );
+        assert!(
+            t.contains(&"The German government: “No decision has been taken”".to_owned()),
+            "{t:?}"
+        );
+        assert!(
+            t.contains(&"Mara Lind: “We will meet again”".to_owned()),
+            "{t:?}"
+        );
+        // Never the attribution alone.
+        assert!(
+            t.iter()
+                .all(|x| !x.ends_with(" said") && x != "In a statement"),
+            "{t:?}"
+        );
+        // A sentence that also reports a deed keeps the deed's own title.
+        assert!(
+            t.iter()
+                .any(|x| x.to_lowercase().contains("closed its gates")),
+            "{t:?}"
+        );
     }
 
     #[test]

@@ -52,6 +52,9 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
     let a = toks.partition_point(|t| t.start < trigger.start);
     let a = if a == toks.len() { 0 } else { a };
     let b = toks.partition_point(|t| t.start < trigger.end);
+    if let Some(speech) = speech_title(doc.text, found, si, toks, a, b) {
+        return speech;
+    }
     let Some(clause) = title_clause(toks, a, b) else {
         return (String::new(), Vec::new());
     };
@@ -88,6 +91,148 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
         }
     }
     (capitalise(title.trim()), actors)
+}
+
+/// A sentence that only attributes a quote (“…,” the German government said on Monday):
+/// its time dates the saying, and the title is who said what ("The German government:
+/// “No decision has been taken”"), never the attribution alone ("The German government
+/// said", "In a statement"); "she" is named. Also returns the speaker's actors.
+fn speech_title(
+    text: &str,
+    found: &Found,
+    si: usize,
+    toks: &[Token<'_>],
+    a: usize,
+    b: usize,
+) -> Option<(String, Vec<usize>)> {
+    let runs = quoted_runs(toks);
+    let in_quote = |k: usize| runs.iter().any(|&(o, c)| o <= k && k <= c);
+    let &(first_open, first_close) = runs.first()?;
+    if in_quote(a) || first_close <= first_open + 1 {
+        return None;
+    }
+    let speech =
+        |t: &Token<'_>| crate::extract::gazetteer::SPEECH_VERBS_SET.contains(t.lower().as_str());
+    let verb = (0..toks.len()).find(|&k| !in_quote(k) && toks.get(k).is_some_and(speech))?;
+    // Nothing else outside the quotes may be a verb: "…,” she said, and resigned on Monday"
+    // is an event of its own.
+    let (_, clause_end, _) = clause_of(toks, a, b);
+    let other_verb = (0..clause_end.max(verb + 1))
+        .any(|k| k != verb && !(a..b).contains(&k) && !in_quote(k) && verb_like(toks.get(k)));
+    if other_verb {
+        return None;
+    }
+    // The quote is what was said, whole: it opens the sentence ("“…,” X said") or follows
+    // the verb ("X said: “…”"). A few quoted words inside indirect speech ("called it a
+    // “champion”", "was “troubled” by") are no title.
+    let after_verb = first_open > verb
+        && (verb + 1..first_open).all(|k| toks.get(k).is_some_and(|t| matches!(t.text, "," | ":")));
+    let quoted_words = (first_open + 1..first_close)
+        .filter(|&k| toks.get(k).is_some_and(Token::is_word))
+        .count();
+    if !(first_open == 0 || after_verb) || quoted_words < 2 {
+        return None;
+    }
+    // The speaker: the words right before the verb, else right after it ("said the ministry").
+    let word = |k: usize| {
+        !in_quote(k)
+            && !(a..b).contains(&k)
+            && toks
+                .get(k)
+                .is_some_and(|t| t.is_word() || matches!(t.text, "'s" | "’s" | "."))
+    };
+    let (from, to) = if let Some(from) = (0..verb).rev().take_while(|&k| word(k)).last() {
+        (from, verb)
+    } else {
+        let to = (verb + 1..toks.len()).take_while(|&k| word(k)).last()? + 1;
+        (verb + 1, to)
+    };
+    let (speaker, actors) = speaker_name(text, found, si, toks.get(from..to)?)?;
+    let said = text
+        .get(toks.get(first_open)?.end..toks.get(first_close)?.start)?
+        .trim()
+        .trim_end_matches([',', '.', ';', ':'])
+        .trim();
+    Some((
+        capitalise(&format!("{speaker}: “{}”", first_words(said, 14)?)),
+        actors,
+    ))
+}
+
+/// Quoted runs of a sentence, as (opening mark, closing mark) token indices; straight
+/// marks pair up in order.
+fn quoted_runs(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut open: Option<usize> = None;
+    for (k, t) in toks.iter().enumerate() {
+        match (t.text, open) {
+            ("“", _) | ("\"", None) => open = Some(k),
+            ("”" | "\"", Some(o)) => {
+                runs.push((o, k));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    runs
+}
+
+/// Who speaks in `phrase` (the words before or after the speech verb): a name ("Interim
+/// DNC Chairwoman Donna Brazile" → "Donna Brazile") or a description of at most six words
+/// ("the ministry", "a spokesman"), with the actors it mentions; not "In a Facebook
+/// message" or "Democrats also". "It"/"they" are named here, "he"/"she" after the quotes
+/// are attributed (`name_pronoun_speakers`, which tells men and women apart).
+fn speaker_name(
+    text: &str,
+    found: &Found,
+    si: usize,
+    phrase: &[Token<'_>],
+) -> Option<(String, Vec<usize>)> {
+    let (first, last) = (phrase.first()?, phrase.last()?);
+    if phrase.len() > 8 {
+        return None;
+    }
+    let span = Span::new(first.start, last.end);
+    let named = found
+        .mentions_in(span)
+        .any(|m| m.kind == crate::extract::actors::MentionKind::Name);
+    let lead = first.lower();
+    let pronoun = matches!(lead.as_str(), "he" | "she" | "it" | "they");
+    let described = (pronoun || matches!(lead.as_str(), "the" | "a" | "an")) && phrase.len() <= 6;
+    if !(named || described) {
+        return None;
+    }
+    if pronoun && phrase.len() == 1 {
+        if matches!(lead.as_str(), "he" | "she") {
+            return Some((first.text.to_owned(), Vec::new()));
+        }
+        let (actor, name) = pronoun_referent(found, si, first.start, first.text)?;
+        return Some((name, vec![actor]));
+    }
+    let actors = found.mentions_in(span).map(|m| m.actor).collect();
+    let person = found
+        .mentions_in(span)
+        .filter(|m| m.span.end == span.end && found.names_a_person(m))
+        .last()
+        .and_then(|m| found.actors.get(m.actor));
+    let name = match person {
+        Some(a) => a.name.clone(),
+        None => span.slice(text)?.trim_end_matches('.').to_owned(),
+    };
+    (!name.is_empty()).then_some((name, actors))
+}
+
+/// The first `n` words of `said`, with "…" if it had more; `None` if it has none.
+fn first_words(said: &str, n: usize) -> Option<String> {
+    let words: Vec<&str> = said.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    let ellipsis = if words.len() > n { "…" } else { "" };
+    Some(format!(
+        "{}{ellipsis}",
+        words[..words.len().min(n)].join(" ")
+    ))
 }
 
 /// The clause a title is cut from, around the trigger at tokens `a..b`; `None` when the
@@ -366,5 +511,31 @@ pub(super) fn capitalise(s: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
+    }
+}
+
+/// "He: “…”" titles (see `speech_title`) named after the speaker the quote in that sentence
+/// was given: `speaker_of(sentence, quote words)` is that speaker's actor and name.
+pub fn name_pronoun_speakers(
+    events: &mut [crate::model::Event],
+    speaker_of: impl Fn(Span, &str) -> Option<(crate::model::ActorId, String)>,
+) {
+    for e in events {
+        let Some(p) = &e.provenance else {
+            continue;
+        };
+        let Some(rest) = ["He: “", "She: “"]
+            .iter()
+            .find_map(|prefix| e.title.strip_prefix(prefix))
+        else {
+            continue;
+        };
+        let words = rest.trim_end_matches('”').trim_end_matches('…');
+        if let Some((actor, name)) = speaker_of(p.sentence, words) {
+            e.title = format!("{name}: “{rest}");
+            if !e.actors.contains(&actor) {
+                e.actors.push(actor);
+            }
+        }
     }
 }
