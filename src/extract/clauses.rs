@@ -651,6 +651,18 @@ mod tests {
     }
 
     #[test]
+    fn two_countries_speaking_together_are_one_joint_speaker() {
+        let q = quotes_of(
+            "Corridor\n\n\
+             France and Germany said in a joint statement: “The corridor stays open.”\n\n\
+             “Ships must be inspected,” the statement added.\n\n\
+             France and Germany disagree on tariffs. “We will not pay,” France said.\n",
+        );
+        let who: Vec<&str> = q.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(who, ["France and Germany", "France and Germany", "France"]);
+    }
+
+    #[test]
     fn a_described_state_institution_speaks_for_itself_and_is_found_again() {
         let q = quotes_of(
             "Corridor Talks\n\n\

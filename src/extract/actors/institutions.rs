@@ -106,7 +106,7 @@ impl Builder<'_> {
 /// A speech verb within the five tokens from `from`, with nothing between that starts
 /// another verb group ("the military said", "the embassy in London said", "the ministry
 /// has said"; not "the military would be asked what it said").
-fn speaks_next(toks: &[Token<'_>], from: usize) -> bool {
+pub(super) fn speaks_next(toks: &[Token<'_>], from: usize) -> bool {
     // "the military operation continued": a noun after the head is not the phrase's end.
     let ends_here = toks.get(from).is_some_and(|t| {
         let w = t.lower();

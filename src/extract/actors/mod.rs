@@ -6,11 +6,13 @@
 //!
 //! This file holds the found actors and the builder that records them; [`known`] matches the
 //! gazetteer, [`institutions`] reads described institutions ("the Russian foreign ministry"),
+//! [`joint`] two countries or organisations speaking together ("France and Germany said"),
 //! [`labels`] reads transcript slug lines and datelines, [`names`] finds names
 //! and links single words, [`titles`] reads titles and roles, [`groups`] so-called groups.
 
 mod groups;
 mod institutions;
+mod joint;
 mod known;
 mod labels;
 mod names;
@@ -221,6 +223,7 @@ pub fn find(doc: &Doc<'_>) -> Found {
         while i < toks.len() {
             i = match b
                 .institution_at(si, toks, i)
+                .or_else(|| b.joint_speaker_at(si, toks, i))
                 .or_else(|| b.gazetteer_mention(si, toks, i))
             {
                 Some(n) => i + n,
