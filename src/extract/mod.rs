@@ -230,9 +230,20 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     crate::model::date_bases::prune(&mut date_bases, &mut built.events);
     let raw_quotes = quotes::find(&doc, &found, &built);
     let raw_questions = questions::find(&doc, &found, &built);
+    // Quotes by where they start: each event looks up its own sentence's quotes.
+    let mut by_start: Vec<(usize, usize)> = raw_quotes
+        .iter()
+        .enumerate()
+        .map(|(k, q)| (q.span.start, k))
+        .collect();
+    by_start.sort_unstable();
     events::name_pronoun_speakers(&mut built.events, |sentence, words| {
-        let q = raw_quotes
+        let from = by_start.partition_point(|&(start, _)| start < sentence.start);
+        let q = by_start
+            .get(from..)?
             .iter()
+            .take_while(|&&(start, _)| start < sentence.end)
+            .filter_map(|&(_, k)| raw_quotes.get(k))
             .find(|q| sentence.contains(q.span) && q.text.starts_with(words))?;
         let a = found.actors.get(q.speaker?)?;
         Some((a.id.clone(), a.name.clone()))

@@ -271,7 +271,14 @@ mod tests {
              “No decision has been taken,” the German government said on Monday.\n\n\
              Mara Lind chairs the talks. “We will meet again,” she said in a statement on \
              Friday.\n\n\
-             “Ships are waiting,” the port said on Thursday, and closed its gates on Friday.\n",
+             “Ships are waiting,” the port said on Thursday, and closed its gates on Friday.\n\n\
+             \"The cranes are old. The berths are too shallow,\" the harbour master said on \
+             Tuesday.\n",
+        );
+        // A quote begun in an earlier sentence: its last sentence is what was said then.
+        assert!(
+            t.contains(&"The harbour master: “The berths are too shallow”".to_owned()),
+            "{t:?}"
         );
         assert!(
             t.contains(&"The German government: “No decision has been taken”".to_owned()),

@@ -148,8 +148,14 @@ fn speech_title(
         (verb + 1, to)
     };
     let (speaker, actors) = speaker_name(text, found, si, toks.get(from..to)?)?;
+    let opening = toks.get(first_open)?;
+    let said_from = if opening.is_word() {
+        opening.start
+    } else {
+        opening.end
+    };
     let said = text
-        .get(toks.get(first_open)?.end..toks.get(first_close)?.start)?
+        .get(said_from..toks.get(first_close)?.start)?
         .trim()
         .trim_end_matches([',', '.', ';', ':'])
         .trim();
@@ -160,17 +166,24 @@ fn speech_title(
 }
 
 /// Quoted runs of a sentence, as (opening mark, closing mark) token indices; straight
-/// marks pair up in order.
+/// marks pair up in order, and a closing mark with no opening one closes a run from the
+/// sentence's first token.
 fn quoted_runs(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut open: Option<usize> = None;
     for (k, t) in toks.iter().enumerate() {
+        // A straight mark written against the word before it closes ("shallow,\"").
+        let attached = k > 0 && toks.get(k - 1).is_some_and(|p| p.end == t.start);
         match (t.text, open) {
+            ("\"", None) if attached && runs.is_empty() => runs.push((0, k)),
             ("“", _) | ("\"", None) => open = Some(k),
             ("”" | "\"", Some(o)) => {
                 runs.push((o, k));
                 open = None;
             }
+            // A quote that began in an earlier sentence ("… The berths are too shallow,”
+            // the chair said") runs from this sentence's start.
+            ("”", None) if runs.is_empty() && k > 0 => runs.push((0, k)),
             _ => {}
         }
     }
