@@ -458,16 +458,26 @@ impl Finder<'_, '_> {
         venue
     }
 
-    /// The event a quote is about: one whose time expression is inside the quote or right at
-    /// the speech verb, else the article's news event.
+    /// The event a quote is about: one whose time expression is inside the quote or at the
+    /// speech verb (right before it, or in the phrase after it: "said in a statement on
+    /// Tuesday"), else the article's news event.
     fn event_for(&self, q: &Joined, place: &Place, verb_pos: Option<usize>) -> Option<usize> {
         let built = self.built;
+        let text = self.doc.text;
+        // "said in a statement on Tuesday": up to 48 bytes after the verb, within its clause.
+        let after_verb = |v: usize, t: Span| {
+            t.start > v
+                && t.start - v <= 48
+                && text
+                    .get(v..t.start)
+                    .is_some_and(|between| !between.contains([',', '.', ';', '“', '”', '"']))
+        };
         built
             .events_in_sentences(place.first_s, place.last_s.max(place.first_s))
             .find(|&e| {
                 built.trigger_of.get(e).copied().flatten().is_some_and(|t| {
                     (t.start >= q.start && t.end <= q.end)
-                        || verb_pos.is_some_and(|v| t.start.abs_diff(v) < 16)
+                        || verb_pos.is_some_and(|v| t.start.abs_diff(v) < 16 || after_verb(v, t))
                 })
             })
             .or(built.news)
@@ -557,6 +567,35 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_time_in_the_phrase_after_the_speech_verb_links_the_quote_to_its_event() {
+        let b = crate::extract::extract_text(
+            "Grain Talks\n\n\
+             “We are not bound by this,” the Russian foreign ministry said in a statement on \
+             Tuesday.\n\n\
+             “Ships are safe,” Ukraine’s navy said, after talks on Friday.\n",
+            &crate::extract::Options {
+                reference_date: chrono::NaiveDate::from_ymd_opt(2025, 3, 3),
+                ..crate::extract::Options::default()
+            },
+        );
+        let tuesday = b
+            .events
+            .iter()
+            .find(|e| e.trigger.as_deref() == Some("on Tuesday"))
+            .map(|e| e.id.clone());
+        assert!(tuesday.is_some(), "{:?}", b.events);
+        assert_eq!(b.quotes.first().and_then(|q| q.event.clone()), tuesday);
+        // Past a comma the time is another clause's.
+        let friday = b
+            .events
+            .iter()
+            .find(|e| e.trigger.as_deref() == Some("on Friday"))
+            .map(|e| e.id.clone());
+        assert!(friday.is_some());
+        assert_ne!(b.quotes.get(1).and_then(|q| q.event.clone()), friday);
+    }
 
     /// (quote opening, speaker's canonical name or "-") for each quote of an article.
     fn quotes_of(text: &str) -> Vec<(String, String)> {
