@@ -42,6 +42,22 @@ impl Builder<'_> {
     ) -> Option<usize> {
         let text = self.doc.text;
         let first = toks.get(i)?;
+        // Cheap tests first: "the" and a capitalised word, or a capitalised possessive.
+        let possessive_next = || {
+            first.text.ends_with("'s")
+                || first.text.ends_with("’s")
+                || toks
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.text, "'s" | "’s"))
+        };
+        let plausible = if first.is("the") {
+            toks.get(i + 1).is_some_and(Token::is_capitalised)
+        } else {
+            first.is_capitalised() && possessive_next()
+        };
+        if !plausible {
+            return None;
+        }
         // "the Russian …" (an adjective) or "Ukraine's …" (a possessive name).
         let (country_at, starts_with_the) = if first.is("the") {
             (i + 1, true)

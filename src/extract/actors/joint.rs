@@ -16,6 +16,13 @@ impl Builder<'_> {
         toks: &[Token<'_>],
         i: usize,
     ) -> Option<usize> {
+        // Cheap tests first: a capitalised word, and an "and" within the five tokens a
+        // gazetteer name can take.
+        if !toks.get(i).is_some_and(Token::is_capitalised)
+            || !toks.iter().skip(i + 1).take(5).any(|t| t.text == "and")
+        {
+            return None;
+        }
         let text = self.doc.text;
         let (n1, first, _) = gazetteer_at(text, toks, i)?;
         if first.modifier || first.place_like {

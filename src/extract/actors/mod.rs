@@ -221,11 +221,17 @@ pub fn find(doc: &Doc<'_>) -> Found {
         let toks = &sent.tokens;
         let mut i = b.paragraph_label(si, sent, &mut singles);
         while i < toks.len() {
-            i = match b
-                .institution_at(si, toks, i)
-                .or_else(|| b.joint_speaker_at(si, toks, i))
-                .or_else(|| b.gazetteer_mention(si, toks, i))
-            {
+            // Described institutions and joint speakers start at "the" or a capital.
+            let may_speak = toks
+                .get(i)
+                .is_some_and(|t| t.text == "the" || t.text == "The" || t.is_capitalised());
+            let speaker = if may_speak {
+                b.institution_at(si, toks, i)
+                    .or_else(|| b.joint_speaker_at(si, toks, i))
+            } else {
+                None
+            };
+            i = match speaker.or_else(|| b.gazetteer_mention(si, toks, i)) {
                 Some(n) => i + n,
                 None => b.name_at(si, toks, i, &mut singles),
             };

@@ -105,6 +105,10 @@ fn speech_title(
     a: usize,
     b: usize,
 ) -> Option<(String, Vec<usize>)> {
+    // Most dated sentences quote nobody: no marks, nothing to look for.
+    if !toks.iter().any(|t| matches!(t.text, "“" | "”" | "\"")) {
+        return None;
+    }
     let runs = quoted_runs(toks);
     let in_quote = |k: usize| runs.iter().any(|&(o, c)| o <= k && k <= c);
     let &(first_open, first_close) = runs.first()?;
