@@ -117,24 +117,32 @@ fn speech_title(
     }
     let speech =
         |t: &Token<'_>| crate::extract::gazetteer::SPEECH_VERBS_SET.contains(t.lower().as_str());
-    let verb = (0..toks.len()).find(|&k| !in_quote(k) && toks.get(k).is_some_and(speech))?;
+    // The quote is what was said, whole: it opens the sentence and the verb follows it
+    // ("“…,” X said") or the verb comes right before it ("X said: “…”"). A few quoted words
+    // inside indirect speech ("called it a “champion”", "was “troubled” by") are no title.
+    let verb = if first_open == 0 {
+        (first_close + 1..toks.len())
+            .take(12)
+            .find(|&k| !in_quote(k) && toks.get(k).is_some_and(speech))?
+    } else {
+        let mut k = first_open.checked_sub(1)?;
+        while toks.get(k).is_some_and(|t| matches!(t.text, "," | ":")) {
+            k = k.checked_sub(1)?;
+        }
+        toks.get(k).is_some_and(speech).then_some(k)?
+    };
+    let quoted_words = (first_open + 1..first_close)
+        .filter(|&k| toks.get(k).is_some_and(Token::is_word))
+        .count();
+    if quoted_words < 2 {
+        return None;
+    }
     // Nothing else outside the quotes may be a verb: "…,” she said, and resigned on Monday"
     // is an event of its own.
     let (_, clause_end, _) = clause_of(toks, a, b);
     let other_verb = (0..clause_end.max(verb + 1))
         .any(|k| k != verb && !(a..b).contains(&k) && !in_quote(k) && verb_like(toks.get(k)));
     if other_verb {
-        return None;
-    }
-    // The quote is what was said, whole: it opens the sentence ("“…,” X said") or follows
-    // the verb ("X said: “…”"). A few quoted words inside indirect speech ("called it a
-    // “champion”", "was “troubled” by") are no title.
-    let after_verb = first_open > verb
-        && (verb + 1..first_open).all(|k| toks.get(k).is_some_and(|t| matches!(t.text, "," | ":")));
-    let quoted_words = (first_open + 1..first_close)
-        .filter(|&k| toks.get(k).is_some_and(Token::is_word))
-        .count();
-    if !(first_open == 0 || after_verb) || quoted_words < 2 {
         return None;
     }
     // The speaker: the words right before the verb, else right after it ("said the ministry").
