@@ -179,6 +179,26 @@ const NAVIGATION_WORDS: &[&str] = &[
     "sitemap",
 ];
 
+/// `line.split_whitespace().count()`, with ASCII taken a byte at a time (that count was a
+/// tenth of line classification).
+fn count_words(line: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    let mut rest = line;
+    while let Some(&b) = rest.as_bytes().first() {
+        let (space, len) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
+        } else {
+            let c = rest.chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+        rest = rest.get(len..).unwrap_or("");
+    }
+    words
+}
+
 /// Classifies one line (already trimmed). `None` means it may be story text.
 pub fn classify(line: &str) -> Option<Furniture> {
     // Body paragraphs are long: every rule below is about short lines, except boilerplate
@@ -186,8 +206,8 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if line.len() > 400 {
         return None;
     }
-    let lower = line.to_lowercase();
-    let words = line.split_whitespace().count();
+    let lower = super::tokens::lowercase(line);
+    let words = count_words(line);
     if words <= 30 && BOILERPLATE.iter().any(|p| lower.contains(p)) {
         return Some(Furniture::Boilerplate);
     }
@@ -219,9 +239,10 @@ fn has_email_or_url(lower: &str) -> bool {
     lower.contains("http://")
         || lower.contains("https://")
         || lower.contains("www.")
-        || lower
-            .split_whitespace()
-            .any(|w| w.contains('@') && w.contains('.') && !w.starts_with('@'))
+        || (lower.contains('@')
+            && lower
+                .split_whitespace()
+                .any(|w| w.contains('@') && w.contains('.') && !w.starts_with('@')))
 }
 
 /// "Read more", "Editors Pick", "More from Example News", "Go to video".
@@ -402,17 +423,22 @@ fn is_iso_date(w: &str) -> bool {
 /// A line made of a date, a time and their labels ("Updated 20 March 2026 14:02 GMT",
 /// "Wednesday, 4 March 2026", "2026-03-04 14:02", "2 days ago", "3 min read").
 pub fn is_timestamp(lower: &str) -> bool {
-    let tokens: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '–' | '—'))
-        .map(|t| t.trim_matches(|c: char| matches!(c, '.' | ':' | '-' | '+')))
-        .filter(|t| !t.is_empty())
-        .collect();
-    if tokens.is_empty() || tokens.len() > 16 {
+    // A stamp has a digit and at most 16 tokens: both checked before any word is looked up.
+    if !lower.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let mut stamp = 0;
-    let mut digits = 0;
-    for t in &tokens {
+    let tokens = || {
+        lower
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '–' | '—'))
+            .map(|t| t.trim_matches(|c: char| matches!(c, '.' | ':' | '-' | '+')))
+            .filter(|t| !t.is_empty())
+    };
+    let count = tokens().take(17).count();
+    if count == 0 || count > 16 {
+        return false;
+    }
+    let (mut stamp, mut digits) = (0usize, 0usize);
+    for t in tokens() {
         let numeric = t.starts_with(|c: char| c.is_ascii_digit())
             && t.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '.'))
@@ -420,11 +446,11 @@ pub fn is_timestamp(lower: &str) -> bool {
         if numeric {
             digits += 1;
             stamp += 1;
-        } else if is_calendar_word(t) || STAMP_WORDS.contains(t) {
+        } else if is_calendar_word(t) || STAMP_WORDS.contains(&t) {
             stamp += 1;
         }
     }
-    digits >= 1 && stamp * 10 >= tokens.len() * 6 && stamp > digits.min(1)
+    digits >= 1 && stamp * 10 >= count * 6 && stamp > digits.min(1)
 }
 
 /// "20th", "1st", "3rd".
@@ -506,6 +532,23 @@ pub fn looks_like_verb(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for line in [
+            "",
+            "   ",
+            "one",
+            " Updated\u{a0}14:02 GMT\t— by  Jane\u{2009}Doe ",
+            "“Quoted”\u{3000}words\r\nhere",
+        ] {
+            assert_eq!(
+                count_words(line),
+                line.split_whitespace().count(),
+                "{line:?}"
+            );
+        }
+    }
 
     #[test]
     fn bylines_and_timestamps() {

@@ -34,16 +34,21 @@ fn genders(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Vec<Optio
         let [m] = people.as_slice() else {
             continue;
         };
-        let after = s
-            .tokens
-            .iter()
-            .filter(|t| t.start >= m.span.end && !inside(masked, t.start));
+        let first_after = s.tokens.partition_point(|t| t.start < m.span.end);
         let (mut his, mut her) = (false, false);
-        for t in after {
-            match t.lower().as_str() {
-                "his" | "him" | "himself" => his = true,
-                "her" | "hers" | "herself" => her = true,
-                _ => {}
+        for t in s.tokens.get(first_after..).unwrap_or_default() {
+            // The word first (most are not these), the quote mask only for a match.
+            let (is_his, is_her) = match t.text.len() {
+                2..=7 => match t.lower().as_str() {
+                    "his" | "him" | "himself" => (true, false),
+                    "her" | "hers" | "herself" => (false, true),
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            if !inside(masked, t.start) {
+                his |= is_his;
+                her |= is_her;
             }
         }
         if his != her
@@ -90,9 +95,7 @@ pub(super) fn salience(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) 
         // A named person right before a speech verb wins.
         let speaker = people.iter().find(|m| {
             s.tokens
-                .iter()
-                .position(|t| t.start >= m.span.end)
-                .and_then(|k| s.tokens.get(k))
+                .get(s.tokens.partition_point(|t| t.start < m.span.end))
                 .is_some_and(|t| SPEECH_VERBS_SET.contains(&t.lower().as_str()))
         });
         if let Some(m) = speaker.or(people.first()) {

@@ -80,7 +80,9 @@ fn cap_length(text: &str, span: Span, out: &mut Vec<Span>) {
     let Some(body) = span.slice(text) else {
         return;
     };
-    if body.len() <= MAX_SENTENCE_TOKENS {
+    if body.len() <= MAX_SENTENCE_TOKENS
+        || (body.len() <= MAX_SENTENCE_BYTES && count_tokens(body).0 <= MAX_SENTENCE_TOKENS)
+    {
         out.push(span);
         return;
     }
@@ -121,8 +123,26 @@ fn cap_length(text: &str, span: Span, out: &mut Vec<Span>) {
 fn count_tokens(s: &str) -> (usize, bool) {
     let mut tokens = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        count_char(c, &mut tokens, &mut in_word);
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII a byte at a time (as `count_char` would count it); other characters decoded.
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                tokens += usize::from(!in_word);
+                in_word = true;
+            } else {
+                in_word = false;
+                tokens += usize::from(!matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'));
+            }
+            i += 1;
+        } else {
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            count_char(c, &mut tokens, &mut in_word);
+            i += c.len_utf8();
+        }
     }
     (tokens, in_word)
 }
@@ -146,24 +166,20 @@ fn split_at_stops(text: &str, span: Span) -> Vec<Span> {
     };
     let mut out = Vec::new();
     let mut start = 0usize;
-    let mut iter = body.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '?' | '!' | '…') {
-            continue;
-        }
+    let mut pos = 0usize;
+    while let Some((i, c)) = next_stop(body, pos) {
         // Absorb closing quotes/brackets and repeated terminators.
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if matches!(
+        for d in body[end..].chars() {
+            if !matches!(
                 d,
                 '.' | '?' | '!' | '”' | '"' | '’' | '\'' | ')' | ']' | '»'
             ) {
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
                 break;
             }
+            end += d.len_utf8();
         }
+        pos = end;
         // Must be followed by white space, then a plausible sentence start.
         let rest = &body[end..];
         let trimmed = rest.trim_start();
@@ -187,6 +203,19 @@ fn split_at_stops(text: &str, span: Span) -> Vec<Span> {
     }
     push_trimmed(&mut out, body, span.start, start, body.len());
     out
+}
+
+/// The first sentence-ending mark (`.` `?` `!` `…`) at or after byte `from`, and its
+/// offset: found a byte at a time, without decoding the characters in between.
+fn next_stop(body: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = body.as_bytes();
+    let at = bytes.get(from..)?.iter().enumerate().find_map(|(k, &b)| {
+        let at = from + k;
+        let stop = matches!(b, b'.' | b'?' | b'!')
+            || (b == 0xE2 && bytes[at..].starts_with("…".as_bytes()));
+        stop.then_some(at)
+    })?;
+    Some((at, body.get(at..)?.chars().next()?))
 }
 
 fn push_trimmed(out: &mut Vec<Span>, body: &str, base: usize, from: usize, to: usize) {
