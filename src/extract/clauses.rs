@@ -170,7 +170,7 @@ impl<'c, 'd> Clause<'c, 'd> {
             toks: s
                 .tokens
                 .iter()
-                .filter(|t| !inside(masked, t.start))
+                .filter(|t| !inside(masked, t.start()))
                 .collect(),
         })
     }
@@ -231,7 +231,7 @@ impl<'c, 'd> Clause<'c, 'd> {
             let Some(verb) = self.verb_at(k) else {
                 continue;
             };
-            let verb_pos = self.toks[k].start;
+            let verb_pos = self.toks[k].start();
             let sp = match verb {
                 Verb::According => (k + 2..self.toks.len())
                     .take(6)
@@ -259,7 +259,7 @@ impl<'c, 'd> Clause<'c, 'd> {
     /// said": a speaker described but naming no actor. The quote is theirs, unattributed,
     /// rather than left to the speaker of a neighbouring sentence.
     fn described(&self, k: usize) -> Option<Speaker> {
-        let verb_pos = self.toks.get(k)?.start;
+        let verb_pos = self.toks.get(k)?.start();
         let mut j = k;
         while j > 0 && self.toks.get(j - 1).is_some_and(|t| is_adverbial(t)) {
             j -= 1;
@@ -285,7 +285,7 @@ impl<'c, 'd> Clause<'c, 'd> {
         let last = self.toks.get(phrase.end - 1)?;
         Some(Speaker {
             actor: None,
-            mention: self.doc.text.get(first.start..last.end)?.to_owned(),
+            mention: self.doc.text.get(first.start()..last.end())?.to_owned(),
             verb_pos,
         })
     }
@@ -329,13 +329,13 @@ impl<'c, 'd> Clause<'c, 'd> {
         let Some(m) = self
             .toks
             .get(x)
-            .and_then(|t| self.found.mention_at(t.start))
+            .and_then(|t| self.found.mention_at(t.start()))
         else {
             return x;
         };
         (0..=x)
             .rev()
-            .take_while(|&y| self.toks.get(y).is_some_and(|t| t.start >= m.span.start))
+            .take_while(|&y| self.toks.get(y).is_some_and(|t| t.start() >= m.span.start))
             .last()
             .unwrap_or(x)
     }
@@ -358,7 +358,7 @@ impl<'c, 'd> Clause<'c, 'd> {
     /// the nearest speaker-like mention, or the person a post-modifier hangs on ("Mr.
     /// Morgan of the Sierra Club said").
     fn subject_left(&self, k: usize) -> Option<Speaker> {
-        let verb_pos = self.toks.get(k)?.start;
+        let verb_pos = self.toks.get(k)?.start();
         let mut j = k;
         while j > 0 && self.toks.get(j - 1).is_some_and(|t| is_adverbial(t)) {
             j -= 1;
@@ -502,7 +502,7 @@ impl<'c, 'd> Clause<'c, 'd> {
             {
                 break;
             }
-            if let Some(sp) = self.who_at(x, verb.start) {
+            if let Some(sp) = self.who_at(x, verb.start()) {
                 if self.is_person(&sp) {
                     person = Some(sp);
                 } else if first.is_none() {
@@ -518,7 +518,7 @@ impl<'c, 'd> Clause<'c, 'd> {
     /// August speech, Trump attacked “…”"), for a quote that no speech verb attributes.
     pub(super) fn subject_before(&self, pos: usize) -> Option<Speaker> {
         (0..self.toks.len())
-            .take_while(|&x| self.toks.get(x).is_some_and(|t| t.start < pos))
+            .take_while(|&x| self.toks.get(x).is_some_and(|t| t.start() < pos))
             .filter(|&x| {
                 self.toks.get(x).is_some_and(|t| {
                     !PLATFORMS_SET.contains(&t.text) && !matches!(t.text, "“" | "\"")
@@ -533,7 +533,7 @@ impl<'c, 'd> Clause<'c, 'd> {
         let Some(end) = self
             .toks
             .get(x)
-            .and_then(|t| self.found.mention_at(t.start))
+            .and_then(|t| self.found.mention_at(t.start()))
             .map(|m| m.span.end)
         else {
             return false;
@@ -550,7 +550,10 @@ impl<'c, 'd> Clause<'c, 'd> {
         let Some(word) = x.checked_sub(1).and_then(|p| self.toks.get(p)) else {
             return false;
         };
-        let glued = self.toks.get(x).is_some_and(|dot| dot.start == word.end);
+        let glued = self
+            .toks
+            .get(x)
+            .is_some_and(|dot| dot.start() == word.end());
         let short = word.text.chars().count() == 1 || TITLES_SET.contains(word.text);
         glued
             && short
@@ -562,7 +565,7 @@ impl<'c, 'd> Clause<'c, 'd> {
     /// speaker-like mention within 40 tokens before it that is no preposition's object
     /// ("Like Corker, Menendez rejected the bill, arguing…" → Menendez).
     fn clause_subject(&self, k: usize) -> Option<Speaker> {
-        let verb_pos = self.toks.get(k)?.start;
+        let verb_pos = self.toks.get(k)?.start();
         (0..k)
             .rev()
             .take(40)

@@ -86,7 +86,7 @@ fn clause_subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<String> {
     if !plain {
         return None;
     }
-    let at = toks.first().map_or(0, |t| t.start);
+    let at = toks.first().map_or(0, super::tokens::Token::start);
     Some(noun_phrase(&lowered_near(text, at, slice(text, toks))))
 }
 

@@ -131,8 +131,8 @@ pub(crate) fn document_issuer(
         };
         let issuer = named()
             .rev()
-            .find(|m| m.span.end <= at.start)
-            .or_else(|| named().find(|m| m.span.start >= at.end))
+            .find(|m| m.span.end <= at.start())
+            .or_else(|| named().find(|m| m.span.start >= at.end()))
             .map(|m| m.actor);
         // The sentence that names the document decides, even when it names nobody.
         Some(issuer)

@@ -97,7 +97,7 @@ const CONNECTIVES: &[&str] = &[
 
 pub(super) fn slice<'a>(text: &'a str, toks: &[Token<'_>]) -> &'a str {
     match (toks.first(), toks.last()) {
-        (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or(""),
+        (Some(a), Some(b)) => text.get(a.start()..b.end()).unwrap_or(""),
         _ => "",
     }
 }
@@ -151,7 +151,7 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
     // the noun phrase is cut; "(rules that transform the) economy but are likely to": the
     // verb shares a subject further back. Neither gives a subject.
     let cut_word = start > 0
-        && matches!((ct.get(start - 1), ct.get(start)), (Some(a), Some(b)) if a.end == b.start && matches!(a.text, "-" | "$" | "€" | "£" | "#" | "/" | "+"));
+        && matches!((ct.get(start - 1), ct.get(start)), (Some(a), Some(b)) if a.end() == b.start() && matches!(a.text, "-" | "$" | "€" | "£" | "#" | "/" | "+"));
     // "how Clinton inspires", "where it earns": a clause, not a noun phrase; "(in) 1995"
     // alone: a date the walk stopped at.
     let clause = matches!(
@@ -191,7 +191,11 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
         };
         // The word is looked for near the clause only: a whole long article would cost
         // a pass per question.
-        lowered_near(text, toks.first().map_or(0, |t| t.start), &np)
+        lowered_near(
+            text,
+            toks.first().map_or(0, super::tokens::Token::start),
+            &np,
+        )
     })
 }
 

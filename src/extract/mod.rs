@@ -114,6 +114,7 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+        sentences.shrink_to_fit();
         let mut lower_words: HashSet<&'a str> = HashSet::default();
         if !initial.is_empty() {
             for t in sentences.iter().flat_map(|s| s.tokens.iter()) {
@@ -162,15 +163,7 @@ pub(crate) fn stages_for_test(
     );
     let mut bases = events::link_story_dates(tx.iter_mut().flatten());
     crate::model::date_bases::resolve_all(&mut bases, reference);
-    let built = events::build(
-        &doc,
-        &tx,
-        &found,
-        reference,
-        "",
-        &SourceId::new("s"),
-        &bases,
-    );
+    let built = events::build(&doc, tx, &found, reference, "", &SourceId::new("s"), &bases);
     (doc, found, built)
 }
 
@@ -220,7 +213,7 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     crate::model::date_bases::resolve_all(&mut date_bases, reference);
     let mut built = events::build(
         &doc,
-        &timexes,
+        timexes,
         &found,
         reference,
         &headline,
@@ -228,6 +221,7 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
         &date_bases,
     );
     crate::model::date_bases::prune(&mut date_bases, &mut built.events);
+    date_bases.shrink_to_fit();
     let raw_quotes = quotes::find(&doc, &found, &built);
     let raw_questions = questions::find(&doc, &found, &built);
     // Quotes by where they start: each event looks up its own sentence's quotes.
@@ -249,10 +243,13 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
         Some((a.id.clone(), a.name.clone()))
     });
 
+    // The tokens (~200 MB for a 50 MB article) go before the quotes and questions are made.
+    let warnings = warnings_for(&doc, &built, &date_bases, reference);
+    drop(doc);
+    drop(by_start);
     let quotes = quotes_from(raw_quotes, &found, &built, &source);
     let questions = questions_from(raw_questions, &found, &built, &source);
     let links = related_links(text, &cleaned, &source);
-    let warnings = warnings_for(&doc, &built, &date_bases, reference);
     Briefing {
         meta,
         sources: vec![Source::new(source, options.source_name.clone(), text)],
@@ -504,7 +501,7 @@ fn dateline_in_body(text: &str, doc: &Doc<'_>) -> Option<(Span, crate::model::Da
         .get(..12)
         .unwrap_or(&first.tokens)
         .last()
-        .map_or(first.span.end, |t| t.end);
+        .map_or(first.span.end, tokens::Token::end);
     let tx = temporal::find(text, Span::new(first.span.start, head_end));
     for t in tx {
         let Some(TimeAnchor::Absolute(d)) = &t.anchor else {
@@ -516,7 +513,7 @@ fn dateline_in_body(text: &str, doc: &Doc<'_>) -> Option<(Span, crate::model::Da
         let marker = first
             .tokens
             .iter()
-            .filter(|k| k.start >= t.span.end)
+            .filter(|k| k.start() >= t.span.end)
             .take(4)
             .any(|k| matches!(k.text, "—" | "–" | "-" | "("));
         if marker {

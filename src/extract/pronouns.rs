@@ -34,7 +34,7 @@ fn genders(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Vec<Optio
         let [m] = people.as_slice() else {
             continue;
         };
-        let first_after = s.tokens.partition_point(|t| t.start < m.span.end);
+        let first_after = s.tokens.partition_point(|t| t.start() < m.span.end);
         let (mut his, mut her) = (false, false);
         for t in s.tokens.get(first_after..).unwrap_or_default() {
             // The word first (most are not these), the quote mask only for a match.
@@ -46,7 +46,7 @@ fn genders(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) -> Vec<Optio
                 },
                 _ => continue,
             };
-            if !inside(masked, t.start) {
+            if !inside(masked, t.start()) {
                 his |= is_his;
                 her |= is_her;
             }
@@ -95,7 +95,7 @@ pub(super) fn salience(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) 
         // A named person right before a speech verb wins.
         let speaker = people.iter().find(|m| {
             s.tokens
-                .get(s.tokens.partition_point(|t| t.start < m.span.end))
+                .get(s.tokens.partition_point(|t| t.start() < m.span.end))
                 .is_some_and(|t| SPEECH_VERBS_SET.contains(&t.lower().as_str()))
         });
         if let Some(m) = speaker.or(people.first()) {

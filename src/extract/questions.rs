@@ -54,7 +54,7 @@ fn capitalise(s: &str) -> String {
 
 fn slice<'a>(text: &'a str, toks: &[Token<'_>]) -> &'a str {
     match (toks.first(), toks.last()) {
-        (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or(""),
+        (Some(a), Some(b)) => text.get(a.start()..b.end()).unwrap_or(""),
         _ => "",
     }
 }
@@ -209,7 +209,10 @@ fn embedded_question(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<(String, 
         return None;
     }
     let (first, last) = (item.first()?, item.last()?);
-    Some((wh_question(text, item), Span::new(first.start, last.end)))
+    Some((
+        wh_question(text, item),
+        Span::new(first.start(), last.end()),
+    ))
 }
 
 /// Strips introductions ("Despite the strong rhetoric,") and attributions (", according to …").
@@ -340,7 +343,7 @@ fn inverted_question(text: &str, clause: &[Token<'_>]) -> Option<String> {
     };
     // "First responders" at a sentence's start: a common noun, lower case inside the
     // question when the article writes it so elsewhere.
-    let subject_text = lowered_near(text, first.start, &subject_text);
+    let subject_text = lowered_near(text, first.start(), &subject_text);
     let aux = capitalise(&clause.get(aux_at)?.lower());
     Some(format!(
         "{aux} {subject_text} {}?",
@@ -517,8 +520,9 @@ fn clause_questions(
     };
     let found = cues(ct);
     let clause_span = Span::new(
-        ct.first().map_or(sentence.start, |t| t.start),
-        ct.last().map_or(sentence.end, |t| t.end),
+        ct.first()
+            .map_or(sentence.start, super::tokens::Token::start),
+        ct.last().map_or(sentence.end, super::tokens::Token::end),
     );
     let Some(&found_cue) = found.iter().find(|c| !c.kind.is_hedge()) else {
         if !hedges {
@@ -641,7 +645,7 @@ fn enumerated_questions(text: &str, ct: &[Token<'_>]) -> Vec<(String, Span)> {
         let item = &ct[a..b];
         items.push((
             wh_question(text, item),
-            Span::new(item[0].start, item[item.len() - 1].end),
+            Span::new(item[0].start(), item[item.len() - 1].end()),
         ));
     }
     items
@@ -675,15 +679,15 @@ fn question_actors(
     }
     // "whether the mayor will sign": a role resolves to the person it names.
     for (k, t) in toks.iter().enumerate() {
-        if t.start >= span.start
-            && t.end <= span.end
+        if t.start() >= span.start
+            && t.end() <= span.end
             && k > 0
             && toks.get(k - 1).is_some_and(|p| p.is("the"))
             && t.is_word()
             && !t.is_capitalised()
             && t.text.len() >= 4
             && is_title_word(t.text)
-            && let Some(a) = super::quotes::resolve_role_noun(text, found, t.text, t.start)
+            && let Some(a) = super::quotes::resolve_role_noun(text, found, t.text, t.start())
             && !actors.contains(&a)
         {
             actors.push(a);

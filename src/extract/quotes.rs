@@ -153,7 +153,7 @@ fn venue_in(doc: &Doc<'_>, sents: &[usize], masked: &[(usize, usize)]) -> Option
         let toks: Vec<&Token<'_>> = s
             .tokens
             .iter()
-            .filter(|t| !inside(masked, t.start))
+            .filter(|t| !inside(masked, t.start()))
             .collect();
         for (k, t) in toks.iter().enumerate() {
             if t.is("on")
@@ -185,14 +185,17 @@ fn venue_in(doc: &Doc<'_>, sents: &[usize], masked: &[(usize, usize)]) -> Option
                             | "broadcast"
                     )
                 {
-                    return doc.text.get(t.start..head.end).map(str::to_owned);
+                    return doc.text.get(t.start()..head.end()).map(str::to_owned);
                 }
             }
             if t.is("at")
                 && toks.get(k + 1).is_some_and(|n| n.is("a"))
                 && toks.get(k + 3).is_some_and(|h| h.is("conference"))
             {
-                return doc.text.get(t.start..toks[k + 3].end).map(str::to_owned);
+                return doc
+                    .text
+                    .get(t.start()..toks[k + 3].end())
+                    .map(str::to_owned);
             }
             if t.is("told")
                 && let Some(n) = toks.get(k + 1)
@@ -260,16 +263,16 @@ fn transcript_span(doc: &Doc<'_>, found: &Found, p: Span) -> Option<QuoteSpan> {
             );
             (role
                 || found
-                    .mention_at(w.start)
+                    .mention_at(w.start())
                     .is_some_and(|m| m.kind == MentionKind::Name))
             .then_some(c)
         })?;
     let c = first.tokens.get(colon)?;
-    let body = doc.text.get(c.end..p.end).unwrap_or("");
-    let start = c.end + (body.len() - body.trim_start().len());
-    let end = c.end + body.trim_end().len();
+    let body = doc.text.get(c.end()..p.end).unwrap_or("");
+    let start = c.end() + (body.len() - body.trim_start().len());
+    let end = c.end() + body.trim_end().len();
     (start < end).then_some(QuoteSpan {
-        open: c.end,
+        open: c.end(),
         start,
         end,
         closed: true,
@@ -386,8 +389,13 @@ impl Finder<'_, '_> {
         let text = &q.text;
         let word_count = text.split_whitespace().count();
         let first = &doc.sentences[place.first_s];
-        let prev_tok = first.tokens.iter().rev().find(|t| t.end <= q.open);
-        let prev2 = first.tokens.iter().rev().filter(|t| t.end <= q.open).nth(1);
+        let prev_tok = first.tokens.iter().rev().find(|t| t.end() <= q.open);
+        let prev2 = first
+            .tokens
+            .iter()
+            .rev()
+            .filter(|t| t.end() <= q.open)
+            .nth(1);
         let known_as = prev_tok.is_some_and(|t| t.is("as"))
             && prev2.is_some_and(|t| {
                 matches!(
@@ -419,7 +427,7 @@ impl Finder<'_, '_> {
         let next_tok = doc.sentences[place.last_s.max(place.first_s)]
             .tokens
             .iter()
-            .find(|t| t.start > q.end && !matches!(t.text, "”" | "\"" | "’" | "'"));
+            .find(|t| t.start() > q.end && !matches!(t.text, "”" | "\"" | "’" | "'"));
         let nickname = prev_tok.is_some_and(|t| t.is_word() && t.is_capitalised())
             && next_tok.is_some_and(|t| t.is_word() && t.is_capitalised())
             && word_count <= 4;

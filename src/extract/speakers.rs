@@ -111,7 +111,7 @@ impl<'a, 'd> Attributor<'a, 'd> {
     fn colon_speaker(&self, q: Marks, place: &Place) -> Option<Speaker> {
         let doc = self.doc;
         let sentence = doc.sentences.get(place.first_s)?;
-        let t = sentence.tokens.iter().rev().find(|t| t.end <= q.open)?;
+        let t = sentence.tokens.iter().rev().find(|t| t.end() <= q.open)?;
         if t.text != ":" {
             return None;
         }
@@ -120,12 +120,12 @@ impl<'a, 'd> Attributor<'a, 'd> {
             .in_sentence(place.first_s)
             .iter()
             .rev()
-            .find(|m| m.span.end <= t.start && m.kind == MentionKind::Name)
+            .find(|m| m.span.end <= t.start() && m.kind == MentionKind::Name)
         {
             return Some(Speaker {
                 actor: Some(m.actor),
                 mention: doc.text.get(m.span.start..m.span.end)?.to_owned(),
-                verb_pos: t.start,
+                verb_pos: t.start(),
             });
         }
         // A transcript label naming no known actor ("Reporter:", "Moderator:"): the
@@ -133,7 +133,7 @@ impl<'a, 'd> Attributor<'a, 'd> {
         let label: Vec<&Token<'_>> = sentence
             .tokens
             .iter()
-            .filter(|x| x.end <= t.start)
+            .filter(|x| x.end() <= t.start())
             .collect();
         let first = label.first()?;
         (label.len() <= 4 && label.iter().all(|x| x.is_word() && x.is_capitalised())).then(|| {
@@ -141,11 +141,11 @@ impl<'a, 'd> Attributor<'a, 'd> {
                 actor: None,
                 mention: doc
                     .text
-                    .get(first.start..t.start)
+                    .get(first.start()..t.start())
                     .unwrap_or("")
                     .trim()
                     .to_owned(),
-                verb_pos: t.start,
+                verb_pos: t.start(),
             }
         })
     }
@@ -173,7 +173,7 @@ impl<'a, 'd> Attributor<'a, 'd> {
         if first
             .tokens
             .iter()
-            .take_while(|t| t.start < q.open)
+            .take_while(|t| t.start() < q.open)
             .any(Token::is_word)
         {
             return None;
@@ -196,7 +196,7 @@ impl<'a, 'd> Attributor<'a, 'd> {
             .iter()
             .any(|p| p.start <= prev.span.start && q.open < p.end);
         // The speech verb must be outside any quote of that sentence and end it.
-        let quoted = prev.tokens.iter().any(|t| inside(&self.masked, t.start));
+        let quoted = prev.tokens.iter().any(|t| inside(&self.masked, t.start()));
         (same_paragraph && !quoted).then_some(last).flatten()
     }
 
@@ -240,13 +240,13 @@ pub(super) fn speaker_at(
     let tok = toks.get(idx)?;
     if PRONOUNS.contains(&tok.lower().as_str()) {
         return Some(Speaker {
-            actor: resolve_pronoun(doc, found, salient, si, tok.start, tok.is("she")),
+            actor: resolve_pronoun(doc, found, salient, si, tok.start(), tok.is("she")),
             mention: tok.text.to_owned(),
             verb_pos,
         });
     }
     if let Some(m) = found
-        .mention_at(tok.start)
+        .mention_at(tok.start())
         .filter(|m| m.kind == MentionKind::Name)
     {
         return Some(Speaker {
@@ -288,7 +288,9 @@ fn person_of_age(
     verb_pos: usize,
 ) -> Option<Speaker> {
     let tok = toks.get(idx)?;
-    let upto = found.mentions.partition_point(|m| m.span.end <= tok.start);
+    let upto = found
+        .mentions
+        .partition_point(|m| m.span.end <= tok.start());
     let m = found
         .mentions
         .get(..upto)?
@@ -306,7 +308,10 @@ fn person_of_age(
         })?;
     Some(Speaker {
         actor: Some(m.actor),
-        mention: doc.text.get(toks.get(idx - 3)?.start..tok.end)?.to_owned(),
+        mention: doc
+            .text
+            .get(toks.get(idx - 3)?.start()..tok.end())?
+            .to_owned(),
         verb_pos,
     })
 }
@@ -333,12 +338,12 @@ fn role_speaker(
     });
     // With words between "the" and the noun, only a noun right at the speech verb counts
     // (each look-up scans recent mentions; most such phrases are not speakers).
-    let at_verb = the_at == 1 || tok.start > verb_pos || verb_pos.saturating_sub(tok.end) <= 1;
+    let at_verb = the_at == 1 || tok.start() > verb_pos || verb_pos.saturating_sub(tok.end()) <= 1;
     // "the decision “overdue” and said": a quote between, or a function word, is no "the
     // <role>".
     let unbroken = doc
         .text
-        .get(the.start..tok.end)
+        .get(the.start()..tok.end())
         .is_some_and(|s| !has_quote_mark(s));
     if between_ok
         && at_verb
@@ -353,15 +358,15 @@ fn role_speaker(
         // stays unattributed (never the last person named).
         if DOCUMENT_NOUNS.contains(&tok.lower().as_str()) {
             return Some(Speaker {
-                actor: super::descriptions::document_issuer(doc, found, tok.text, the.start),
-                mention: doc.text.get(the.start..tok.end)?.to_owned(),
+                actor: super::descriptions::document_issuer(doc, found, tok.text, the.start()),
+                mention: doc.text.get(the.start()..tok.end())?.to_owned(),
                 verb_pos,
             });
         }
-        let actor = super::descriptions::resolve_role_noun(doc.text, found, tok.text, the.start)?;
+        let actor = super::descriptions::resolve_role_noun(doc.text, found, tok.text, the.start())?;
         return Some(Speaker {
             actor: Some(actor),
-            mention: doc.text.get(the.start..tok.end)?.to_owned(),
+            mention: doc.text.get(the.start()..tok.end())?.to_owned(),
             verb_pos,
         });
     }

@@ -133,6 +133,18 @@ fn for_each_ref(anchor: &mut TimeAnchor, f: &mut impl FnMut(&mut usize)) {
     }
 }
 
+/// Does `anchor` count from base `k` (directly or inside another anchor)?
+pub fn refers_to(anchor: &TimeAnchor, k: usize) -> bool {
+    match anchor {
+        TimeAnchor::Earlier(i) => *i == k,
+        TimeAnchor::FromMention { base: inner, .. }
+        | TimeAnchor::Since(inner)
+        | TimeAnchor::WithTime { day: inner, .. } => refers_to(inner, k),
+        TimeAnchor::Range { from, to } => refers_to(from, k) || refers_to(to, k),
+        _ => false,
+    }
+}
+
 /// Keeps only the bases the events' anchors count from (directly or through other bases),
 /// renumbered in order. Dates are unchanged.
 pub fn prune(bases: &mut Vec<DateBase>, events: &mut [Event]) {

@@ -25,7 +25,7 @@ impl Builder<'_> {
             if !(w[0].is("so-called") && matches!(w[1].text, "“" | "\"" | "‘")) {
                 continue;
             }
-            let open = w[1].end;
+            let open = w[1].end();
             let Some(rest) = text.get(open..sent.span.end) else {
                 continue;
             };
@@ -70,7 +70,7 @@ impl Builder<'_> {
                 for (a, head) in &group_heads {
                     if t.without_possessive() == head && k > 0 && sent.tokens[k - 1].is("the") {
                         self.mention(
-                            Span::new(t.start, t.start + head.len()),
+                            Span::new(t.start(), t.start() + head.len()),
                             si,
                             *a,
                             MentionKind::Name,

@@ -71,7 +71,7 @@ impl Builder<'_> {
         let last_country = toks.get(country_at + n - 1)?;
         let possessive = surface.len()
             < text
-                .get(toks.get(country_at)?.start..last_country.end)?
+                .get(toks.get(country_at)?.start()..last_country.end())?
                 .len()
             || toks
                 .get(country_at + n)
@@ -102,15 +102,15 @@ impl Builder<'_> {
                 if !according && !speaks_next(toks, k + 1) {
                     return None;
                 }
-                let from = toks.get(country_at)?.start;
-                let name = text.get(from..t.end)?;
+                let from = toks.get(country_at)?.start();
+                let name = text.get(from..t.end())?;
                 let mut canonical = String::with_capacity(name.len());
                 let mut chars = name.chars();
                 canonical.extend(chars.next().map(|c| c.to_ascii_uppercase()));
                 canonical.push_str(chars.as_str());
                 let a = self.actor(&canonical, ActorKind::Organisation);
-                let start = if starts_with_the { first.start } else { from };
-                self.mention(Span::new(start, t.end), si, a, MentionKind::Name);
+                let start = if starts_with_the { first.start() } else { from };
+                self.mention(Span::new(start, t.end()), si, a, MentionKind::Name);
                 return Some(k + 1 - i);
             }
             k += 1;

@@ -44,7 +44,7 @@ impl Builder<'_> {
         }
         let name = format!("{} and {}", first.canonical, second.canonical);
         let a = self.actor(&name, ActorKind::Group);
-        let span = Span::new(toks.get(i)?.start, toks.get(end - 1)?.end);
+        let span = Span::new(toks.get(i)?.start(), toks.get(end - 1)?.end());
         self.mention(span, si, a, MentionKind::Name);
         Some(end - i)
     }

@@ -140,7 +140,7 @@ pub(super) fn gazetteer_at<'a>(
             continue;
         };
         let first = &toks[i];
-        let Some(surface) = text.get(first.start..last.end) else {
+        let Some(surface) = text.get(first.start()..last.end()) else {
             continue;
         };
         let candidates = [
@@ -185,7 +185,7 @@ impl Builder<'_> {
         }
         let (n, e, surface) = gazetteer_at(text, toks, i)?;
         let t = toks.get(i)?;
-        let span = Span::new(t.start, t.start + surface.len());
+        let span = Span::new(t.start(), t.start() + surface.len());
         let prev = if i > 0 {
             toks[i - 1].lower()
         } else {

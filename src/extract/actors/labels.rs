@@ -133,7 +133,7 @@ impl Builder<'_> {
                 {
                     act.title = title;
                 }
-                self.mention(Span::new(a.start, z.end), si, actor, MentionKind::Name);
+                self.mention(Span::new(a.start(), z.end()), si, actor, MentionKind::Name);
             }
             colon + 1
         } else if let Some(end) = dateline_place(toks) {
@@ -144,7 +144,7 @@ impl Builder<'_> {
         {
             // Only a surname already known becomes a mention (pass 2): "NOTE:" names nobody.
             singles.push(Single {
-                span: Span::new(w.start, w.end),
+                span: Span::new(w.start(), w.end()),
                 sentence: si,
                 name: title_case(w.text),
                 speaks: false,

@@ -197,6 +197,8 @@ impl Builder<'_> {
             })
             .collect();
         mentions.sort_by_key(|m| m.span.start);
+        // Kept to the end of extraction: no doubling slack (tens of MB in a huge article).
+        mentions.shrink_to_fit();
         for m in &mentions {
             if let Some(a) = actors.get_mut(m.actor) {
                 a.mentions += 1;

@@ -83,7 +83,7 @@ fn name_run_end(toks: &[Token<'_>], name_start: usize, title_len: usize) -> usiz
             && tj.is_capitalised()
             && toks
                 .get(j + 1)
-                .is_some_and(|d| d.text == "." && d.start == tj.end)
+                .is_some_and(|d| d.text == "." && d.start() == tj.end())
             && toks.get(j + 2).is_some_and(is_name_word);
         if initial {
             j += 2;
@@ -195,8 +195,8 @@ impl Builder<'_> {
             }
             return j;
         }
-        let end = last.start + last.without_possessive().len();
-        let Some(name) = self.doc.text.get(first.start..end) else {
+        let end = last.start() + last.without_possessive().len();
+        let Some(name) = self.doc.text.get(first.start()..end) else {
             return j;
         };
         let run = NameRun {
@@ -205,7 +205,7 @@ impl Builder<'_> {
             start: &start,
             name_toks,
             name,
-            span: Span::new(first.start, end),
+            span: Span::new(first.start(), end),
             end: j,
         };
         self.add_name(&run, singles);
@@ -248,11 +248,11 @@ impl Builder<'_> {
         // a title inside the run are the person's role, not their name.
         let inner = role_in_name(name_toks).and_then(|k| {
             let rest = name_toks.get(k + 1..)?;
-            let from = rest.first()?.start;
+            let from = rest.first()?.start();
             let role = self
                 .doc
                 .text
-                .get(name_toks.first()?.start..name_toks.get(k)?.end)?;
+                .get(name_toks.first()?.start()..name_toks.get(k)?.end())?;
             Some((k, role.to_owned(), from))
         });
         let (name, span) = match &inner {

@@ -38,7 +38,7 @@ fn bare_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String)> {
             let mut title = joined;
             if let (Some(last), Some(dot)) = (words.last(), toks.get(i + n))
                 && dot.text == "."
-                && last.end == dot.start
+                && last.end() == dot.start()
             {
                 used += 1;
                 title.push('.');
@@ -79,7 +79,7 @@ pub(super) fn appositive(text: &str, toks: &[Token<'_>], after: usize) -> Option
         let internal_dot = t.text == "."
             && toks
                 .get(end + 1)
-                .is_some_and(|n| n.start == t.end || !n.is_capitalised());
+                .is_some_and(|n| n.start() == t.end() || !n.is_capitalised());
         if matches!(t.text, "," | "." | ";" | ")" | "—" | "–" | "“" | "”" | "\"") && !internal_dot
         {
             break;
@@ -101,6 +101,6 @@ pub(super) fn appositive(text: &str, toks: &[Token<'_>], after: usize) -> Option
     if !ok {
         return None;
     }
-    text.get(seg[0].start..seg[seg.len() - 1].end)
+    text.get(seg[0].start()..seg[seg.len() - 1].end())
         .map(str::to_owned)
 }

@@ -69,8 +69,8 @@ fn is_number_glue(toks: &[Token<'_>], k: usize) -> bool {
     ) {
         (Some(p), Some(t), Some(n)) => {
             matches!(t.text, "." | ",")
-                && p.end == t.start
-                && t.end == n.start
+                && p.end() == t.start()
+                && t.end() == n.start()
                 && digit(p)
                 && digit(n)
         }

@@ -139,12 +139,15 @@ fn scan_opening(doc: &Doc<'_>, found: &Found, place_noun: Option<(String, String
                 }
             }
             if scan.participants.is_none() {
-                let window_end = s.tokens.get(k + 10).map_or(s.span.end, |x| x.end);
+                let window_end = s
+                    .tokens
+                    .get(k + 10)
+                    .map_or(s.span.end, super::super::tokens::Token::end);
                 scan.participants = found
                     .in_sentence(si)
                     .iter()
                     .find(|m| {
-                        m.span.start > t.end
+                        m.span.start > t.end()
                             && m.span.end <= window_end
                             && found
                                 .actors

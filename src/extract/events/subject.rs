@@ -28,11 +28,11 @@ pub(super) fn parenthetical_subject(
     let m = found
         .in_sentence(si)
         .iter()
-        .find(|m| m.kind == MentionKind::Name && m.span.end == before.end)?;
+        .find(|m| m.kind == MentionKind::Name && m.span.end == before.end())?;
     // The name opens its clause ("Theodora Quill, …"), not an object ("met Quill, …").
     let first = toks
         .iter()
-        .position(|t| t.start >= m.span.start)
+        .position(|t| t.start() >= m.span.start)
         .unwrap_or(0);
     if first > 0 && !toks.get(first - 1).is_some_and(is_boundary) {
         return None;
@@ -112,7 +112,7 @@ pub(super) fn subject_before(
     let op = toks.get(opener)?;
     if op.is("which") || op.is("who") {
         // Antecedent: the last name before the relative pronoun.
-        let before = op.start;
+        let before = op.start();
         let m = found
             .in_sentence(sent)
             .iter()
@@ -127,11 +127,11 @@ pub(super) fn subject_before(
         if let Some(po) = prev_opener {
             return subject_before(found, sent, toks, po);
         }
-        let from = toks.get(s)?.start;
+        let from = toks.get(s)?.start();
         let m = found
             .in_sentence(sent)
             .iter()
-            .find(|m| m.span.start >= from && m.span.end <= op.start)?;
+            .find(|m| m.span.start >= from && m.span.end <= op.start())?;
         let a = found.actors.get(m.actor)?;
         return Some((m.actor, a.name.clone()));
     }

@@ -49,9 +49,9 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
     };
     let toks = &sent.tokens;
     // Tokens are in text order: binary search, not a scan per event.
-    let a = toks.partition_point(|t| t.start < trigger.start);
+    let a = toks.partition_point(|t| t.start() < trigger.start);
     let a = if a == toks.len() { 0 } else { a };
-    let b = toks.partition_point(|t| t.start < trigger.end);
+    let b = toks.partition_point(|t| t.start() < trigger.end);
     if let Some(speech) = speech_title(doc.text, found, si, toks, a, b) {
         return speech;
     }
@@ -81,9 +81,10 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
         title = format!("{name} {title}");
     }
     let span = Span::new(
-        toks.get(clause.start).map_or(trigger.start, |t| t.start),
+        toks.get(clause.start)
+            .map_or(trigger.start, super::super::tokens::Token::start),
         toks.get(clause.end.saturating_sub(1))
-            .map_or(trigger.end, |t| t.end),
+            .map_or(trigger.end, super::super::tokens::Token::end),
     );
     for m in found.mentions_in(span) {
         if !actors.contains(&m.actor) {
@@ -162,12 +163,12 @@ fn speech_title(
     let (speaker, actors) = speaker_name(text, found, si, toks.get(from..to)?)?;
     let opening = toks.get(first_open)?;
     let said_from = if opening.is_word() {
-        opening.start
+        opening.start()
     } else {
-        opening.end
+        opening.end()
     };
     let said = text
-        .get(said_from..toks.get(first_close)?.start)?
+        .get(said_from..toks.get(first_close)?.start())?
         .trim()
         .trim_end_matches([',', '.', ';', ':'])
         .trim();
@@ -185,7 +186,7 @@ fn quoted_runs(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
     let mut open: Option<usize> = None;
     for (k, t) in toks.iter().enumerate() {
         // A straight mark written against the word before it closes ("shallow,\"").
-        let attached = k > 0 && toks.get(k - 1).is_some_and(|p| p.end == t.start);
+        let attached = k > 0 && toks.get(k - 1).is_some_and(|p| p.end() == t.start());
         match (t.text, open) {
             ("\"", None) if attached && runs.is_empty() => runs.push((0, k)),
             ("“", _) | ("\"", None) => open = Some(k),
@@ -217,7 +218,7 @@ fn speaker_name(
     if phrase.len() > 8 {
         return None;
     }
-    let span = Span::new(first.start, last.end);
+    let span = Span::new(first.start(), last.end());
     let named = found
         .mentions_in(span)
         .any(|m| m.kind == crate::extract::actors::MentionKind::Name);
@@ -231,7 +232,7 @@ fn speaker_name(
         if matches!(lead.as_str(), "he" | "she") {
             return Some((first.text.to_owned(), Vec::new()));
         }
-        let (actor, name) = pronoun_referent(found, si, first.start, first.text)?;
+        let (actor, name) = pronoun_referent(found, si, first.start(), first.text)?;
         return Some((name, vec![actor]));
     }
     let actors = found.mentions_in(span).map(|m| m.actor).collect();
@@ -391,7 +392,7 @@ fn clause_words(toks: &[Token<'_>], clause: &TitleClause, a: usize, b: usize) ->
         // the word before it.
         let prev = k.checked_sub(1).and_then(|p| toks.get(p));
         let touches = prev.is_some_and(|p| {
-            p.end == t.start && (p.kind == TokenKind::Punct || t.kind == TokenKind::Punct)
+            p.end() == t.start() && (p.kind == TokenKind::Punct || t.kind == TokenKind::Punct)
         }) && k > clause.start;
         let opening = t.kind == TokenKind::Punct && matches!(t.text, "“" | "‘" | "(" | "[");
         let closing = t.kind == TokenKind::Punct && !opening && !matches!(t.text, "-" | "%" | "$");
@@ -517,7 +518,9 @@ fn name_missing_subject(
     actors: &mut Vec<usize>,
 ) {
     if let Some(first) = words.first()
-        && let Some(pos) = toks.get(clause.start).map(|t| t.start)
+        && let Some(pos) = toks
+            .get(clause.start)
+            .map(super::super::tokens::Token::start)
         && let Some((actor, name)) = pronoun_referent(found, si, pos, first)
     {
         words[0] = name;

@@ -112,10 +112,10 @@ pub(super) fn grouped_number(tokens: &[Token<'_>], i: usize) -> Option<(i64, usi
     let mut value: i64 = t.text.parse().ok()?;
     let mut len = 1;
     while let (Some(comma), Some(group)) = (tok(tokens, i + len), tok(tokens, i + len + 1)) {
-        let prev_end = tok(tokens, i + len - 1)?.end;
+        let prev_end = tok(tokens, i + len - 1)?.end();
         if comma.text != ","
-            || comma.start != prev_end
-            || group.start != comma.end
+            || comma.start() != prev_end
+            || group.start() != comma.end()
             || group.text.len() != 3
             || !digits(group)
         {
@@ -141,8 +141,8 @@ fn is_thousands_group(tokens: &[Token<'_>], i: usize) -> bool {
     t.kind == TokenKind::Number
         && t.text.len() == 3
         && comma.text == ","
-        && comma.end == t.start
-        && before.end == comma.start
+        && comma.end() == t.start()
+        && before.end() == comma.start()
         && before.kind == TokenKind::Number
 }
 

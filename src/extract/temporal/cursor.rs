@@ -90,5 +90,5 @@ pub fn word_is(tokens: &[Token<'_>], i: usize, w: &str) -> bool {
 
 /// Tokens `i` and `i+1` touch (no space between).
 pub fn adjacent(tokens: &[Token<'_>], i: usize) -> bool {
-    matches!((tok(tokens, i), tok(tokens, i + 1)), (Some(a), Some(b)) if a.end == b.start)
+    matches!((tok(tokens, i), tok(tokens, i + 1)), (Some(a), Some(b)) if a.end() == b.start())
 }

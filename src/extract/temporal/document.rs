@@ -171,7 +171,7 @@ fn push_tagged(out: &mut Vec<Tagged>, text: &str, tx: &Timex, dct: NaiveDate) {
         {
             for (t, anchor) in [(a, from), (b, to)] {
                 out.push(Tagged {
-                    span: Span::new(t.start, t.end),
+                    span: Span::new(t.start(), t.end()),
                     kind: TimexType::Date,
                     value: anchor
                         .resolve(Some(dct))

@@ -80,7 +80,7 @@ pub fn spans(
     last_i: usize,
 ) -> Option<(Span, Span)> {
     let (first, last) = (tokens.get(first_i)?, tokens.get(last_i)?);
-    let mut span = Span::new(first.start, last.end);
+    let mut span = Span::new(first.start(), last.end());
     let mut trigger = span;
     if first_i == i
         && tokens
@@ -89,13 +89,13 @@ pub fn spans(
         && tokens.get(i + 2).is_some_and(|t| t.is("week"))
         && let Some(this) = tokens.get(i + 1)
     {
-        span.start = this.start;
+        span.start = this.start();
     }
     if first_i > 0
         && let Some(p) = tokens.get(first_i - 1)
         && PREPOSITIONS.contains(&p.lower())
     {
-        trigger.start = p.start;
+        trigger.start = p.start();
     }
     Some((span, trigger))
 }

@@ -20,10 +20,10 @@ pub fn may_start_at(tokens: &[Token<'_>], i: usize) -> bool {
         && super::count::grouped_number(tokens, i).is_none()
         && tokens
             .get(i + 1)
-            .is_some_and(|p| matches!(p.text, "." | ",") && p.start == t.end)
+            .is_some_and(|p| matches!(p.text, "." | ",") && p.start() == t.end())
         && tokens
             .get(i + 2)
-            .is_some_and(|n| n.kind == TokenKind::Number && n.start == t.end + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number && n.start() == t.end() + 1)
     {
         return false;
     }

@@ -79,8 +79,7 @@ fn year_in_code(c: &Cursor<'_, '_>) -> Outcome {
     }
     let t = c.tokens;
     let is_number = |k: usize| t.get(k).is_some_and(|x| x.kind == TokenKind::Number);
-    let joined =
-        |a: usize, b: usize| matches!((t.get(a), t.get(b)), (Some(x), Some(y)) if x.end == y.start);
+    let joined = |a: usize, b: usize| matches!((t.get(a), t.get(b)), (Some(x), Some(y)) if x.end() == y.start());
     let hyphen = |k: usize| t.get(k).is_some_and(|x| x.text == "-");
     let mut parts = 1;
     let mut k = c.i;

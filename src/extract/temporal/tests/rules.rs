@@ -95,7 +95,7 @@ fn check_veto(rule: &Rule, example: &str) -> Option<String> {
     let stops = tokens.iter().any(|sentence| {
         sentence
             .iter()
-            .position(|t| t.start == mark.start)
+            .position(|t| t.start() == mark.start)
             .is_some_and(|i| {
                 Cursor::new(sentence, i).is_some_and(|c| (rule.matcher)(&c) == Outcome::Stop)
             })
