@@ -389,13 +389,11 @@ impl Finder<'_, '_> {
         let text = &q.text;
         let word_count = text.split_whitespace().count();
         let first = &doc.sentences[place.first_s];
-        let prev_tok = first.tokens.iter().rev().find(|t| t.end() <= q.open);
-        let prev2 = first
-            .tokens
-            .iter()
-            .rev()
-            .filter(|t| t.end() <= q.open)
-            .nth(1);
+        // Tokens are in text order: the ones before the quote are a prefix (binary search,
+        // not a scan per quote).
+        let before = first.tokens.partition_point(|t| t.end() <= q.open);
+        let prev_tok = before.checked_sub(1).and_then(|k| first.tokens.get(k));
+        let prev2 = before.checked_sub(2).and_then(|k| first.tokens.get(k));
         let known_as = prev_tok.is_some_and(|t| t.is("as"))
             && prev2.is_some_and(|t| {
                 matches!(
@@ -424,10 +422,12 @@ impl Finder<'_, '_> {
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
             && !ends_sentence;
         // "Ilie “The Ghost” Marinescu": a nickname between the names.
-        let next_tok = doc.sentences[place.last_s.max(place.first_s)]
-            .tokens
+        let last = &doc.sentences[place.last_s.max(place.first_s)].tokens;
+        let next_tok = last
+            .get(last.partition_point(|t| t.start() <= q.end)..)
+            .unwrap_or_default()
             .iter()
-            .find(|t| t.start() > q.end && !matches!(t.text, "”" | "\"" | "’" | "'"));
+            .find(|t| !matches!(t.text, "”" | "\"" | "’" | "'"));
         let nickname = prev_tok.is_some_and(|t| t.is_word() && t.is_capitalised())
             && next_tok.is_some_and(|t| t.is_word() && t.is_capitalised())
             && word_count <= 4;

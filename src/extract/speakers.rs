@@ -90,21 +90,24 @@ impl<'a, 'd> Attributor<'a, 'd> {
 
     /// The speech verb's speaker nearest to the quote (after it, else before it).
     pub(super) fn nearest_speaker(&mut self, q: Marks, place: &Place) -> Option<Speaker> {
-        let mut best: Option<(usize, Speaker)> = None;
+        // (distance, sentence, index): the speaker is cloned once, not at every improvement
+        // (a transcript "sentence" can hold hundreds of speech verbs).
+        let mut best: Option<(usize, usize, usize)> = None;
         for &si in &place.ctx {
-            for s in self.speakers_in(si) {
+            for (k, s) in self.speakers_in(si).iter().enumerate() {
                 let distance = if s.verb_pos >= q.end {
                     s.verb_pos - q.end
                 } else {
                     q.open.saturating_sub(s.verb_pos)
                 };
                 // The first of equally near candidates wins, as `min_by_key` would.
-                if best.as_ref().is_none_or(|(d, _)| distance < *d) {
-                    best = Some((distance, s.clone()));
+                if best.is_none_or(|(d, _, _)| distance < d) {
+                    best = Some((distance, si, k));
                 }
             }
         }
-        best.map(|(_, s)| s)
+        let (_, si, k) = best?;
+        self.speakers_in(si).get(k).cloned()
     }
 
     /// "MAYOR JANE DOE: “…”" / "Witkoff: “…”": a label before a colon right before the quote.

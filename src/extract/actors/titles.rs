@@ -28,12 +28,20 @@ pub(super) fn is_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String
 
 /// Longest title at token `i`: up to 3 words; an abbreviation takes its '.'.
 fn bare_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String)> {
-    for n in (1..=3).rev() {
+    // Every word of a title is capitalised: count them before joining any (most tokens
+    // are not, and this runs at every token).
+    let capitalised = toks
+        .get(i..)?
+        .iter()
+        .take(3)
+        .take_while(|t| t.is_capitalised())
+        .count();
+    for n in (1..=capitalised).rev() {
         let Some(words) = toks.get(i..i + n) else {
             continue;
         };
         let joined = words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-        if TITLES_SET.contains(&joined.as_str()) && words.iter().all(Token::is_capitalised) {
+        if TITLES_SET.contains(&joined.as_str()) {
             let mut used = n;
             let mut title = joined;
             if let (Some(last), Some(dot)) = (words.last(), toks.get(i + n))

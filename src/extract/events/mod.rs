@@ -164,10 +164,13 @@ pub fn build(
         let Some(sent) = doc.sentences.get(si).filter(|_| !list.is_empty()) else {
             continue;
         };
-        // One copy of the sentence, shared by every event it dates.
+        // One copy of the sentence, shared by every event it dates, and its quoted runs,
+        // found once for all of them (a transcript "sentence" can date hundreds of events).
         let text: std::sync::Arc<str> = sent.span.slice(doc.text).unwrap_or("").into();
+        let quote_runs = title::quoted_runs(&sent.tokens);
         for tx in list {
-            if let Some(event) = timex_event(&context, &out, (si, &text), sent, &tx) {
+            let here = (si, &text, quote_runs.as_slice());
+            if let Some(event) = timex_event(&context, &out, here, sent, &tx) {
                 out.push(event, Some(si), Some(tx.trigger));
             }
         }
@@ -198,7 +201,7 @@ struct EventContext<'d, 'a> {
 fn timex_event(
     context: &EventContext<'_, '_>,
     out: &Built,
-    (si, sentence_text): (usize, &std::sync::Arc<str>),
+    (si, sentence_text, quote_runs): (usize, &std::sync::Arc<str>, &[(usize, usize)]),
     sent: &super::Sentence<'_>,
     tx: &Timex,
 ) -> Option<Event> {
@@ -221,7 +224,7 @@ fn timex_event(
     {
         return None;
     }
-    let (title, actors) = title_for(context.doc, context.found, si, tx.trigger);
+    let (title, actors) = title_for(context.doc, context.found, si, tx.trigger, quote_runs);
     if title.split_whitespace().count() < 2 {
         return None;
     }

@@ -43,7 +43,13 @@ struct TitleClause {
 
 /// A briefing-line title for the event anchored at `trigger` in sentence `si`, and the
 /// actors it involves (indices into `found.actors`).
-pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (String, Vec<usize>) {
+pub fn title_for(
+    doc: &Doc<'_>,
+    found: &Found,
+    si: usize,
+    trigger: Span,
+    quote_runs: &[(usize, usize)],
+) -> (String, Vec<usize>) {
     let Some(sent) = doc.sentences.get(si) else {
         return (String::new(), Vec::new());
     };
@@ -52,7 +58,7 @@ pub fn title_for(doc: &Doc<'_>, found: &Found, si: usize, trigger: Span) -> (Str
     let a = toks.partition_point(|t| t.start() < trigger.start);
     let a = if a == toks.len() { 0 } else { a };
     let b = toks.partition_point(|t| t.start() < trigger.end);
-    if let Some(speech) = speech_title(doc.text, found, si, toks, a, b) {
+    if let Some(speech) = speech_title(doc.text, found, si, toks, quote_runs, a, b) {
         return speech;
     }
     let Some(clause) = title_clause(toks, a, b) else {
@@ -103,14 +109,10 @@ fn speech_title(
     found: &Found,
     si: usize,
     toks: &[Token<'_>],
+    runs: &[(usize, usize)],
     a: usize,
     b: usize,
 ) -> Option<(String, Vec<usize>)> {
-    // Most dated sentences quote nobody: no marks, nothing to look for.
-    if !toks.iter().any(|t| matches!(t.text, "“" | "”" | "\"")) {
-        return None;
-    }
-    let runs = quoted_runs(toks);
     let in_quote = |k: usize| runs.iter().any(|&(o, c)| o <= k && k <= c);
     let &(first_open, first_close) = runs.first()?;
     if in_quote(a) || first_close <= first_open + 1 {
@@ -181,8 +183,12 @@ fn speech_title(
 /// Quoted runs of a sentence, as (opening mark, closing mark) token indices; straight
 /// marks pair up in order, and a closing mark with no opening one closes a run from the
 /// sentence's first token.
-fn quoted_runs(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
+pub(super) fn quoted_runs(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
+    // Most sentences quote nobody: no marks, nothing to pair.
+    if !toks.iter().any(|t| matches!(t.text, "“" | "”" | "\"")) {
+        return runs;
+    }
     let mut open: Option<usize> = None;
     for (k, t) in toks.iter().enumerate() {
         // A straight mark written against the word before it closes ("shallow,\"").
