@@ -167,6 +167,28 @@ fn score_events(b: &Briefing, expected: &str, s: &mut Score) {
         }
         let files: std::collections::HashSet<&str> =
             direct.iter().map(|m| m.file.as_str()).collect();
+        // `MERGE_REPORT=1 cargo test --test merge -- --nocapture`: where each report went.
+        if std::env::var_os("MERGE_REPORT").is_some() {
+            println!("\n### {}", block.head);
+            for (m, e) in direct.iter().zip(&found) {
+                let at = e.map_or_else(
+                    || "NOT FOUND".to_owned(),
+                    |e| {
+                        format!(
+                            "{} {} «{}»",
+                            e.id.as_str(),
+                            e.date.start.map(|d| d.to_string()).unwrap_or_default(),
+                            e.title
+                        )
+                    },
+                );
+                println!(
+                    "  {} «{}» → {at}",
+                    m.file,
+                    m.anchor.chars().take(50).collect::<String>()
+                );
+            }
+        }
         if files.len() >= 2 && !block.head.starts_with("Single-source") {
             s.events += 1;
             let first = found.first().copied().flatten().map(|e| &e.id);

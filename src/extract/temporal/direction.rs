@@ -321,14 +321,16 @@ pub fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> 
     if prev.is_some_and(|p| p.is("ended")) {
         return Some(Direction::Past);
     }
-    // A deadline ("extended to Nov. 20", "set to expire Nov. 6", "by Feb. 10"): a past verb
-    // says when it was set, not when it falls, so the nearest such day is meant. "The Jan. 14
+    // A deadline ("extended to Nov. 20", "set to expire Nov. 6", "by Feb. 10") or a date
+    // something is set for ("called a snap election for 6 December"): a past verb says when
+    // it was set, not when it falls, so the nearest such day is meant. "The Jan. 14
     // deadline": the date names a thing, not when a verb happened.
     if after_word(
         tokens,
         i,
         &[
             "by", "to", "until", "till", "through", "expire", "expires", "and", "record", "the",
+            "for",
         ],
     ) {
         return None;

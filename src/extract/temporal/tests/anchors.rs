@@ -147,6 +147,13 @@ fn month_day_direction_follows_the_verb() {
         one("The summit was to be held on Feb. 2 in Oslo.").1.start,
         ymd(2026, 2, 2)
     );
+    // A date something is set for: the past verb says when it was set, not when it falls.
+    assert_eq!(
+        one("The president had called a snap election for Feb. 6.")
+            .1
+            .start,
+        ymd(2026, 2, 6)
+    );
 }
 
 #[test]
