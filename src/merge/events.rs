@@ -91,9 +91,13 @@ impl Report {
 pub enum DateFit {
     /// One contains the other ("this week" and "on Wednesday", "2026" and "in March 2026").
     Consistent,
-    /// Different days a few days apart: the same happening if the words agree, and then a
-    /// conflict to show.
+    /// Different days a day apart: the same happening if the words agree, and then a
+    /// conflict to show (time zones, "late on Wednesday" and "early on Thursday").
     Near,
+    /// Different days two or three days apart: the same happening only if the reports read
+    /// very much alike ("Tributes are coming in for Leal" on Monday is not "Leal's funeral
+    /// will be held on Thursday").
+    Far,
     /// At least one report has no date.
     Unknown,
     /// Cannot be the same happening.
@@ -121,8 +125,10 @@ pub fn date_fit(a: &DateValue, b: &DateValue) -> DateFit {
     } else {
         (a0 - b1).num_days()
     };
-    if fine(a) && fine(b) && gap <= NEAR_DAYS {
+    if fine(a) && fine(b) && gap <= 1 {
         DateFit::Near
+    } else if fine(a) && fine(b) && gap <= NEAR_DAYS {
+        DateFit::Far
     } else {
         DateFit::Apart
     }
@@ -151,6 +157,7 @@ fn threshold(fit: DateFit) -> Option<f64> {
     match fit {
         DateFit::Consistent => Some(0.2),
         DateFit::Near | DateFit::Unknown => Some(0.33),
+        DateFit::Far => Some(0.5),
         DateFit::Apart => None,
     }
 }
@@ -204,8 +211,17 @@ pub fn group(reports: &[Report]) -> Vec<Vec<usize>> {
         let fits = mi.iter().all(|&x| {
             mj.iter().all(|&y| match (reports.get(x), reports.get(y)) {
                 (Some(a), Some(b)) => {
-                    date_fit(&a.event.date, &b.event.date) != DateFit::Apart
-                        || !(a.has_explicit_date() && b.has_explicit_date())
+                    // Two stated dates days apart join only through reports that read
+                    // alike themselves, not through an undated report between them.
+                    let stated = a.has_explicit_date() && b.has_explicit_date();
+                    match date_fit(&a.event.date, &b.event.date) {
+                        DateFit::Apart => !stated,
+                        DateFit::Far => {
+                            !stated
+                                || threshold(DateFit::Far).is_some_and(|t| similarity(a, b) >= t)
+                        }
+                        _ => true,
+                    }
                 }
                 _ => false,
             })
@@ -343,6 +359,7 @@ mod tests {
         let week = DateValue::week_of(NaiveDate::from_ymd_opt(2026, 1, 7).unwrap()).unwrap();
         assert_eq!(date_fit(&week, &day(2026, 1, 7)), DateFit::Consistent);
         assert_eq!(date_fit(&day(2026, 1, 7), &day(2026, 1, 8)), DateFit::Near);
+        assert_eq!(date_fit(&day(2026, 1, 7), &day(2026, 1, 10)), DateFit::Far);
         assert_eq!(date_fit(&day(2026, 1, 7), &day(2026, 2, 8)), DateFit::Apart);
         assert_eq!(
             date_fit(&day(2026, 1, 7), &DateValue::unknown()),
@@ -382,6 +399,44 @@ mod tests {
         ];
         let groups = group(&reports);
         assert_eq!(groups, [vec![0, 1, 3], vec![2]]);
+    }
+
+    #[test]
+    fn stated_days_apart_do_not_join_through_an_undated_report() {
+        // Monday's tributes and Thursday's funeral share a name; an undated report of the
+        // funeral reads like both, but cannot make Monday and Thursday one happening.
+        let mut undated = report(
+            3,
+            "Leal's funeral will be held in Orbena",
+            day(2026, 8, 13),
+            &["l"],
+        );
+        undated.event.trigger = None;
+        undated.event.date = DateValue::unknown();
+        let reports = [
+            report(
+                1,
+                "Tributes are coming in for Leal",
+                day(2026, 8, 10),
+                &["l"],
+            ),
+            report(
+                2,
+                "Funeral for Leal to be held in Orbena",
+                day(2026, 8, 13),
+                &["l"],
+            ),
+            undated,
+        ];
+        let groups = group(&reports);
+        assert!(
+            groups.iter().all(|g| !(g.contains(&0) && g.contains(&1))),
+            "{groups:?}"
+        );
+        assert!(
+            groups.iter().any(|g| g.contains(&1) && g.contains(&2)),
+            "{groups:?}"
+        );
     }
 
     #[test]
