@@ -205,12 +205,25 @@ fn future_verb_after(tokens: &[Token<'_>], at: usize) -> bool {
 }
 
 /// "the team opens its season Thursday", "the council meets Tuesday": a schedule in the
-/// present tense up to four words before the day.
+/// present tense up to four words before the day. The word is a verb there: not a noun
+/// after a determiner ("the vote was held Wednesday"), and no past verb stands near it
+/// ("lost a confidence vote in parliament on Wednesday").
 fn schedule_verb_before(tokens: &[Token<'_>], at: usize) -> bool {
     (1..=4).any(|k| {
-        at.checked_sub(k)
-            .and_then(|j| tok(tokens, j))
-            .is_some_and(|w| SCHEDULE_VERBS.contains(&w.lower()))
+        let Some(j) = at.checked_sub(k) else {
+            return false;
+        };
+        tok(tokens, j).is_some_and(|w| SCHEDULE_VERBS.contains(&w.lower()))
+            && !after_word(
+                tokens,
+                j,
+                &[
+                    "a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this",
+                    "that", "first", "final", "last", "next",
+                ],
+            )
+            && !(j.saturating_sub(4)..at)
+                .any(|m| m != j && tok(tokens, m).is_some_and(is_past_marker))
     })
 }
 

@@ -124,6 +124,23 @@ fn time_before_the_day_merges_into_one_expression() {
 }
 
 #[test]
+fn a_schedule_word_used_as_a_noun_does_not_put_the_day_ahead() {
+    // Reference Tuesday 6 Jan 2026: "the council meets Tuesday" is next week's meeting;
+    // "vote" as a noun, in a past clause, is today's.
+    assert_eq!(one("The council meets Tuesday.").1.start, ymd(2026, 1, 13));
+    assert_eq!(
+        one("Weller lost a confidence vote in parliament on Tuesday.")
+            .1
+            .start,
+        ymd(2026, 1, 6)
+    );
+    assert_eq!(
+        one("The vote was held on Tuesday.").1.start,
+        ymd(2026, 1, 6)
+    );
+}
+
+#[test]
 fn month_day_direction_follows_the_verb() {
     // Reference 6 Jan 2026: "filed on Dec. 30" is the last one, "will rule on Dec. 30"
     // the next one; with no verb the nearest is meant.
