@@ -205,9 +205,10 @@ fn future_verb_after(tokens: &[Token<'_>], at: usize) -> bool {
 }
 
 /// "the team opens its season Thursday", "the council meets Tuesday": a schedule in the
-/// present tense up to four words before the day. The word is a verb there: not a noun
-/// after a determiner ("the vote was held Wednesday"), and no past verb stands near it
-/// ("lost a confidence vote in parliament on Wednesday").
+/// present tense up to four words before the day. The word is a finite verb there: not a
+/// noun after a determiner ("the vote was held Wednesday"), not an infinitive whose time
+/// its governing verb sets ("ordered 6,000 people … to leave their homes on Tuesday"), and
+/// no past verb stands near it ("lost a confidence vote in parliament on Wednesday").
 fn schedule_verb_before(tokens: &[Token<'_>], at: usize) -> bool {
     (1..=4).any(|k| {
         let Some(j) = at.checked_sub(k) else {
@@ -219,7 +220,7 @@ fn schedule_verb_before(tokens: &[Token<'_>], at: usize) -> bool {
                 j,
                 &[
                     "a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this",
-                    "that", "first", "final", "last", "next",
+                    "that", "first", "final", "last", "next", "to",
                 ],
             )
             && !(j.saturating_sub(4)..at)

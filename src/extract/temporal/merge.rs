@@ -2,6 +2,7 @@
 //! 3 p.m.", "at 3 p.m. on Tuesday"), a weekday and the date after it ("Monday, Oct. 26").
 //! The merged expression keeps the rule name of its first part.
 
+use super::value::{Suffix, Value};
 use super::{Timex, TimexType};
 use crate::model::{DateValue, Precision, TimeAnchor};
 
@@ -75,8 +76,9 @@ fn times_with_days(list: Vec<Timex>) -> Vec<Timex> {
             prev.kind = TimexType::Time;
             continue;
         }
+        // "at 3 p.m. on Tuesday", and "at 20:00 last night": a part of a day gives its day.
         if was_bare
-            && tx.kind == TimexType::Date
+            && (tx.kind == TimexType::Date || is_day_part(&tx.value))
             && is_day_anchor(tx.anchor.as_ref())
             && let Some(prev) = out.last_mut()
             && tx.trigger.start.saturating_sub(prev.span.end) <= 2
@@ -95,6 +97,17 @@ fn times_with_days(list: Vec<Timex>) -> Vec<Timex> {
         out.push(tx);
     }
     out
+}
+
+/// A part of a day ("last night", "Tuesday evening").
+fn is_day_part(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Suffixed {
+            suffix: Suffix::DayPart(_),
+            ..
+        }
+    )
 }
 
 /// An anchor at day precision: a time of day can join it.

@@ -121,6 +121,13 @@ fn time_before_the_day_merges_into_one_expression() {
     let d = v[0].3.clone().unwrap();
     assert_eq!(d.start, ymd(2026, 1, 13));
     assert_eq!(d.time, NaiveTime::from_hms_opt(15, 0, 0));
+    // A part of a day gives the clock time its day: "20:00 last night" is yesterday's.
+    let v = all("The governor ordered the evacuation at 20:00 last night.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "20:00 last night");
+    let d = v[0].3.clone().unwrap();
+    assert_eq!(d.start, ymd(2026, 1, 5));
+    assert_eq!(d.time, NaiveTime::from_hms_opt(20, 0, 0));
 }
 
 #[test]
@@ -136,6 +143,13 @@ fn a_schedule_word_used_as_a_noun_does_not_put_the_day_ahead() {
     );
     assert_eq!(
         one("The vote was held on Tuesday.").1.start,
+        ymd(2026, 1, 6)
+    );
+    // An infinitive takes its time from the verb that governs it, however far back.
+    assert_eq!(
+        one("The governor ordered about 6,000 people in the villages of the valley to leave their homes on Tuesday.")
+            .1
+            .start,
         ymd(2026, 1, 6)
     );
 }
