@@ -205,24 +205,17 @@ fn future_verb_after(tokens: &[Token<'_>], at: usize) -> bool {
 }
 
 /// "the team opens its season Thursday", "the council meets Tuesday": a schedule in the
-/// present tense up to four words before the day. The word is a finite verb there: not a
-/// noun after a determiner ("the vote was held Wednesday"), not an infinitive whose time
-/// its governing verb sets ("ordered 6,000 people … to leave their homes on Tuesday"), and
-/// no past verb stands near it ("lost a confidence vote in parliament on Wednesday").
+/// present tense up to four words before the day ("the vote is on Tuesday" too). Not an
+/// infinitive, whose time its governing verb sets ("ordered 6,000 people … to leave their
+/// homes on Tuesday"), nor a word in a past clause ("lost a confidence vote in parliament
+/// on Wednesday", "the vote was held Wednesday").
 fn schedule_verb_before(tokens: &[Token<'_>], at: usize) -> bool {
     (1..=4).any(|k| {
         let Some(j) = at.checked_sub(k) else {
             return false;
         };
         tok(tokens, j).is_some_and(|w| SCHEDULE_VERBS.contains(&w.lower()))
-            && !after_word(
-                tokens,
-                j,
-                &[
-                    "a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this",
-                    "that", "first", "final", "last", "next", "to",
-                ],
-            )
+            && !after_word(tokens, j, &["to"])
             && !(j.saturating_sub(4)..at)
                 .any(|m| m != j && tok(tokens, m).is_some_and(is_past_marker))
     })
