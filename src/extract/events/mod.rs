@@ -336,6 +336,17 @@ mod tests {
     }
 
     #[test]
+    fn a_trigger_before_a_subordinate_clause_dates_the_main_clause() {
+        let t = titles(
+            "Officials evacuated the port of Ostrava, home to 9,000 people, on Sunday as the water rose.",
+        );
+        assert_eq!(
+            t,
+            ["Officials evacuated the port of Ostrava, home to 9,000 people"]
+        );
+    }
+
+    #[test]
     fn fronted_prepositional_phrase_takes_following_clause() {
         let t = titles("In a phone call on Monday, the two ministers discussed the ferry dispute.");
         assert_eq!(t, ["The two ministers discussed the ferry dispute"]);

@@ -278,6 +278,7 @@ fn title_clause(toks: &[Token<'_>], a: usize, b: usize) -> Option<TitleClause> {
         skip: None,
     };
     take_clause_after_fronted_trigger(toks, a, b, &mut clause);
+    take_main_clause_before_subordinate(toks, a, b, &mut clause);
     start_after_reporting_verb(toks, a, &mut clause);
     continue_past_relative_clause(toks, a, b, &mut clause);
     // "…, its third increase this year": an appositive noun phrase is not an event.
@@ -319,6 +320,50 @@ fn take_clause_after_fronted_trigger(
             clause.end = e2;
             clause.opener = None;
         }
+    }
+}
+
+/// "Authorities evacuated the town of Almedo, home to about 3,200 people, on Sunday as the
+/// flames came within two kilometres": a trigger opening a comma piece that goes on into a
+/// subordinate clause dates the main clause before the comma, not the subordinate one.
+fn take_main_clause_before_subordinate(
+    toks: &[Token<'_>],
+    a: usize,
+    b: usize,
+    clause: &mut TitleClause,
+) {
+    const SUBORDINATORS: &[&str] = &[
+        "as", "when", "after", "before", "while", "because", "since", "until", "once",
+    ];
+    let opens_piece = clause.start > 0
+        && a.saturating_sub(clause.start) < 2
+        && toks.get(clause.start - 1).is_some_and(|t| t.text == ",");
+    if !opens_piece
+        || !toks
+            .get(b)
+            .is_some_and(|t| SUBORDINATORS.contains(&t.lower().as_str()))
+    {
+        return;
+    }
+    // Back over comma pieces (an appositive, "home to about 3,200 people") to the one
+    // with a verb.
+    let comma = clause.start - 1;
+    let mut end = comma;
+    for _ in 0..3 {
+        let Some(last) = end.checked_sub(1) else {
+            return;
+        };
+        let (start, _, opener) = clause_of(toks, last, end);
+        if opener.is_none() && (start..end).any(|k| verb_like(toks.get(k))) {
+            clause.start = start;
+            clause.end = comma;
+            clause.opener = None;
+            return;
+        }
+        if start == 0 || !toks.get(start - 1).is_some_and(|t| t.text == ",") {
+            return;
+        }
+        end = start - 1;
     }
 }
 

@@ -337,10 +337,13 @@ pub fn month_day_direction(tokens: &[Token<'_>], i: usize) -> Option<Direction> 
         i,
         &[
             "by", "to", "until", "till", "through", "expire", "expires", "and", "record", "the",
-            "for",
         ],
     ) {
         return None;
+    }
+    // "scheduled for March 15" still points ahead.
+    if after_word(tokens, i, &["for"]) {
+        return future_cue_near(tokens, i, 6).then_some(Direction::Future);
     }
     if future_cue_near(tokens, i, 6) {
         return Some(Direction::Future);
