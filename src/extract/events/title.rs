@@ -360,7 +360,7 @@ fn take_main_clause_before_subordinate(
             clause.opener = None;
             return;
         }
-        if start == 0 || !toks.get(start - 1).is_some_and(|t| t.text == ",") {
+        if start == 0 || toks.get(start - 1).is_none_or(|t| t.text != ",") {
             return;
         }
         end = start - 1;
