@@ -347,6 +347,14 @@ mod tests {
     }
 
     #[test]
+    fn a_cleft_sentence_is_titled_by_what_happened() {
+        let t = titles(
+            "It was just after three in the morning on 5 January when the two ministers signed the accord.",
+        );
+        assert_eq!(t, ["The two ministers signed the accord"]);
+    }
+
+    #[test]
     fn fronted_prepositional_phrase_takes_following_clause() {
         let t = titles("In a phone call on Monday, the two ministers discussed the ferry dispute.");
         assert_eq!(t, ["The two ministers discussed the ferry dispute"]);

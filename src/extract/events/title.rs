@@ -278,6 +278,7 @@ fn title_clause(toks: &[Token<'_>], a: usize, b: usize) -> Option<TitleClause> {
         skip: None,
     };
     take_clause_after_fronted_trigger(toks, a, b, &mut clause);
+    take_clause_after_cleft(toks, &mut clause);
     take_main_clause_before_subordinate(toks, a, b, &mut clause);
     start_after_reporting_verb(toks, a, &mut clause);
     continue_past_relative_clause(toks, a, b, &mut clause);
@@ -320,6 +321,26 @@ fn take_clause_after_fronted_trigger(
             clause.end = e2;
             clause.opener = None;
         }
+    }
+}
+
+/// "It was a little after two in the morning on 8 January when Ruiz and Dahlgaard signed
+/// the agreement": in a cleft sentence the time is the focus, and what happened is the
+/// clause after "when".
+fn take_clause_after_cleft(toks: &[Token<'_>], clause: &mut TitleClause) {
+    let cleft = toks.first().is_some_and(|t| t.is("it"))
+        && toks.get(1).is_some_and(|t| t.is("was") || t.is("is"))
+        && toks.get(clause.end).is_some_and(|t| t.is("when"))
+        && !(2..clause.start).any(|k| toks.get(k).is_some_and(is_boundary));
+    if !cleft {
+        return;
+    }
+    let after = clause.end + 1;
+    let (_, end, _) = clause_of(toks, after, after);
+    if end > after + 1 {
+        clause.start = after;
+        clause.end = end;
+        clause.opener = None;
     }
 }
 
