@@ -240,6 +240,26 @@ fn score_quotes(b: &Briefing, expected: &str, s: &mut Score) {
             .iter()
             .map(|m| find_quote(b, &m.file, &m.anchor))
             .collect();
+        if std::env::var_os("MERGE_REPORT").is_some() {
+            println!("\n### {}", block.head);
+            for (m, q) in block.bullets.iter().zip(&found) {
+                let at = q.map_or_else(
+                    || "NOT FOUND".to_owned(),
+                    |q| {
+                        format!(
+                            "{} «{}»",
+                            q.id.as_str(),
+                            q.text.chars().take(60).collect::<String>()
+                        )
+                    },
+                );
+                println!(
+                    "  {} «{}» → {at}",
+                    m.file,
+                    m.anchor.chars().take(50).collect::<String>()
+                );
+            }
+        }
         let first = found.first().copied().flatten().map(|q| &q.id);
         s.quotes_merged +=
             usize::from(first.is_some() && found.iter().all(|q| q.map(|q| &q.id) == first));
@@ -289,7 +309,7 @@ fn merging_the_stories_scores_at_least_todays_figures() {
     println!("events merged {events:.0} %, dated {dated:.0} %, quotes merged {quotes:.0} %");
     assert!(events >= 23.0, "events merged {events:.1} %");
     assert!(dated >= 59.0, "mentions dated right {dated:.1} %");
-    assert!(quotes >= 58.0, "quote groups merged {quotes:.1} %");
+    assert!(quotes >= 61.0, "quote groups merged {quotes:.1} %");
     // 12, not 11: Northern Meridian's cleft sentence ("It was a little after two in the
     // morning on 8 January when … signed the agreement") is titled by the signing now and
     // merges with Radio Marrica's signing event, which also holds, as a back-reference to

@@ -220,12 +220,15 @@ pub fn stem(word: &str) -> String {
     stemmed.trim_end_matches('e').to_owned()
 }
 
-/// The lower-case words of a text: letters and digits, apostrophes inside words kept.
+/// The lower-case words of a text: letters and digits, apostrophes inside words kept,
+/// hyphens inside words dropped.
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+    let hyphen = |c: char| c == '-' || c == '\u{2010}';
+    text.split(move |c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || hyphen(c)))
+        .map(move |w| w.trim_matches(|c| c == '\'' || c == '’' || hyphen(c)))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        // "co-operate" and "cooperate", "e-mail" and "email": one word however spelt.
+        .map(move |w| w.replace(hyphen, "").to_lowercase())
 }
 
 /// Content words of a text, stemmed: what a sentence is about.
@@ -568,6 +571,16 @@ pub fn figures(sentence: &str) -> Vec<Figure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hyphenated_spellings_are_one_word() {
+        let w: Vec<String> =
+            words("We will co-operate fully — by e\u{2010}mail - today.").collect();
+        assert_eq!(
+            w,
+            ["we", "will", "cooperate", "fully", "by", "email", "today"]
+        );
+    }
 
     #[test]
     fn stems_fold_plurals_and_tenses() {
