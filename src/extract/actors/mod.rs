@@ -262,6 +262,15 @@ mod tests {
     }
 
     #[test]
+    fn a_time_zone_is_no_actor() {
+        let (names, _) = found(
+            "All times CET. 12:25 CET — Finance Minister Oskar Brandt has welcomed the decision.",
+        );
+        let names: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Oskar Brandt"]);
+    }
+
+    #[test]
     fn people_titles_roles_and_surnames() {
         let (a, f) = found(
             "The talks included Gen. Alexus Grynkewich, the top U.S. military commander in Europe, and Jared Kushner, President Donald Trump’s son-in-law. Later President Trump spoke and Kushner agreed.",

@@ -110,8 +110,11 @@ impl Builder<'_> {
     /// Whether a name can start at token `i`; `Err(n)` skips `n` tokens.
     fn name_start(&self, toks: &[Token<'_>], i: usize) -> Result<NameStart, usize> {
         let t = toks.get(i).ok_or(1usize)?;
+        // "12:25 CET —", "All times CET.": a time zone names nobody.
+        let time_zone = crate::extract::temporal::lexicon::TIME_ZONES.contains(t.text);
         if !t.is_word()
             || !t.is_capitalised()
+            || time_zone
             || PLATFORMS_SET.contains(&t.text)
             || REGIONS_SET.contains(&t.without_possessive())
         {
