@@ -10,17 +10,35 @@ use crate::model::{ActorKind, Span};
 
 /// A transcript slug line ("MAYOR JANE DOE: We will vote…"): the tokens of the label's
 /// name (after any title), the title in title case, and the colon token's index. The label
-/// is two to six upper-case words at the start of `toks`, right before a colon.
+/// is two to six upper-case words at the start of `toks`, right before a colon or a note in
+/// brackets before it ("ANA RUIZ (RECORDING):").
 pub(crate) fn slug_label(
     toks: &[Token<'_>],
 ) -> Option<(std::ops::Range<usize>, Option<String>, usize)> {
-    let colon = toks.iter().take(8).position(|t| t.text == ":")?;
-    let words = toks.get(..colon)?;
+    let colon = toks.iter().take(10).position(|t| t.text == ":")?;
     let upper = |t: &Token<'_>| {
         t.is_word()
             && t.text.chars().any(char::is_alphabetic)
             && !t.text.chars().any(char::is_lowercase)
     };
+    // "ANA RUIZ (RECORDING):", "IRENA VASKO (RECORDING, WEDNESDAY):": a note in capitals
+    // between the name and the colon is no part of the name.
+    let name_end = match colon.checked_sub(1).and_then(|k| toks.get(k)) {
+        Some(close) if close.text == ")" => {
+            let open = toks.get(..colon)?.iter().rposition(|t| t.text == "(")?;
+            let note = toks.get(open + 1..colon - 1)?;
+            let capitals = !note.is_empty() && note.iter().all(|t| upper(t) || t.text == ",");
+            if !capitals {
+                return None;
+            }
+            open
+        }
+        _ => colon,
+    };
+    let words = toks.get(..name_end)?;
+    if name_end != colon && words.len() > 6 {
+        return None;
+    }
     // "DR. SIOBHAN KERRIGAN:": an abbreviation's point belongs to the label.
     let words: Vec<Token<'_>> = words.iter().copied().filter(|t| t.text != ".").collect();
     let words = words.as_slice();
@@ -56,7 +74,7 @@ pub(crate) fn slug_label(
         }
     }
     let name = words.get(first..)?;
-    (name.len() >= 2 && name.len() <= 4).then_some((first..colon, title, colon))
+    (name.len() >= 2 && name.len() <= 4).then_some((first..name_end, title, colon))
 }
 
 /// "PORT ALDER, March 4 —", "WASHINGTON (AP) —": the capitalised place opening a dateline.

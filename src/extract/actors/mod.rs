@@ -262,6 +262,13 @@ mod tests {
     }
 
     #[test]
+    fn a_note_in_brackets_after_a_transcript_label_is_no_part_of_the_name() {
+        let (names, _) = found("IRENA VASKO (RECORDING, WEDNESDAY): No family will be left alone.");
+        let names: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Irena Vasko"]);
+    }
+
+    #[test]
     fn a_time_zone_is_no_actor() {
         let (names, _) = found(
             "All times CET. 12:25 CET — Finance Minister Oskar Brandt has welcomed the decision.",
