@@ -39,6 +39,25 @@ pub(crate) fn slug_label(
     if name_end != colon && words.len() > 6 {
         return None;
     }
+    // "QUESTION (ERIK LUND, ROSENHOLM DAILY):": a questioner named in the note, with the
+    // outlet after a comma.
+    if name_end != colon
+        && let [role] = words
+        && matches!(role.text, "QUESTION" | "Q" | "REPORTER" | "QUESTIONER")
+    {
+        let from = name_end + 1;
+        let to = toks
+            .get(from..colon)?
+            .iter()
+            .position(|t| t.text == "," || t.text == ")")
+            .map(|k| from + k)?;
+        let name = toks.get(from..to)?;
+        return (name.len() >= 2 && name.len() <= 4 && name.iter().all(upper)).then_some((
+            from..to,
+            None,
+            colon,
+        ));
+    }
     // "DR. SIOBHAN KERRIGAN:": an abbreviation's point belongs to the label.
     let words: Vec<Token<'_>> = words.iter().copied().filter(|t| t.text != ".").collect();
     let words = words.as_slice();

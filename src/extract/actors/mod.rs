@@ -269,6 +269,13 @@ mod tests {
     }
 
     #[test]
+    fn a_questioner_named_in_a_transcript_note_is_the_person() {
+        let (names, _) = found("QUESTION (ERIK LUND, ROSENHOLM DAILY): Will rates fall again?");
+        let names: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Erik Lund"]);
+    }
+
+    #[test]
     fn a_time_zone_is_no_actor() {
         let (names, _) = found(
             "All times CET. 12:25 CET — Finance Minister Oskar Brandt has welcomed the decision.",
