@@ -224,7 +224,10 @@ fn timex_event(
     {
         return None;
     }
-    let (title, actors) = title_for(context.doc, context.found, si, tx.trigger, quote_runs);
+    let (mut title, actors) = title_for(context.doc, context.found, si, tx.trigger, quote_runs);
+    if let Some(entry) = title::live_entry_title(context.doc, si, tx.trigger, &title) {
+        title = entry;
+    }
     if title.split_whitespace().count() < 2 {
         return None;
     }
@@ -343,6 +346,23 @@ mod tests {
         assert_eq!(
             t,
             ["Officials evacuated the port of Ostrava, home to 9,000 people"]
+        );
+    }
+
+    #[test]
+    fn a_live_blog_entry_is_titled_by_what_it_reports() {
+        let t = titles(
+            "16:45 CET — Very sad news. The regional government says a firefighter has died.\n\n\
+             08:40 CET — A reminder of how we got here: about 3,200 people left the town.\n\n\
+             09:55 CET — The mayor, Rosa Ibarra, has been speaking to local radio.",
+        );
+        assert_eq!(
+            t,
+            [
+                "The regional government says a firefighter has died",
+                "About 3,200 people left the town",
+                "The mayor, Rosa Ibarra, has been speaking to local radio"
+            ]
         );
     }
 

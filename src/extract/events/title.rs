@@ -254,6 +254,58 @@ fn speaker_name(
     (!name.is_empty()).then_some((name, actors))
 }
 
+/// A live-blog entry stamped at its start ("16:45 CEST — Very sad news. The regional
+/// government says a firefighter has died…"): the stamp's own sentence is often a lead-in
+/// ("Very sad news", "A reminder of how we got here:"), so the entry is titled by what
+/// follows it, after the colon or in the next sentence of the entry. `None` when the stamp's
+/// sentence says enough itself (five words or more, no lead-in colon).
+pub fn live_entry_title(doc: &Doc<'_>, si: usize, trigger: Span, title: &str) -> Option<String> {
+    let sent = doc.sentences.get(si)?;
+    let toks = &sent.tokens;
+    let stamp_end = toks.partition_point(|t| t.start() < trigger.end);
+    let stamped = toks.first().is_some_and(|t| t.start() == trigger.start)
+        && toks
+            .get(stamp_end)
+            .is_some_and(|t| matches!(t.text, "—" | "–" | "-"));
+    if !stamped {
+        return None;
+    }
+    let body = doc
+        .text
+        .get(toks.get(stamp_end)?.end()..sent.span.end)?
+        .trim();
+    // "A reminder of how we got here: about 3,200 people were moved out…"
+    // (Not a label before a quote: "Fire chief Tomas Ferrer: “Every aircraft…”".)
+    if let Some((_, after)) = body.split_once(": ")
+        && after.split_whitespace().count() >= 4
+        && !after.starts_with(['“', '"', '‘', '\''])
+    {
+        return first_words(after.trim_end_matches(['.', '!']), 14).map(|t| capitalise(&t));
+    }
+    if title.split_whitespace().count() >= 5 {
+        return None;
+    }
+    // The entry's own sentence, whole, if it says more than the clause title did ("The
+    // firefighter who died has been named as Marcos Leal, 34"); else the next sentence
+    // ("Good morning." → "The wildfire … is burning for a third day").
+    let own = body.trim_end_matches(['.', '!']);
+    if own.split_whitespace().count() >= 5 {
+        return first_words(own, 14).map(|t| capitalise(&t));
+    }
+    let next = doc
+        .sentences
+        .get(si + 1)
+        .filter(|n| n.paragraph == sent.paragraph)?;
+    let text = next
+        .span
+        .slice(doc.text)?
+        .trim()
+        .trim_end_matches(['.', '!']);
+    (text.split_whitespace().count() >= 3)
+        .then(|| first_words(text, 14).map(|t| capitalise(&t)))
+        .flatten()
+}
+
 /// The first `n` words of `said`, with "…" if it had more; `None` if it has none.
 fn first_words(said: &str, n: usize) -> Option<String> {
     let words: Vec<&str> = said.split_whitespace().collect();
