@@ -262,26 +262,28 @@ mod tests {
     }
 
     #[test]
-    fn a_note_in_brackets_after_a_transcript_label_is_no_part_of_the_name() {
-        let (names, _) = found("IRENA VASKO (RECORDING, WEDNESDAY): No family will be left alone.");
-        let names: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
-        assert_eq!(names, ["Irena Vasko"]);
-    }
-
-    #[test]
-    fn a_questioner_named_in_a_transcript_note_is_the_person() {
-        let (names, _) = found("QUESTION (ERIK LUND, ROSENHOLM DAILY): Will rates fall again?");
-        let names: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
-        assert_eq!(names, ["Erik Lund"]);
-    }
-
-    #[test]
-    fn a_time_zone_is_no_actor() {
-        let (names, _) = found(
-            "All times CET. 12:25 CET — Finance Minister Oskar Brandt has welcomed the decision.",
-        );
-        let names: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
-        assert_eq!(names, ["Oskar Brandt"]);
+    fn transcript_notes_and_time_zones_name_only_the_people() {
+        for (text, want) in [
+            // A note in brackets after a transcript label is no part of the name.
+            (
+                "IRENA VASKO (RECORDING, WEDNESDAY): No family will be left alone.",
+                "Irena Vasko",
+            ),
+            // A questioner named in the note, the outlet after a comma.
+            (
+                "QUESTION (ERIK LUND, ROSENHOLM DAILY): Will rates fall again?",
+                "Erik Lund",
+            ),
+            // A time zone names nobody.
+            (
+                "All times CET. 12:25 CET — Finance Minister Oskar Brandt has welcomed the decision.",
+                "Oskar Brandt",
+            ),
+        ] {
+            let (names, _) = found(text);
+            let names: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
+            assert_eq!(names, [want], "{text}");
+        }
     }
 
     #[test]
