@@ -269,7 +269,20 @@ fn is_request(first_word: &str) -> bool {
 }
 
 fn possessive(s: &str) -> String {
-    if s.ends_with('s') && !s.ends_with("ss") {
+    // "they are investigating" → "their investigation", never "they's".
+    let pronoun = match s.to_lowercase().as_str() {
+        "he" => Some("his"),
+        "she" => Some("her"),
+        "it" => Some("its"),
+        "they" => Some("their"),
+        "we" => Some("our"),
+        "i" => Some("my"),
+        "you" => Some("your"),
+        _ => None,
+    };
+    if let Some(p) = pronoun {
+        p.to_owned()
+    } else if s.ends_with('s') && !s.ends_with("ss") {
         format!("{s}'")
     } else {
         format!("{s}'s")
@@ -528,6 +541,11 @@ mod tests {
         assert_eq!(
             questions("An investigation is underway after a ferry sank off the cape."),
             ["What will the investigation find after a ferry sank off the cape?"]
+        );
+        // A pronoun takes its possessive form.
+        assert_eq!(
+            questions("Police say they are investigating whether the fire was set."),
+            ["What will their investigation of whether the fire was set find?"]
         );
     }
 
