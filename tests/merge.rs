@@ -150,6 +150,24 @@ struct Score {
     conflicts_found: usize,
 }
 
+/// `MERGE_REPORT=1 cargo test --release --test merge -- --nocapture`: where each expected
+/// report of a block landed (`None`: not found).
+fn report<'a>(
+    head: &str,
+    bullets: impl Iterator<Item = &'a Bullet>,
+    landed: impl Iterator<Item = Option<String>>,
+) {
+    if std::env::var_os("MERGE_REPORT").is_none() {
+        return;
+    }
+    println!("\n### {head}");
+    for (m, at) in bullets.zip(landed) {
+        let anchor: String = m.anchor.chars().take(50).collect();
+        let at = at.unwrap_or_else(|| "NOT FOUND".to_owned());
+        println!("  {} «{anchor}» → {at}", m.file);
+    }
+}
+
 fn score_events(b: &Briefing, expected: &str, s: &mut Score) {
     let mut owners: std::collections::HashMap<&str, std::collections::HashSet<String>> =
         std::collections::HashMap::new();
@@ -167,28 +185,16 @@ fn score_events(b: &Briefing, expected: &str, s: &mut Score) {
         }
         let files: std::collections::HashSet<&str> =
             direct.iter().map(|m| m.file.as_str()).collect();
-        // `MERGE_REPORT=1 cargo test --test merge -- --nocapture`: where each report went.
-        if std::env::var_os("MERGE_REPORT").is_some() {
-            println!("\n### {}", block.head);
-            for (m, e) in direct.iter().zip(&found) {
-                let at = e.map_or_else(
-                    || "NOT FOUND".to_owned(),
-                    |e| {
-                        format!(
-                            "{} {} «{}»",
-                            e.id.as_str(),
-                            e.date.start.map(|d| d.to_string()).unwrap_or_default(),
-                            e.title
-                        )
-                    },
-                );
-                println!(
-                    "  {} «{}» → {at}",
-                    m.file,
-                    m.anchor.chars().take(50).collect::<String>()
-                );
-            }
-        }
+        report(
+            &block.head,
+            direct.iter().copied(),
+            found.iter().map(|e| {
+                e.map(|e| {
+                    let date = e.date.start.map(|d| d.to_string()).unwrap_or_default();
+                    format!("{} {date} «{}»", e.id.as_str(), e.title)
+                })
+            }),
+        );
         if files.len() >= 2 && !block.head.starts_with("Single-source") {
             s.events += 1;
             let first = found.first().copied().flatten().map(|e| &e.id);
@@ -240,26 +246,16 @@ fn score_quotes(b: &Briefing, expected: &str, s: &mut Score) {
             .iter()
             .map(|m| find_quote(b, &m.file, &m.anchor))
             .collect();
-        if std::env::var_os("MERGE_REPORT").is_some() {
-            println!("\n### {}", block.head);
-            for (m, q) in block.bullets.iter().zip(&found) {
-                let at = q.map_or_else(
-                    || "NOT FOUND".to_owned(),
-                    |q| {
-                        format!(
-                            "{} «{}»",
-                            q.id.as_str(),
-                            q.text.chars().take(60).collect::<String>()
-                        )
-                    },
-                );
-                println!(
-                    "  {} «{}» → {at}",
-                    m.file,
-                    m.anchor.chars().take(50).collect::<String>()
-                );
-            }
-        }
+        report(
+            &block.head,
+            block.bullets.iter(),
+            found.iter().map(|q| {
+                q.map(|q| {
+                    let words: String = q.text.chars().take(60).collect();
+                    format!("{} «{words}»", q.id.as_str())
+                })
+            }),
+        );
         let first = found.first().copied().flatten().map(|q| &q.id);
         s.quotes_merged +=
             usize::from(first.is_some() && found.iter().all(|q| q.map(|q| &q.id) == first));
