@@ -303,15 +303,17 @@ fn merging_the_stories_scores_at_least_todays_figures() {
     let dated = percent(s.dated_right, s.dated);
     let quotes = percent(s.quotes_merged, s.quotes);
     println!("events merged {events:.0} %, dated {dated:.0} %, quotes merged {quotes:.0} %");
-    assert!(events >= 23.0, "events merged {events:.1} %");
-    assert!(dated >= 59.0, "mentions dated right {dated:.1} %");
+    assert!(events >= 34.0, "events merged {events:.1} %");
+    assert!(dated >= 64.0, "mentions dated right {dated:.1} %");
     assert!(quotes >= 78.0, "quote groups merged {quotes:.1} %");
-    // 12, not 11: Northern Meridian's cleft sentence ("It was a little after two in the
-    // morning on 8 January when … signed the agreement") is titled by the signing now and
-    // merges with Radio Marrica's signing event, which also holds, as a back-reference to
-    // "the agreement", Ruiz's sentence about lifting the tariff that EXPECTED.md lists under
-    // E6: one sentence naming both happenings, counted against both.
-    assert!(s.false_merges <= 12, "false merges {}", s.false_merges);
+    // One of the 9 is a single sentence naming two happenings: Northern Meridian's cleft
+    // sentence ("It was a little after two in the morning on 8 January when … signed the
+    // agreement") is titled by the signing and merges with Radio Marrica's signing event,
+    // which also holds, as a back-reference to "the agreement", Ruiz's sentence about
+    // lifting the tariff that EXPECTED.md lists under E6: counted against both. (12 until a
+    // name the article uses as a place, "the village of San Ildo", stopped being a person
+    // and a shared name alone stopped being enough to join two reports.)
+    assert!(s.false_merges <= 9, "false merges {}", s.false_merges);
     // 3, not 4: the fourth counted was two different statements by one minister ("…," she
     // said on Tuesday / "…," she told Radio Marrica on Thursday) merged as one event and
     // flagged as a date conflict; titled by what was said, they stay apart.

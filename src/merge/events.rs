@@ -10,8 +10,8 @@
 
 use super::cluster::{Groups, candidate_pairs, join_best_first};
 use super::words::{Figure, content_words, figures, jaccard, resemblance};
-use crate::model::{ActorId, DateValue, Event, EventMention, Precision, Provenance};
-use chrono::NaiveDate;
+use crate::model::{ActorId, DateValue, Event, EventMention, Precision, Provenance, TimeAnchor};
+use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashSet as HashSet;
 
 /// One report of an event, as merging sees it.
@@ -27,6 +27,8 @@ pub struct Report {
     pub sentence_words: HashSet<String>,
     /// Figures its sentences (every mention's) state.
     pub figures: Vec<Figure>,
+    /// The words of its actors' names ("viktor", "lanz"), as content words.
+    pub name_words: HashSet<String>,
     /// Ids of other events of the same source and sentence folded into this report (the
     /// article's own news event is often its lead sentence's dated event again).
     pub aliases: Vec<crate::model::EventId>,
@@ -41,6 +43,7 @@ impl Report {
             .map(|s| content_words(s))
             .unwrap_or_default();
         let figs = sentences.iter().flat_map(|s| figures(s)).collect();
+        let name_words = name_words(&event.actors);
         Self {
             part,
             source,
@@ -48,6 +51,7 @@ impl Report {
             title_words,
             sentence_words,
             figures: figs,
+            name_words,
             aliases: Vec::new(),
         }
     }
@@ -76,6 +80,7 @@ impl Report {
             }
         }
         self.title_words = content_words(&lead.title);
+        self.name_words = name_words(&lead.actors);
         self.aliases.push(folded.id);
     }
 
@@ -84,6 +89,16 @@ impl Report {
     pub fn has_explicit_date(&self) -> bool {
         self.event.trigger.is_some() && self.event.date.is_resolved()
     }
+}
+
+/// The words of actors' names, from their ids ("a-viktor-lanz" → "viktor", "lanz").
+fn name_words(actors: &[ActorId]) -> HashSet<String> {
+    actors
+        .iter()
+        .map(|a| a.as_str())
+        .flat_map(|id| id.strip_prefix("a-").unwrap_or(id).split('-'))
+        .flat_map(content_words)
+        .collect()
 }
 
 /// How two dates relate.
@@ -134,6 +149,47 @@ pub fn date_fit(a: &DateValue, b: &DateValue) -> DateFit {
     }
 }
 
+/// The calendar constraint an undated report's time word still carries: "on Tuesday" in an
+/// article with no reference date is a Tuesday, "on 6 January" a 6 January. `None`: no
+/// constraint.
+fn day_constraint(anchor: &TimeAnchor) -> Option<Box<dyn Fn(NaiveDate) -> bool + '_>> {
+    match anchor {
+        TimeAnchor::Weekday { weekday, .. } => Some(Box::new(move |d| d.weekday() == *weekday)),
+        TimeAnchor::MonthDay { month, day, .. } | TimeAnchor::Holiday { month, day, .. } => {
+            Some(Box::new(move |d| d.month() == *month && d.day() == *day))
+        }
+        TimeAnchor::MonthOnly { month, .. } => Some(Box::new(move |d| d.month() == *month)),
+        TimeAnchor::WithTime { day, .. } => day_constraint(day),
+        _ => None,
+    }
+}
+
+/// Whether an unresolved report's time word rules out the other report's day ("on Tuesday"
+/// in an undated article cannot be Saturday 8 August).
+fn anchors_clash(a: &Event, b: &Event) -> bool {
+    let clash = |undated: &Event, dated: &Event| {
+        if undated.date.is_resolved() || dated.date.precision != Precision::Day {
+            return false;
+        }
+        let (Some(anchor), Some(day)) = (&undated.anchor, dated.date.start) else {
+            return false;
+        };
+        day_constraint(anchor).is_some_and(|fits| !fits(day))
+    };
+    clash(a, b) || clash(b, a)
+}
+
+/// [`date_fit`] of two events, where an undated report's own time word may still rule the
+/// other's day out.
+fn event_fit(a: &Event, b: &Event) -> DateFit {
+    let fit = date_fit(&a.date, &b.date);
+    if fit == DateFit::Unknown && anchors_clash(a, b) {
+        DateFit::Apart
+    } else {
+        fit
+    }
+}
+
 fn actor_overlap(a: &[ActorId], b: &[ActorId]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
@@ -164,6 +220,9 @@ fn threshold(fit: DateFit) -> Option<f64> {
 
 /// The score of a candidate pair, or `None` if they cannot be one happening.
 fn pair_score(a: &Report, b: &Report) -> Option<f64> {
+    if anchors_clash(&a.event, &b.event) {
+        return None;
+    }
     let fit = date_fit(&a.event.date, &b.event.date);
     // The publication date a report's own news event is dated at is a proxy, not a date the
     // text states: two outlets publishing a day apart do not disagree.
@@ -177,7 +236,12 @@ fn pair_score(a: &Report, b: &Report) -> Option<f64> {
         fit
     };
     let min = threshold(fit)?;
-    let shares_words = !a.title_words.is_disjoint(&b.title_words)
+    // A name both titles share is not enough ("Lanz will be sentenced" is not "Lanz
+    // resigned"): they must share a word about what happened.
+    let shares_words = a
+        .title_words
+        .intersection(&b.title_words)
+        .any(|w| !a.name_words.contains(w) && !b.name_words.contains(w))
         || jaccard(&a.sentence_words, &b.sentence_words) >= 0.2;
     let score = similarity(a, b);
     (shares_words && score >= min).then_some(score)
@@ -214,7 +278,8 @@ pub fn group(reports: &[Report]) -> Vec<Vec<usize>> {
                     // Two stated dates days apart join only through reports that read
                     // alike themselves, not through an undated report between them.
                     let stated = a.has_explicit_date() && b.has_explicit_date();
-                    match date_fit(&a.event.date, &b.event.date) {
+                    match event_fit(&a.event, &b.event) {
+                        DateFit::Apart if anchors_clash(&a.event, &b.event) => false,
                         DateFit::Apart => !stated,
                         DateFit::Far => {
                             !stated
@@ -367,6 +432,30 @@ mod tests {
         );
         let year = DateValue::year(2026).unwrap();
         assert_eq!(date_fit(&year, &day(2026, 5, 1)), DateFit::Consistent);
+    }
+
+    #[test]
+    fn an_undated_reports_weekday_still_rules_days_out() {
+        let arrest = "Police arrested a 52-year-old man from San Ildo";
+        let on_tuesday = || {
+            let mut r = report(2, arrest, DateValue::unknown(), &[]);
+            r.event.anchor = Some(TimeAnchor::Weekday {
+                weekday: chrono::Weekday::Tue,
+                direction: crate::model::Direction::Past,
+            });
+            r
+        };
+        let undated = on_tuesday();
+        // Tuesday 11 August 2026 fits "on Tuesday"; Saturday 8 August does not.
+        let tuesday = report(1, arrest, day(2026, 8, 11), &[]);
+        let saturday = report(3, arrest, day(2026, 8, 8), &[]);
+        assert_eq!(event_fit(&undated.event, &tuesday.event), DateFit::Unknown);
+        assert_eq!(event_fit(&undated.event, &saturday.event), DateFit::Apart);
+        assert!(pair_score(&undated, &tuesday).is_some());
+        assert!(pair_score(&undated, &saturday).is_none());
+        assert_eq!(group(&[saturday, undated]).len(), 2);
+        let undated = on_tuesday();
+        assert_eq!(group(&[undated, tuesday]), vec![vec![0, 1]]);
     }
 
     #[test]

@@ -289,8 +289,9 @@ fn merge_events(
     let mut reports: Vec<events::Report> = Vec::new();
     let mut loose: Vec<(usize, Event)> = Vec::new();
     for (p, part) in parts.iter().enumerate() {
-        // One report per sentence of a source: the article's own news event is often its
-        // lead sentence's dated event again.
+        // The article's own news event is often its lead sentence's dated event again: it
+        // folds into that sentence's report. Two time words in one sentence ("signed this
+        // week …, since Vesland closed its waters last autumn") are two happenings.
         let mut by_sentence: HashMap<(usize, crate::model::Span), usize> = HashMap::default();
         for e in &part.events {
             let at = sources.index_of(e.provenance.as_ref());
@@ -299,6 +300,7 @@ fn merge_events(
                     if let Some(r) = by_sentence
                         .get(&(s, prov.sentence))
                         .and_then(|&i| reports.get_mut(i))
+                        .filter(|r| r.event.trigger.is_none() || e.trigger.is_none())
                     {
                         r.absorb(e.clone());
                         continue;

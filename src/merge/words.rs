@@ -231,12 +231,28 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(move |w| w.replace(hyphen, "").to_lowercase())
 }
 
-/// Content words of a text, stemmed: what a sentence is about.
+/// `synonyms.txt`: word → the canonical word of its line.
+static SYNONYMS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("synonyms.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .filter_map(|l| l.split_once(':'))
+            .flat_map(|(canon, list)| list.split_whitespace().map(move |w| (w, canon.trim())))
+            .collect()
+    });
+
+/// Content words of a text, stemmed, with the words of one happening folded together
+/// ("began" and "broke out" → "start", "agreement" → "deal"): what a sentence is about.
 pub fn content_words(text: &str) -> HashSet<String> {
     words(text)
         .filter(|w| !is_stop_word(w) && !w.chars().all(|c| c.is_ascii_digit()))
         .filter(|w| w.chars().count() > 1)
-        .map(|w| stem(&w))
+        .map(|w| {
+            SYNONYMS
+                .get(w.as_str())
+                .map_or_else(|| stem(&w), |c| (*c).to_owned())
+        })
         .collect()
 }
 
@@ -591,6 +607,25 @@ mod tests {
         assert_eq!(stem("countries"), stem("country"));
         assert_eq!(stem("press"), "press");
         assert_eq!(stem("status"), "status");
+    }
+
+    #[test]
+    fn words_of_one_happening_fold_together() {
+        assert_eq!(
+            content_words("The fire began"),
+            content_words("the blaze started")
+        );
+        assert_eq!(content_words("was detained"), content_words("arrested"));
+        // Every line parses, and no word is listed under two canonical words.
+        let lines = include_str!("synonyms.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty());
+        let mut listed = 0;
+        for l in lines {
+            let (_, list) = l.split_once(':').expect("a canonical word and a colon");
+            listed += list.split_whitespace().count();
+        }
+        assert_eq!(SYNONYMS.len(), listed);
     }
 
     #[test]

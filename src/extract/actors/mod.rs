@@ -21,7 +21,7 @@ mod titles;
 use super::Doc;
 use crate::model::{Actor, ActorId, ActorKind, Span};
 use names::Single;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub(crate) use labels::{slug_label, surname_slug, title_case};
 
@@ -115,6 +115,9 @@ struct Builder<'d> {
     mentions: Vec<Mention>,
     /// Spans already taken, per sentence: overlap checks stay local to a sentence.
     taken: HashMap<usize, Vec<Span>>,
+    /// Multi-word names the article uses as places ("near San Ildo", "the village of San
+    /// Ildo"): an untitled person of the same name elsewhere is the place again.
+    places: HashSet<String>,
 }
 
 impl Builder<'_> {
@@ -171,6 +174,20 @@ impl Builder<'_> {
     /// Orders actors by first mention, drops those never mentioned, counts mentions.
     fn finish(self) -> Found {
         let mut b = self;
+        if !b.places.is_empty() {
+            let place: Vec<bool> = b
+                .actors
+                .iter()
+                .map(|a| {
+                    a.kind == ActorKind::Person
+                        && a.title.is_none()
+                        && a.role.is_none()
+                        && b.places.contains(&a.name)
+                })
+                .collect();
+            b.mentions
+                .retain(|m| !place.get(m.actor).copied().unwrap_or(false));
+        }
         b.mentions.sort_by_key(|m| m.span.start);
         let mut first: Vec<usize> = vec![usize::MAX; b.actors.len()];
         for m in &b.mentions {
@@ -216,6 +233,7 @@ pub fn find(doc: &Doc<'_>) -> Found {
         index: HashMap::default(),
         mentions: Vec::new(),
         taken: HashMap::default(),
+        places: HashSet::default(),
     };
     let mut singles: Vec<Single> = Vec::new();
     for (si, sent) in doc.sentences.iter().enumerate() {
@@ -284,6 +302,24 @@ mod tests {
             let names: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
             assert_eq!(names, [want], "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_the_article_uses_as_a_place_is_no_person() {
+        for text in [
+            "He was detained at his home in the village of San Ildo. A man from San Ildo is under arrest.",
+            "The arrest of a man from Monte Arra shocked everyone. Smoke rose above Monte Arra at dawn.",
+        ] {
+            let (names, _) = found(text);
+            assert!(
+                names.iter().all(|(_, kind, _)| *kind != ActorKind::Person),
+                "{text}: {names:?}"
+            );
+        }
+        // A person stays a person when a possessive only looks like a place ("in Ana
+        // Ruiz's view").
+        let (names, _) = found("In Ana Ruiz's view the deal is dead, Ana Ruiz said.");
+        assert!(names.iter().any(|(n, _, _)| n == "Ana Ruiz"), "{names:?}");
     }
 
     #[test]

@@ -14,7 +14,26 @@ use crate::extract::tokens::{Token, TokenKind};
 use crate::model::{ActorKind, Span};
 
 /// Prepositions after which an untitled multi-word name is a place ("in Port Alder").
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "across", "towards"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "outside", "across", "towards", "toward", "above", "below", "around",
+    "into", "through",
+];
+/// Nouns whose "of" names a place ("the village of San Ildo", "the town of Almedo").
+const PLACE_NOUNS: &[&str] = &[
+    "village",
+    "town",
+    "city",
+    "province",
+    "region",
+    "district",
+    "county",
+    "municipality",
+    "island",
+    "port",
+    "suburb",
+    "hamlet",
+    "valley",
+];
 /// A capitalised word that can be part of a name.
 pub(super) fn is_name_word(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Word
@@ -138,10 +157,11 @@ impl Builder<'_> {
         if title.is_none() && sentence_initial && self.doc.is_common_word(t.text) {
             return Err(1);
         }
-        let after_place_preposition = i > 0
-            && toks
-                .get(i - 1)
-                .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p.lower().as_str()));
+        let before = |k: usize| i.checked_sub(k).and_then(|p| toks.get(p));
+        let after_place_preposition = before(1)
+            .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p.lower().as_str()))
+            || (before(1).is_some_and(|p| p.text == "of")
+                && before(2).is_some_and(|n| PLACE_NOUNS.contains(&n.lower().as_str())));
         let (title_len, title) = title.map_or((0, None), |(n, s)| (n, Some(s)));
         Ok(NameStart {
             at: i,
@@ -233,7 +253,19 @@ impl Builder<'_> {
                     .is_some_and(|p| p.is("the")))
         {
             // "a ferry route in Port Alder", "the Port Alder harbour authority": a place
-            // or a thing, not a person.
+            // or a thing, not a person; and so is the same name elsewhere in the article
+            // ("a man from San Ildo" once "the village of San Ildo" has been seen).
+            // "look at Bernie Sanders announcing": a known given name first is a person
+            // after all, wherever else the name stands.
+            let possessive = name_toks
+                .last()
+                .is_some_and(|t| t.without_possessive().len() != t.text.len());
+            let given_name = name_toks.first().is_some_and(|t| {
+                FEMALE_NAMES_SET.contains(t.text) || MALE_NAMES_SET.contains(t.text)
+            });
+            if start.after_place_preposition && !possessive && !given_name {
+                self.places.insert(run.name.to_owned());
+            }
         } else if name_toks.len() >= 2 {
             self.add_person(run);
         } else {

@@ -233,6 +233,17 @@ pub fn weekday_direction(tokens: &[Token<'_>], at: usize) -> Direction {
     if let Some(d) = fronted_clause_tense(tokens, i, 1) {
         return d;
     }
+    // "It is now early on Thursday": a live blog running past midnight names the new day.
+    let now_before = tokens
+        .get(i.saturating_sub(4)..i)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take_while(|t| !is_clause_break(t))
+        .any(|t| t.is("now"));
+    if now_before {
+        return Direction::Future;
+    }
     let prev = i
         .checked_sub(1)
         .and_then(|j| tok(tokens, j))

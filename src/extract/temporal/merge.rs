@@ -1,26 +1,41 @@
 //! Expressions next to each other that are one: a time of day and its day ("Tuesday at
-//! 3 p.m.", "at 3 p.m. on Tuesday"), a weekday and the date after it ("Monday, Oct. 26").
+//! 3 p.m.", "at 3 p.m. on Tuesday"), a weekday and the date after it ("Monday, Oct. 26",
+//! "Monday the twenty-seventh of April").
 //! The merged expression keeps the rule name of its first part.
 
 use super::value::{Suffix, Value};
 use super::{Timex, TimexType};
+use crate::extract::tokens::Token;
 use crate::model::{DateValue, Precision, TimeAnchor};
 
-/// Both merges, in order.
-pub fn merge(list: Vec<Timex>) -> Vec<Timex> {
-    weekday_dates(times_with_days(list))
+/// Both merges, in order; `tokens` are the sentence's.
+pub fn merge(list: Vec<Timex>, tokens: &[Token<'_>]) -> Vec<Timex> {
+    weekday_dates(times_with_days(list), tokens)
+}
+
+/// Only a comma or "the" between byte offsets `from` and `to` ("Monday, Oct. 26", "Monday
+/// the 27th of April").
+fn joined_by_comma_or_the(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
+    let first = tokens.partition_point(|t| t.start() < from);
+    tokens
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| t.end() <= to)
+        .all(|t| t.text == "," || t.is("the"))
 }
 
 /// "Monday, Oct. 26", "Friday Oct. 13": a weekday written before its date is one
 /// expression, dated by the date.
-fn weekday_dates(list: Vec<Timex>) -> Vec<Timex> {
+fn weekday_dates(list: Vec<Timex>, tokens: &[Token<'_>]) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::with_capacity(list.len());
     for tx in list {
         if let Some(prev) = out.last_mut()
             && matches!(prev.anchor, Some(TimeAnchor::Weekday { .. }))
             && prev.kind == TimexType::Date
-            && tx.span.start.saturating_sub(prev.span.end) <= 2
+            && tx.span.start.saturating_sub(prev.span.end) <= 5
             && tx.span.start >= prev.span.end
+            && joined_by_comma_or_the(tokens, prev.span.end, tx.span.start)
             && matches!(
                 &tx.anchor,
                 Some(

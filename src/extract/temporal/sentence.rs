@@ -97,7 +97,7 @@ pub fn find_in_tokens(tokens: &[Token<'_>]) -> Vec<Timex> {
             Finished::Nothing => break,
         }
     }
-    merge(out)
+    merge(out, tokens)
 }
 
 /// What became of a hit.

@@ -93,6 +93,7 @@ const SEASONS_TXT: &str = include_str!("seasons.txt");
 const DAY_PARTS_TXT: &str = include_str!("day_parts.txt");
 const DECADES_TXT: &str = include_str!("decades.txt");
 const ORDINALS_TXT: &str = include_str!("ordinals.txt");
+const DAY_ORDINALS_TXT: &str = include_str!("day_ordinals.txt");
 const FIXED_HOLIDAYS_TXT: &str = include_str!("fixed_holidays.txt");
 const WEEKDAY_HOLIDAYS_TXT: &str = include_str!("weekday_holidays.txt");
 
@@ -200,6 +201,18 @@ pub static DECADES: LazyLock<WordMap<u32>> =
 /// "the third quarter": 3.
 pub static ORDINALS: LazyLock<WordMap<u32>> =
     LazyLock::new(|| WordMap::load(ORDINALS_TXT, |f| f.first()?.parse().ok()));
+
+/// "the twenty-sixth of February": 26.
+pub static DAY_ORDINALS: LazyLock<WordMap<u32>> = LazyLock::new(|| {
+    WordMap::load(DAY_ORDINALS_TXT, |f| {
+        f.first()?.parse().ok().filter(|d| (1..=31).contains(d))
+    })
+});
+
+/// The spelled day ordinals, for a rule's start words.
+pub fn day_ordinal_words() -> Vec<String> {
+    DAY_ORDINALS.words().map(str::to_owned).collect()
+}
 
 /// A holiday on a fixed day of the year.
 #[derive(Clone, Debug)]
@@ -331,7 +344,7 @@ word_set!(
 );
 
 /// Words that can begin a temporal expression: `starters.txt`, every month and weekday name
-/// (weekdays also in the plural) and every number word. Checking this first skips the rules
+/// (weekdays also in the plural), every number word and every spelled day ordinal. Checking this first skips the rules
 /// for the great majority of tokens.
 pub static STARTERS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     let mut set: FxHashSet<String> = entries(include_str!("starters.txt"))
@@ -343,6 +356,13 @@ pub static STARTERS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         set.insert(format!("{w}s"));
     }
     set.extend(NUMBER_WORDS.0.keys().map(|w| (*w).to_owned()));
+    set.extend(
+        DAY_ORDINALS
+            .0
+            .keys()
+            .filter(|w| !w.contains('-'))
+            .map(|w| (*w).to_owned()),
+    );
     set
 });
 
@@ -470,6 +490,11 @@ mod tests {
         assert_eq!(rejected(DAY_PARTS_TXT, &DAY_PARTS), Vec::<&str>::new());
         assert_eq!(rejected(DECADES_TXT, &DECADES), Vec::<&str>::new());
         assert_eq!(rejected(ORDINALS_TXT, &ORDINALS), Vec::<&str>::new());
+        assert_eq!(
+            rejected(DAY_ORDINALS_TXT, &DAY_ORDINALS),
+            Vec::<&str>::new()
+        );
+        assert_eq!(DAY_ORDINALS.words().count(), 31);
         assert_eq!(
             FIXED_HOLIDAYS.len(),
             entries(FIXED_HOLIDAYS_TXT).count(),

@@ -8,7 +8,9 @@ use crate::extract::temporal::TimexType;
 use crate::extract::temporal::count::{day_num, decade_num, spoken_year, year_num};
 use crate::extract::temporal::cursor::{Cursor, adjacent, tok, word_is};
 use crate::extract::temporal::direction::{month_day_direction, month_direction};
-use crate::extract::temporal::lexicon::{DECADES, MONTHS, is_full_month, month_of, month_words};
+use crate::extract::temporal::lexicon::{
+    DAY_ORDINALS, DECADES, MONTHS, day_ordinal_words, is_full_month, month_of, month_words,
+};
 use crate::extract::temporal::rule::{Outcome, Rule, Starts};
 use crate::extract::temporal::value::Value;
 use crate::extract::tokens::{Token, TokenKind, ascii_lower};
@@ -306,6 +308,51 @@ fn day_month(c: &Cursor<'_, '_>) -> Outcome {
         );
     }
     Pass
+}
+
+pub const THE_DAY_OF_MONTH: Rule = Rule {
+    name: "the_day_of_month",
+    starts: Starts::NumberOrListed(day_ordinal_words),
+    examples: &[
+        "The minutes are due on the [twenty-sixth of February], she said.",
+        "He walked away from it on the [13th of October 2025], not us.",
+    ],
+    matcher: the_day_of_month,
+};
+
+/// "the twenty-sixth of February", "the 13th of October 2025": a day ordinal (spelled, or
+/// in digits with its suffix) after "the", then "of" and a full month name.
+fn the_day_of_month(c: &Cursor<'_, '_>) -> Outcome {
+    let t = c.token;
+    let day = if t.kind == TokenKind::Number {
+        day_num(t).filter(|_| !t.text.bytes().all(|b| b.is_ascii_digit()))
+    } else {
+        DAY_ORDINALS.get(c.word.as_str())
+    };
+    let Some(day) = day else {
+        return Pass;
+    };
+    let Some(month_tok) = c.ahead(2) else {
+        return Pass;
+    };
+    let Some(month) = month_of(month_tok.text).filter(|_| is_full_month(month_tok.text)) else {
+        return Pass;
+    };
+    if c.prev != "the" || c.next != "of" || !month_tok.is_capitalised() {
+        return Pass;
+    }
+    let j = c.i + 3;
+    if let Some(anchor) = tok(c.tokens, j).and_then(|y| explicit_day(y, month, day)) {
+        return Outcome::date(j + 1 - c.i, anchor);
+    }
+    Outcome::date(
+        3,
+        TimeAnchor::MonthDay {
+            month,
+            day,
+            direction: month_day_direction(c.tokens, c.i),
+        },
+    )
 }
 
 /// A range of two years as one anchor.

@@ -159,6 +159,7 @@ static ANCHORED: &[Rule] = &[
     calendar::BARE_MONTH,
     calendar::DAY_MONTH_YEAR,
     calendar::DAY_MONTH,
+    calendar::THE_DAY_OF_MONTH,
     relative::WEEKDAY,
     relative::LAST_NEXT_WEEKDAY,
     relative::DAY_WORD,

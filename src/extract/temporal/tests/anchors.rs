@@ -232,3 +232,32 @@ fn a_length_later_is_a_length_that_dates_what_follows() {
     let d = later.anchor.as_ref().unwrap().resolve(Some(dct)).unwrap();
     assert_eq!(d.start, NaiveDate::from_ymd_opt(1965, 1, 1));
 }
+
+#[test]
+fn it_is_now_a_weekday_names_the_coming_day() {
+    // Reference Wednesday 7 Jan 2026: a live blog past midnight.
+    let d = one("It is now early on Thursday, and the result is in.").1;
+    assert_eq!(d.start, ymd(2026, 1, 8));
+}
+
+#[test]
+fn a_day_spelled_as_an_ordinal_of_a_month_is_a_date() {
+    // Reference Wednesday 7 Jan 2026.
+    let v = timeml("The minutes on the twenty-sixth of February will give the arguments.");
+    assert!(
+        has(&v, "twenty-sixth of February", "DATE", "2026-02-26"),
+        "{v:?}"
+    );
+    let v = timeml("He walked away from it on the thirteenth of October, not us.");
+    assert!(
+        has(&v, "thirteenth of October", "DATE", "2025-10-13"),
+        "{v:?}"
+    );
+    let v = timeml("It was signed on the 3rd of March 2024 in Oslo.");
+    assert!(has(&v, "3rd of March 2024", "DATE", "2024-03-03"), "{v:?}");
+    // A weekday before it is the same day.
+    let d = one("The judge set a sentencing hearing for Monday the twenty-seventh of April.").1;
+    assert_eq!(d.start, ymd(2026, 4, 27));
+    // Not a date: a fraction or a ranking.
+    assert!(all("He finished third of March's entrants.").is_empty());
+}
