@@ -1,7 +1,8 @@
 //! Stable, human-readable ids (`ev-3`, `q-1`, `oq-2`, `a-witkoff`, `src-1`).
 //!
 //! Ids are strings so they survive edits, merges and file round-trips unchanged and can be
-//! quoted in exports and the JSON contract.
+//! quoted in exports and the JSON contract. Each is a shared string (`Arc<str>`): every
+//! event of a 50 MB article names its source, and often an actor, and a copy is a count.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -11,11 +12,11 @@ macro_rules! string_id {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
-        pub struct $name(pub String);
+        pub struct $name(pub std::sync::Arc<str>);
 
         impl $name {
             pub fn new(s: impl Into<String>) -> Self {
-                Self(s.into())
+                Self(std::sync::Arc::from(s.into()))
             }
 
             pub fn as_str(&self) -> &str {
