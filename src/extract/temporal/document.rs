@@ -9,7 +9,7 @@ use super::value::{Value, date_value};
 use super::{Timex, TimexType, rules};
 use crate::extract::tokens::{Token, TokenKind, tokenize};
 use crate::model::{Span, TimeAnchor};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 /// Tags each sentence of a document (its tokens, in document order), leaves out the
 /// expression at `exclude` (extraction's dateline), then does the document-wide steps,
@@ -35,9 +35,11 @@ pub fn find_sentences<'t, 'a: 't>(
 ) -> Vec<Vec<Timex>> {
     // Earnings reports compare quarters: there "a year ago" is that quarter a year ago.
     let quarterly = text.contains("quarter");
-    let all: Vec<Vec<Timex>> = sentences
+    let mut stamps: Vec<Stamp> = Vec::new();
+    let mut all: Vec<Vec<Timex>> = sentences
         .into_iter()
-        .map(|tokens| {
+        .enumerate()
+        .map(|(si, tokens)| {
             let mut found = find_in_tokens(tokens);
             found.retain(|t| Some(t.span) != exclude);
             if quarterly {
@@ -45,10 +47,78 @@ pub fn find_sentences<'t, 'a: 't>(
                     rules::quarters::year_ago_means_quarter(text, tx);
                 }
             }
+            if let Some(time) = found.first().and_then(|tx| entry_stamp(tokens, tx)) {
+                stamps.push(Stamp { sentence: si, time });
+            }
             found
         })
         .collect();
+    roll_live_blog_days(&mut all, &stamps);
     all
+}
+
+/// A live-blog entry's time stamp: a clock time opening its sentence, then a dash ("00:40 —
+/// It is now early on Thursday…").
+struct Stamp {
+    sentence: usize,
+    time: NaiveTime,
+}
+
+/// The time of `tx` if it stamps a live-blog entry: a clock time on the reference day at the
+/// start of `tokens`, followed by a dash.
+fn entry_stamp(tokens: &[Token<'_>], tx: &Timex) -> Option<NaiveTime> {
+    let Some(TimeAnchor::WithTime { day, time }) = &tx.anchor else {
+        return None;
+    };
+    if **day != TimeAnchor::DayOffset(0) || tokens.first()?.start() != tx.span.start {
+        return None;
+    }
+    let after = tokens.partition_point(|t| t.start() < tx.span.end);
+    matches!(tokens.get(after)?.text, "—" | "–" | "-").then_some(*time)
+}
+
+/// A live blog that runs past midnight: its entries' times drop from the evening to the
+/// small hours, and the entries after the drop are on the next day ("21:15 — …", then
+/// "00:40 — It is now early on Thursday"). Blogs read newest first drop the other way. The
+/// reference date is taken as the day the blog began.
+fn roll_live_blog_days(all: &mut [Vec<Timex>], stamps: &[Stamp]) {
+    if stamps.len() < 2 {
+        return;
+    }
+    let noon = NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN);
+    // A drop of six hours or more from the afternoon or evening to the morning.
+    let midnight = |before: NaiveTime, now: NaiveTime| {
+        before >= noon && now < noon && (before - now).num_hours() >= 6
+    };
+    // The reading order is the one whose times go back least without passing midnight.
+    let unexplained = |order: &[&Stamp]| {
+        order
+            .windows(2)
+            .filter(|w| w[1].time < w[0].time && !midnight(w[0].time, w[1].time))
+            .count()
+    };
+    let forward: Vec<&Stamp> = stamps.iter().collect();
+    let backward: Vec<&Stamp> = stamps.iter().rev().collect();
+    let in_time_order = if unexplained(&backward) < unexplained(&forward) {
+        backward
+    } else {
+        forward
+    };
+    let mut day = 0i64;
+    for w in in_time_order.windows(2) {
+        let (before, now) = (w[0].time, w[1].time);
+        if midnight(before, now) {
+            day += 1;
+        }
+        if day > 0
+            && let Some(tx) = all.get_mut(w[1].sentence).and_then(|s| s.first_mut())
+        {
+            tx.anchor = Some(TimeAnchor::WithTime {
+                day: Box::new(TimeAnchor::DayOffset(day)),
+                time: now,
+            });
+        }
+    }
 }
 
 /// Resolves expressions counted from the story's own time ("the following year", "later

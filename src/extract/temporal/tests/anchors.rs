@@ -261,3 +261,30 @@ fn a_day_spelled_as_an_ordinal_of_a_month_is_a_date() {
     // Not a date: a fraction or a ranking.
     assert!(all("He finished third of March's entrants.").is_empty());
 }
+
+#[test]
+fn a_live_blog_past_midnight_moves_to_the_next_day() {
+    // Reference Wednesday 7 Jan 2026, the day the blog began.
+    let forward = "13:30 — Good afternoon and welcome.\n\n21:15 — The square is emptying.\n\n00:40 — We have the news we were waiting for.\n\n01:10 — We will leave the blog here.";
+    let v = timeml(forward);
+    let values: Vec<&str> = v.iter().map(|(_, _, x)| x.as_str()).collect();
+    assert_eq!(
+        values,
+        [
+            "2026-01-07T13:30",
+            "2026-01-07T21:15",
+            "2026-01-08T00:40",
+            "2026-01-08T01:10"
+        ],
+        "{v:?}"
+    );
+    // Newest first: the entries above the drop are the next day's.
+    let newest_first =
+        "00:40 — We have the news.\n\n21:15 — The square is emptying.\n\n13:30 — Good afternoon.";
+    let v = timeml(newest_first);
+    assert!(has(&v, "00:40", "TIME", "2026-01-08T00:40"), "{v:?}");
+    assert!(has(&v, "21:15", "TIME", "2026-01-07T21:15"), "{v:?}");
+    // An entry a little out of order is no new day.
+    let v = timeml("14:30 — First.\n\n14:10 — An earlier note.\n\n15:00 — Later.");
+    assert!(has(&v, "14:10", "TIME", "2026-01-07T14:10"), "{v:?}");
+}
