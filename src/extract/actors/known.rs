@@ -3,7 +3,9 @@
 //! as a place ("in Kyiv") is no actor; an adjective ("Ukrainian officials") is a modifier.
 
 use super::{Builder, MentionKind};
-use crate::extract::gazetteer::{COUNTRIES, ORGANISATIONS, TITLES_SET};
+use crate::extract::gazetteer::{
+    COUNTRIES, FEMALE_NAMES_SET, MALE_NAMES_SET, NOT_NAMES_SET, ORGANISATIONS, TITLES_SET,
+};
 use crate::extract::tokens::{Lower, Token, TokenKind};
 use crate::model::{ActorKind, Span};
 use rustc_hash::FxHashMap as HashMap;
@@ -185,6 +187,20 @@ impl Builder<'_> {
         }
         let (n, e, surface) = gazetteer_at(text, toks, i)?;
         let t = toks.get(i)?;
+        // "Sofia Marchetti", "Lima Osei": a capital that is also a given name, followed by a
+        // surname, is a person (no title needed).
+        let given_name = n == 1
+            && e.place_like
+            && (FEMALE_NAMES_SET.contains(t.text) || MALE_NAMES_SET.contains(t.text))
+            && toks.get(i + 1).is_some_and(|next| {
+                next.is_word()
+                    && next.is_capitalised()
+                    && !NOT_NAMES_SET.contains(&next.without_possessive())
+                    && gazetteer_at(text, toks, i + 1).is_none()
+            });
+        if given_name {
+            return None;
+        }
         let span = Span::new(t.start(), t.start() + surface.len());
         let prev = if i > 0 {
             toks[i - 1].lower()

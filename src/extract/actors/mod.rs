@@ -305,6 +305,27 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_that_is_a_given_name_before_a_surname_is_a_person() {
+        let (names, _) = found("The prosecutor, Sofia Marchetti, said the verdict was fair.");
+        let names: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Sofia Marchetti"]);
+        // The capital alone, or before a word the gazetteer knows, is still the country's.
+        let (names, _) = found("Sofia said on Monday that the talks would go on.");
+        assert!(names.iter().any(|(n, _, _)| n == "Bulgaria"), "{names:?}");
+    }
+
+    #[test]
+    fn a_kind_of_organisation_before_a_name_makes_it_one() {
+        let (names, _) =
+            found("He took bribes from the rail contractor Bravant Rail, the court found.");
+        let bravant = names.iter().find(|(n, _, _)| n == "Bravant Rail");
+        assert!(
+            bravant.is_some_and(|(_, kind, _)| *kind == ActorKind::Organisation),
+            "{names:?}"
+        );
+    }
+
+    #[test]
     fn a_name_the_article_uses_as_a_place_is_no_person() {
         for text in [
             "He was detained at his home in the village of San Ildo. A man from San Ildo is under arrest.",

@@ -18,6 +18,29 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "near", "outside", "across", "towards", "toward", "above", "below", "around",
     "into", "through",
 ];
+/// Kinds of organisation that, right before a name, make it an organisation's.
+const ORG_KIND_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "contractor",
+    "carrier",
+    "airline",
+    "operator",
+    "manufacturer",
+    "maker",
+    "supplier",
+    "retailer",
+    "insurer",
+    "lender",
+    "broadcaster",
+    "newspaper",
+    "conglomerate",
+    "developer",
+    "startup",
+    "subsidiary",
+    "charity",
+    "thinktank",
+];
 /// Nouns whose "of" names a place ("the village of San Ildo", "the town of Almedo").
 const PLACE_NOUNS: &[&str] = &[
     "village",
@@ -110,7 +133,15 @@ fn name_run_end(toks: &[Token<'_>], name_start: usize, title_len: usize) -> usiz
         }
         if (is_name_word(tj) || connector || of_org || and_org)
             && GAZETTEER.get(tj.text).is_none_or(|_| {
-                j > name_start || (title_len > 0 && toks.get(j + 1).is_some_and(is_name_word))
+                let surname_next = toks
+                    .get(j + 1)
+                    .is_some_and(|n| is_name_word(n) && GAZETTEER.get(n.text).is_none());
+                // "Dr. Sofia Lindqvist", and "Sofia Marchetti" untitled: a capital that is
+                // a given name starts a person's name before a surname.
+                let given = FEMALE_NAMES_SET.contains(tj.text) || MALE_NAMES_SET.contains(tj.text);
+                j > name_start
+                    || (title_len > 0 && toks.get(j + 1).is_some_and(is_name_word))
+                    || (given && surname_next)
             })
         {
             j += 1;
@@ -239,7 +270,15 @@ impl Builder<'_> {
     /// pass; a multi-word name after "the" or a place preposition is a place or thing.
     fn add_name(&mut self, run: &NameRun<'_, '_>, singles: &mut Vec<Single>) {
         let (start, toks, name_toks) = (run.start, run.toks, run.name_toks);
-        if is_organisation_name(name_toks, run.name) {
+        // "the rail contractor Bravant Rail", "the broadcaster Nordvision": a kind of
+        // organisation right before an untitled name says what the name is.
+        let org_noun_before = start.title.is_none()
+            && start
+                .at
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| ORG_KIND_NOUNS.contains(&p.lower().as_str()));
+        if is_organisation_name(name_toks, run.name) || org_noun_before {
             let name = run.name.strip_prefix("The ").unwrap_or(run.name);
             let a = self.actor(name, ActorKind::Organisation);
             self.mention(run.span, run.sentence, a, MentionKind::Name);
