@@ -118,9 +118,11 @@ pub(super) fn resolve_pronoun(
     she: bool,
 ) -> Option<usize> {
     // Someone the text shows to be of that gender first; else anyone not shown to be of
-    // the other ("Dana Vogel" with no given name known still counts).
+    // the other ("Dana Vogel" with no given name known still counts). In a transcript turn
+    // ("PAOLA NERI: … when she said, …") the speaker is "I": "she" is someone else.
+    let speaking = turn_speaker(doc, found, si);
     let gender = |a: usize| salient.female.get(a).copied().flatten();
-    let not_other = |a: usize| gender(a) != Some(!she);
+    let not_other = |a: usize| gender(a) != Some(!she) && Some(a) != speaking;
     let first = earlier_in_sentence(doc, found, salient, si, pos, &not_other);
     // Most people quoted in news are men: "he" takes the salient person of unknown gender
     // before a man named further back; "she" looks first for someone shown to be a woman.
@@ -128,8 +130,28 @@ pub(super) fn resolve_pronoun(
         return first.or_else(|| pronoun_candidate(doc, found, salient, si, pos, &not_other));
     }
     first
-        .or_else(|| pronoun_candidate(doc, found, salient, si, pos, &|a| gender(a) == Some(she)))
+        .or_else(|| {
+            pronoun_candidate(doc, found, salient, si, pos, &|a| {
+                gender(a) == Some(she) && Some(a) != speaking
+            })
+        })
         .or_else(|| pronoun_candidate(doc, found, salient, si, pos, &not_other))
+}
+
+/// The actor whose transcript turn sentence `si` is in: the label opening its paragraph
+/// ("PAOLA NERI (LEGAL CORRESPONDENT): …").
+fn turn_speaker(doc: &Doc<'_>, found: &Found, si: usize) -> Option<usize> {
+    let paragraph = doc.sentences.get(si)?.paragraph;
+    let first = doc
+        .sentences
+        .get(..=si)?
+        .iter()
+        .rev()
+        .take_while(|s| s.paragraph == paragraph)
+        .last()?;
+    super::actors::slug_label(&first.tokens)?;
+    let m = found.mention_at(first.tokens.first()?.start())?;
+    Some(m.actor)
 }
 
 /// The first person named before `pos` in its sentence (outside quotes) who `fits`.
@@ -206,6 +228,19 @@ mod tests {
                     .map_or("-".to_owned(), |a| a.name.clone())
             })
             .collect()
+    }
+
+    #[test]
+    fn she_in_a_transcript_turn_is_not_the_speaker_of_the_turn() {
+        let s = speakers_of(
+            "Court Report\n\n\
+             PRESENTER: Our correspondent was in court.\n\n\
+             PAOLA NERI (LEGAL CORRESPONDENT): The courtroom was silent when Judge Miriam \
+             Achterberg began reading. She took two hours. The line everyone will remember came \
+             early on, when she said, \"The defendant treated public office as a private asset.\"\n",
+        );
+        // The presenter's line is a quote of its own, unattributed (no name in the label).
+        assert_eq!(s, ["-", "Miriam Achterberg"]);
     }
 
     #[test]
