@@ -6,7 +6,7 @@
 //! quote with the same words that another outlet attributes.
 
 use super::cluster::{Groups, candidate_pairs, join_best_first};
-use super::words::{contains_run, quote_tokens, token_distance};
+use super::words::{contains_near_run, contains_run, quote_tokens, token_distance};
 use crate::model::{ActorId, Quote, QuoteMention};
 
 /// One report of a quote, as merging sees it.
@@ -59,6 +59,11 @@ pub fn words_match(a: &[String], b: &[String], same_speaker: bool) -> Option<f64
     let limit = (long.len() / WORDS_PER_EDIT).max(1);
     if short.len() >= MIN_RUN && token_distance(a, b, limit).is_some() {
         return Some(0.8);
+    }
+    // A quote inside a longer one, transcribed a little differently.
+    let inner = (short.len() / WORDS_PER_EDIT).max(1);
+    if short.len() >= 2 * MIN_RUN && contains_near_run(long, short, inner) {
+        return Some(0.75);
     }
     None
 }

@@ -321,7 +321,11 @@ pub fn quote_tokens(text: &str) -> Vec<String> {
                 });
                 match expanded {
                     Some(e) => out.extend(e.split(' ').map(str::to_owned)),
-                    None => out.push(w.trim_end_matches("'s").to_owned()),
+                    // "the fourteen days" / "the 14 days": one number however written.
+                    None => out.push(
+                        number_word(&w)
+                            .map_or_else(|| w.trim_end_matches("'s").to_owned(), |n| n.to_string()),
+                    ),
                 }
             }
         }
@@ -363,6 +367,51 @@ pub fn token_distance(a: &[String], b: &[String], limit: usize) -> Option<usize>
 /// True if `needle` occurs as a contiguous run inside `hay`.
 pub fn contains_run(hay: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// A run of `hay` within `limit` word edits of `needle`: a quote inside a longer one,
+/// transcribed a little differently ("its judgment" / "its judgement. I did not…").
+pub fn contains_near_run(hay: &[String], needle: &[String], limit: usize) -> bool {
+    !needle.is_empty()
+        && hay.len() > needle.len()
+        && hay
+            .windows(needle.len())
+            .any(|w| token_distance(w, needle, limit).is_some())
+}
+
+/// A number from zero to twenty, or a multiple of ten to ninety, written as a word.
+fn number_word(w: &str) -> Option<u32> {
+    const SMALL: [&str; 21] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    const TENS: [&str; 7] = [
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(n) = SMALL.iter().position(|x| *x == w) {
+        return u32::try_from(n).ok();
+    }
+    let k = TENS.iter().position(|x| *x == w)?;
+    u32::try_from(k).ok().map(|k| 30 + 10 * k)
 }
 
 /// How a figure is hedged in the text.
@@ -607,6 +656,25 @@ mod tests {
         assert_eq!(stem("countries"), stem("country"));
         assert_eq!(stem("press"), "press");
         assert_eq!(stem("status"), "status");
+    }
+
+    #[test]
+    fn numbers_read_alike_however_written_and_near_runs_are_found() {
+        assert_eq!(
+            quote_tokens("within the fourteen days the law allows"),
+            quote_tokens("within the 14 days the law allows")
+        );
+        let long = quote_tokens(
+            "I respect the court but I don't accept its judgement. I did not sell my office.",
+        );
+        let short = quote_tokens("I respect the court, but I do not accept its judgment");
+        assert!(!contains_run(&long, &short));
+        assert!(contains_near_run(&long, &short, 2));
+        assert!(!contains_near_run(
+            &long,
+            &quote_tokens("We will appeal the verdict of this court"),
+            2
+        ));
     }
 
     #[test]
