@@ -164,29 +164,33 @@ fn day_constraint(anchor: &TimeAnchor) -> Option<Box<dyn Fn(NaiveDate) -> bool +
     }
 }
 
-/// Whether an unresolved report's time word rules out the other report's day ("on Tuesday"
-/// in an undated article cannot be Saturday 8 August).
-fn anchors_clash(a: &Event, b: &Event) -> bool {
-    let clash = |undated: &Event, dated: &Event| {
+/// What an unresolved report's time word says of the other report's day: `Some(false)` if
+/// it rules it out ("on Tuesday" in an undated article cannot be Saturday 8 August),
+/// `Some(true)` if it agrees (a Tuesday), `None` if it says nothing.
+fn anchor_agrees(a: &Event, b: &Event) -> Option<bool> {
+    let agrees = |undated: &Event, dated: &Event| {
         if undated.date.is_resolved() || dated.date.precision != Precision::Day {
-            return false;
+            return None;
         }
-        let (Some(anchor), Some(day)) = (&undated.anchor, dated.date.start) else {
-            return false;
-        };
-        day_constraint(anchor).is_some_and(|fits| !fits(day))
+        let day = dated.date.start?;
+        let fits = day_constraint(undated.anchor.as_ref()?)?;
+        Some(fits(day))
     };
-    clash(a, b) || clash(b, a)
+    agrees(a, b).or_else(|| agrees(b, a))
 }
 
-/// [`date_fit`] of two events, where an undated report's own time word may still rule the
-/// other's day out.
+fn anchors_clash(a: &Event, b: &Event) -> bool {
+    anchor_agrees(a, b) == Some(false)
+}
+
+/// [`date_fit`] of two events, where an undated report's own time word still rules the
+/// other's day out, or agrees with it (then the dates are consistent).
 fn event_fit(a: &Event, b: &Event) -> DateFit {
     let fit = date_fit(&a.date, &b.date);
-    if fit == DateFit::Unknown && anchors_clash(a, b) {
-        DateFit::Apart
-    } else {
-        fit
+    match (fit, anchor_agrees(a, b)) {
+        (DateFit::Unknown, Some(false)) => DateFit::Apart,
+        (DateFit::Unknown, Some(true)) => DateFit::Consistent,
+        _ => fit,
     }
 }
 
@@ -223,7 +227,7 @@ fn pair_score(a: &Report, b: &Report) -> Option<f64> {
     if anchors_clash(&a.event, &b.event) {
         return None;
     }
-    let fit = date_fit(&a.event.date, &b.event.date);
+    let fit = event_fit(&a.event, &b.event);
     // The publication date a report's own news event is dated at is a proxy, not a date the
     // text states: two outlets publishing a day apart do not disagree.
     let fit = if fit == DateFit::Apart && !(a.has_explicit_date() && b.has_explicit_date()) {
@@ -435,7 +439,7 @@ mod tests {
     }
 
     #[test]
-    fn an_undated_reports_weekday_still_rules_days_out() {
+    fn an_undated_reports_weekday_still_rules_days_out_or_in() {
         let arrest = "Police arrested a 52-year-old man from San Ildo";
         let on_tuesday = || {
             let mut r = report(2, arrest, DateValue::unknown(), &[]);
@@ -449,7 +453,10 @@ mod tests {
         // Tuesday 11 August 2026 fits "on Tuesday"; Saturday 8 August does not.
         let tuesday = report(1, arrest, day(2026, 8, 11), &[]);
         let saturday = report(3, arrest, day(2026, 8, 8), &[]);
-        assert_eq!(event_fit(&undated.event, &tuesday.event), DateFit::Unknown);
+        assert_eq!(
+            event_fit(&undated.event, &tuesday.event),
+            DateFit::Consistent
+        );
         assert_eq!(event_fit(&undated.event, &saturday.event), DateFit::Apart);
         assert!(pair_score(&undated, &tuesday).is_some());
         assert!(pair_score(&undated, &saturday).is_none());
