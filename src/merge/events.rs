@@ -348,12 +348,33 @@ pub fn date_bearer(reports: &[&Report]) -> usize {
     best
 }
 
-/// The most informative title: the most content words, then the longest.
+/// The most informative title of the happening all the reports tell: the most of its
+/// words the other reports also use (a long title about something else, or a headline that
+/// names only the story, says less of this event), then the most content words, then the
+/// longest; titles of fewer than three content words last. A lone report's own title.
 pub fn best_title(reports: &[&Report]) -> usize {
     let mut best = 0;
-    let mut best_key = (0, 0);
+    let mut best_key = (false, 0, 0, 0);
     for (i, r) in reports.iter().enumerate() {
-        let key = (r.title_words.len(), r.event.title.len());
+        let shared: usize = reports
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, o)| {
+                r.title_words
+                    .iter()
+                    .filter(|w| o.title_words.contains(*w) || o.sentence_words.contains(*w))
+                    .count()
+            })
+            .sum();
+        // "The prime minister": a title of a word or two says nothing however shared.
+        let says_something = r.title_words.len() >= 3;
+        let key = (
+            says_something,
+            shared,
+            r.title_words.len(),
+            r.event.title.len(),
+        );
         if key > best_key {
             best_key = key;
             best = i;
@@ -436,6 +457,29 @@ mod tests {
         );
         let year = DateValue::year(2026).unwrap();
         assert_eq!(date_fit(&year, &day(2026, 5, 1)), DateFit::Consistent);
+    }
+
+    #[test]
+    fn the_merged_title_tells_the_happening_the_reports_share() {
+        let d = || day(2026, 1, 6);
+        let reports = [
+            report(
+                1,
+                "The talks opened at the Villa Laurentide in Geneva",
+                d(),
+                &[],
+            ),
+            report(
+                2,
+                "Skarvik fishermen angry as Geneva deal lets Marrican trawlers back",
+                d(),
+                &[],
+            ),
+            report(3, "The talks opened under Swiss mediation", d(), &[]),
+            report(4, "The talks", d(), &[]),
+        ];
+        let refs: Vec<&Report> = reports.iter().collect();
+        assert_eq!(best_title(&refs), 0);
     }
 
     #[test]
