@@ -527,3 +527,19 @@ fn grading_a_source_is_undoable() {
     assert_eq!(b, before);
     assert!(Edit::set_source_reliability(&b, 9, None).is_err());
 }
+
+#[test]
+fn a_date_named_in_full_does_not_widen_an_undated_sources_suggestion() {
+    // K1's interview names "the sixth of December" (the election) and "yesterday" (the
+    // vote): only the second says when it was broadcast.
+    let b = merge_story(&Path::new(STORIES).join("kaldoria-confidence-vote"));
+    let k1 = index_of_source(&b, "04_k1-tonight-interview.txt");
+    let suggested = b.sources[k1]
+        .suggested_reference
+        .as_ref()
+        .expect("a suggestion");
+    assert_eq!(
+        (suggested.earliest.to_string(), suggested.latest.to_string()),
+        ("2026-10-22".to_owned(), "2026-10-22".to_owned())
+    );
+}

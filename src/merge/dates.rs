@@ -36,14 +36,23 @@ fn candidates(report: &Report, date: &DateValue) -> Vec<NaiveDate> {
     ) else {
         return Vec::new();
     };
-    from.iter_days()
+    let window = (WINDOW_DAYS * 2 + 1) as usize;
+    let fitting: Vec<NaiveDate> = from
+        .iter_days()
         .take_while(|d| *d <= to)
         .filter(|r| {
             anchor
                 .resolve(Some(*r))
                 .is_some_and(|got| date_fit(&got, date) == DateFit::Consistent)
         })
-        .collect()
+        .collect();
+    // "For the sixth of December" resolves alike from any day of the window: it says
+    // nothing of when the article was written.
+    if fitting.len() >= window {
+        Vec::new()
+    } else {
+        fitting
+    }
 }
 
 /// The suggestion for one undated source from its corroborated reports: the reference dates
