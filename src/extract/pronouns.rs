@@ -141,14 +141,12 @@ pub(super) fn resolve_pronoun(
 /// The actor whose transcript turn sentence `si` is in: the label opening its paragraph
 /// ("PAOLA NERI (LEGAL CORRESPONDENT): …").
 fn turn_speaker(doc: &Doc<'_>, found: &Found, si: usize) -> Option<usize> {
-    let paragraph = doc.sentences.get(si)?.paragraph;
-    let first = doc
-        .sentences
-        .get(..=si)?
-        .iter()
-        .rev()
-        .take_while(|s| s.paragraph == paragraph)
-        .last()?;
+    // The paragraph's first sentence by binary search: a paragraph may hold thousands.
+    let paragraph = doc.paragraphs.get(doc.sentences.get(si)?.paragraph)?;
+    let first = doc.sentences.get(
+        doc.sentences
+            .partition_point(|s| s.span.start < paragraph.start),
+    )?;
     super::actors::slug_label(&first.tokens)?;
     let m = found.mention_at(first.tokens.first()?.start())?;
     Some(m.actor)
