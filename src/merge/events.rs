@@ -95,7 +95,7 @@ impl Report {
 fn name_words(actors: &[ActorId]) -> HashSet<String> {
     actors
         .iter()
-        .map(|a| a.as_str())
+        .map(ActorId::as_str)
         .flat_map(|id| id.strip_prefix("a-").unwrap_or(id).split('-'))
         .flat_map(content_words)
         .collect()
