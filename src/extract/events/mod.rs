@@ -333,6 +333,16 @@ mod tests {
     }
 
     #[test]
+    fn an_age_set_off_by_commas_keeps_the_subject() {
+        let t = titles("Firefighter Marcos Leal, 34, died on Monday when his engine was trapped.");
+        assert!(
+            t.iter()
+                .any(|x| x.starts_with("Firefighter Marcos Leal") && x.contains("died")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
     fn fronted_trigger_takes_following_clause() {
         let t = titles("In 2014, Russia annexed Crimea.");
         assert_eq!(t, ["Russia annexed Crimea"]);

@@ -4,7 +4,7 @@
 
 use super::clause::{clause_of, is_boundary, verb_like};
 use crate::extract::actors::{Found, MentionKind};
-use crate::extract::tokens::Token;
+use crate::extract::tokens::{Token, TokenKind};
 
 /// "Theodora Quill, who designed the bridge, died on Sunday": a clause opening with its verb
 /// right after a parenthetical takes the name before the parenthetical as its subject.
@@ -58,6 +58,15 @@ pub(super) fn subject_phrase_before<'a, 't>(
     }
     while k > 0 && toks.get(k - 1).is_some_and(is_boundary) {
         k -= 1;
+    }
+    // An age set off by commas ("Firefighter Marcos Leal, 34, died").
+    if k >= 2
+        && toks
+            .get(k - 1)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 3)
+        && toks.get(k - 2).is_some_and(|t| t.text == ",")
+    {
+        k -= 2;
     }
     // A trigger phrase set off between the subject and its verb (", on Saturday,").
     if a < k && b <= k && b + 2 >= k {
