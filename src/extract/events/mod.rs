@@ -333,6 +333,24 @@ mod tests {
     }
 
     #[test]
+    fn they_is_not_the_object_of_the_sentence_before() {
+        let t = titles(
+            "In 1993, radical Islamists bombed the World Trade Center. In 2000, they attacked the USS Cole.",
+        );
+        assert!(
+            t.iter()
+                .all(|x| !x.starts_with("World Trade Center attacked")),
+            "{t:?}"
+        );
+        // A subject is still named: "the ministry said … it would".
+        let t = titles("The Finance Ministry raised taxes in 2019. In 2021, it cut them again.");
+        assert!(
+            t.iter().any(|x| x.starts_with("Finance Ministry cut")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
     fn an_age_set_off_by_commas_keeps_the_subject() {
         let t = titles("Firefighter Marcos Leal, 34, died on Monday when his engine was trapped.");
         assert!(

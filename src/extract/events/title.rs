@@ -77,7 +77,7 @@ pub fn title_for(
     trim_signal_words(&mut words);
     shorten_to_line(&mut words);
     if subject.is_none() {
-        name_missing_subject(found, si, toks, &clause, a, b, &mut words, &mut actors);
+        name_missing_subject(doc, found, si, toks, &clause, a, b, &mut words, &mut actors);
     }
     let mut title = words.join(" ");
     title = title.trim_end_matches([',', ';', ':']).to_owned();
@@ -238,7 +238,7 @@ fn speaker_name(
         if matches!(lead.as_str(), "he" | "she") {
             return Some((first.text.to_owned(), Vec::new()));
         }
-        let (actor, name) = pronoun_referent(found, si, first.start(), first.text)?;
+        let (actor, name) = pronoun_referent(None, found, si, first.start(), first.text)?;
         return Some((name, vec![actor]));
     }
     let actors = found.mentions_in(span).map(|m| m.actor).collect();
@@ -632,6 +632,7 @@ fn shorten_to_line(words: &mut Vec<String>) {
     reason = "the sentence, its clause and trigger, and the two outputs being built"
 )]
 fn name_missing_subject(
+    doc: &Doc<'_>,
     found: &Found,
     si: usize,
     toks: &[Token<'_>],
@@ -645,7 +646,7 @@ fn name_missing_subject(
         && let Some(pos) = toks
             .get(clause.start)
             .map(super::super::tokens::Token::start)
-        && let Some((actor, name)) = pronoun_referent(found, si, pos, first)
+        && let Some((actor, name)) = pronoun_referent(Some(doc), found, si, pos, first)
     {
         words[0] = name;
         actors.push(actor);
