@@ -352,6 +352,18 @@ mod tests {
 
     #[test]
     fn an_age_set_off_by_commas_keeps_the_subject() {
+        let t = titles("On Sunday, Jimmy Tompkins, 31, tossed a football in the park.");
+        assert!(
+            t.contains(&"Jimmy Tompkins tossed a football in the park".to_owned()),
+            "{t:?}"
+        );
+        let t = titles(
+            "Late Saturday night, Sarah and Timothy Rogers, 27 and 29 years old, respectively, rode in a rickshaw.",
+        );
+        assert!(
+            t.contains(&"Sarah and Timothy Rogers rode in a rickshaw".to_owned()),
+            "{t:?}"
+        );
         let t = titles("Firefighter Marcos Leal, 34, died on Monday when his engine was trapped.");
         assert!(
             t.iter()

@@ -454,7 +454,8 @@ fn start_after_reporting_verb(toks: &[Token<'_>], a: usize, clause: &mut TitleCl
 }
 
 /// "The company, which had struggled for years, was acquired …": a subject without its
-/// verb continues after the non-restrictive relative clause, which the title leaves out.
+/// verb continues after the non-restrictive relative clause, or an age between commas,
+/// which the title leaves out.
 fn continue_past_relative_clause(toks: &[Token<'_>], a: usize, b: usize, clause: &mut TitleClause) {
     let end = clause.end;
     if !has_verb_outside(toks, clause.start, end, a, b)
@@ -467,6 +468,31 @@ fn continue_past_relative_clause(toks: &[Token<'_>], a: usize, b: usize, clause:
     {
         let (_, e2, _) = clause_of(toks, close + 1, close + 1);
         if e2 > close + 1 && has_verb_outside(toks, close + 1, e2, a, b) {
+            clause.skip = Some((end, close + 1));
+            clause.end = e2;
+        }
+        return;
+    }
+    // "Jimmy Tompkins, 31, tossed a football", "Sarah and Timothy Rogers, 27 and 29 years
+    // old, respectively, rode …": an age between commas, then the verb.
+    if !has_verb_outside(toks, clause.start, end, a, b)
+        && toks.get(end).is_some_and(|t| t.text == ",")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.kind == crate::extract::tokens::TokenKind::Number)
+        && let Some(mut close) =
+            (end + 2..toks.len().min(end + 8)).find(|&k| toks.get(k).is_some_and(|t| t.text == ","))
+    {
+        if toks.get(close + 1).is_some_and(|t| t.is("respectively"))
+            && toks.get(close + 2).is_some_and(|t| t.text == ",")
+        {
+            close += 2;
+        }
+        let (_, e2, _) = clause_of(toks, close + 1, close + 1);
+        if e2 > close + 1
+            && !has_verb_outside(toks, end + 1, close, a, b)
+            && has_verb_outside(toks, close + 1, e2, a, b)
+        {
             clause.skip = Some((end, close + 1));
             clause.end = e2;
         }
