@@ -87,7 +87,6 @@ const COMMON_VERBS: &[&str] = &[
     "taught",
     "bought",
     "brought",
-    "found",
     "sat",
     "swam",
     "sang",
