@@ -351,6 +351,15 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_compared_with_an_earlier_year_is_no_event() {
+        let t = titles(
+            "The paper found that 1 in 4 residents lived in distressed neighborhoods in 2010, up from 1 in 10 in 2000.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert!(!t[0].starts_with("Up from"), "{t:?}");
+    }
+
+    #[test]
     fn an_age_set_off_by_commas_keeps_the_subject() {
         let t = titles("On Sunday, Jimmy Tompkins, 31, tossed a football in the park.");
         assert!(

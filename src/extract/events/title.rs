@@ -344,7 +344,15 @@ fn title_clause(toks: &[Token<'_>], a: usize, b: usize) -> Option<TitleClause> {
             )
         })
         && !has_verb_outside(toks, clause.start, clause.end, a, b);
-    (!appositive).then_some(clause)
+    // "…in 2010, up from 1 in 10 in 2000": a figure compared with an earlier one is no
+    // event of its own.
+    let first = toks.get(clause.start).map(Token::lower);
+    let second = toks.get(clause.start + 1).map(Token::lower);
+    let comparison = matches!(
+        (first.as_deref(), second.as_deref()),
+        (Some("up" | "down"), Some("from")) | (Some("compared"), Some("with" | "to"))
+    ) && !has_verb_outside(toks, clause.start + 2, clause.end, a, b);
+    (!appositive && !comparison).then_some(clause)
 }
 
 /// A verb among tokens `from..to`, not counting the trigger at `a..b`.
