@@ -351,6 +351,17 @@ mod tests {
     }
 
     #[test]
+    fn a_long_title_is_cut_without_a_dangling_word() {
+        let t = titles(
+            "On Sunday, Jimmy Tompkins tossed a football in Romare Bearden Park with his son and a few other children.",
+        );
+        assert_eq!(
+            t,
+            ["Jimmy Tompkins tossed a football in Romare Bearden Park with his son"]
+        );
+    }
+
+    #[test]
     fn a_figure_compared_with_an_earlier_year_is_no_event() {
         let t = titles(
             "The paper found that 1 in 4 residents lived in distressed neighborhoods in 2010, up from 1 in 10 in 2000.",

@@ -650,10 +650,39 @@ fn shorten_to_line(words: &mut Vec<String>) {
         })
         .unwrap_or(16);
     words.truncate(cut);
-    while words
-        .last()
-        .is_some_and(|w| w.len() <= 3 && w.chars().all(char::is_lowercase))
-    {
+    // No dangling function word at the end; a short content word stays ("…with his son").
+    while words.last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "a" | "an"
+                | "the"
+                | "of"
+                | "to"
+                | "and"
+                | "or"
+                | "but"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "by"
+                | "as"
+                | "from"
+                | "his"
+                | "her"
+                | "its"
+                | "our"
+                | "their"
+                | "my"
+                | "your"
+                | "that"
+                | "who"
+                | "was"
+                | "is"
+                | "be"
+        )
+    }) {
         words.pop();
     }
 }
