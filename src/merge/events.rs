@@ -149,17 +149,17 @@ pub fn date_fit(a: &DateValue, b: &DateValue) -> DateFit {
     }
 }
 
-/// The calendar constraint an undated report's time word still carries: "on Tuesday" in an
-/// article with no reference date is a Tuesday, "on 6 January" a 6 January. `None`: no
-/// constraint.
-fn day_constraint(anchor: &TimeAnchor) -> Option<Box<dyn Fn(NaiveDate) -> bool + '_>> {
+/// Whether `day` fits the calendar constraint an undated report's time word still carries:
+/// "on Tuesday" in an article with no reference date is a Tuesday, "on 6 January" a
+/// 6 January. `None`: the word constrains no day.
+fn anchor_fits(anchor: &TimeAnchor, day: NaiveDate) -> Option<bool> {
     match anchor {
-        TimeAnchor::Weekday { weekday, .. } => Some(Box::new(move |d| d.weekday() == *weekday)),
-        TimeAnchor::MonthDay { month, day, .. } | TimeAnchor::Holiday { month, day, .. } => {
-            Some(Box::new(move |d| d.month() == *month && d.day() == *day))
+        TimeAnchor::Weekday { weekday, .. } => Some(day.weekday() == *weekday),
+        TimeAnchor::MonthDay { month, day: d, .. } | TimeAnchor::Holiday { month, day: d, .. } => {
+            Some(day.month() == *month && day.day() == *d)
         }
-        TimeAnchor::MonthOnly { month, .. } => Some(Box::new(move |d| d.month() == *month)),
-        TimeAnchor::WithTime { day, .. } => day_constraint(day),
+        TimeAnchor::MonthOnly { month, .. } => Some(day.month() == *month),
+        TimeAnchor::WithTime { day: inner, .. } => anchor_fits(inner, day),
         _ => None,
     }
 }
@@ -172,9 +172,7 @@ fn anchor_agrees(a: &Event, b: &Event) -> Option<bool> {
         if undated.date.is_resolved() || dated.date.precision != Precision::Day {
             return None;
         }
-        let day = dated.date.start?;
-        let fits = day_constraint(undated.anchor.as_ref()?)?;
-        Some(fits(day))
+        anchor_fits(undated.anchor.as_ref()?, dated.date.start?)
     };
     agrees(a, b).or_else(|| agrees(b, a))
 }

@@ -4,7 +4,7 @@
 
 use super::{Builder, MentionKind};
 use crate::extract::gazetteer::{
-    COUNTRIES, FEMALE_NAMES_SET, MALE_NAMES_SET, NOT_NAMES_SET, ORGANISATIONS, TITLES_SET,
+    COUNTRIES, NOT_NAMES_SET, ORGANISATIONS, TITLES_SET, is_given_name,
 };
 use crate::extract::tokens::{Lower, Token, TokenKind};
 use crate::model::{ActorKind, Span};
@@ -191,7 +191,7 @@ impl Builder<'_> {
         // surname, is a person (no title needed).
         let given_name = n == 1
             && e.place_like
-            && (FEMALE_NAMES_SET.contains(t.text) || MALE_NAMES_SET.contains(t.text))
+            && is_given_name(t.text)
             && toks.get(i + 1).is_some_and(|next| {
                 next.is_word()
                     && next.is_capitalised()

@@ -7,8 +7,7 @@ use super::known::GAZETTEER;
 use super::titles::{appositive, is_title_at, role_in_name};
 use super::{Builder, MentionKind};
 use crate::extract::gazetteer::{
-    FEMALE_NAMES_SET, MALE_NAMES_SET, NOT_NAMES_SET, ORG_HEADS_SET, PLATFORMS_SET, REGIONS_SET,
-    SPEECH_VERBS_SET,
+    NOT_NAMES_SET, ORG_HEADS_SET, PLATFORMS_SET, REGIONS_SET, SPEECH_VERBS_SET, is_given_name,
 };
 use crate::extract::tokens::{Token, TokenKind};
 use crate::model::{ActorKind, Span};
@@ -138,7 +137,7 @@ fn name_run_end(toks: &[Token<'_>], name_start: usize, title_len: usize) -> usiz
                     .is_some_and(|n| is_name_word(n) && GAZETTEER.get(n.text).is_none());
                 // "Dr. Sofia Lindqvist", and "Sofia Marchetti" untitled: a capital that is
                 // a given name starts a person's name before a surname.
-                let given = FEMALE_NAMES_SET.contains(tj.text) || MALE_NAMES_SET.contains(tj.text);
+                let given = is_given_name(tj.text);
                 j > name_start
                     || (title_len > 0 && toks.get(j + 1).is_some_and(is_name_word))
                     || (given && surname_next)
@@ -238,9 +237,8 @@ impl Builder<'_> {
         {
             // "American Action Forum’s Douglas Holtz-Eakin": a given name after the
             // possessive starts a person's name of its own.
-            let given_name_next = toks.get(j).is_some_and(|t| {
-                FEMALE_NAMES_SET.contains(t.text) || MALE_NAMES_SET.contains(t.text)
-            }) && toks.get(j + 1).is_some_and(is_name_word);
+            let given_name_next = toks.get(j).is_some_and(|t| is_given_name(t.text))
+                && toks.get(j + 1).is_some_and(is_name_word);
             if given_name_next {
                 return j;
             }
@@ -299,9 +297,7 @@ impl Builder<'_> {
             let possessive = name_toks
                 .last()
                 .is_some_and(|t| t.without_possessive().len() != t.text.len());
-            let given_name = name_toks.first().is_some_and(|t| {
-                FEMALE_NAMES_SET.contains(t.text) || MALE_NAMES_SET.contains(t.text)
-            });
+            let given_name = name_toks.first().is_some_and(|t| is_given_name(t.text));
             if start.after_place_preposition && !possessive && !given_name {
                 self.places.insert(run.name.to_owned());
             }

@@ -151,6 +151,11 @@ word_set!(
     "male_names.txt"
 );
 
+/// A common given name, of either list ("Sofia", "Bernie").
+pub fn is_given_name(word: &str) -> bool {
+    FEMALE_NAMES_SET.contains(word) || MALE_NAMES_SET.contains(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
