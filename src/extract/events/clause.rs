@@ -157,13 +157,18 @@ fn is_clause_word(t: &Token<'_>) -> bool {
     )
 }
 
+/// [`COMMON_VERBS`] as a set: one hash look-up per word, however long the list grows.
+static COMMON_VERBS_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| COMMON_VERBS.iter().copied().collect());
+
 /// A lower-case word ending in "-ed" or a common verb form.
 pub(super) fn verb_like(t: Option<&Token<'_>>) -> bool {
     t.is_some_and(|t| {
+        if !t.is_word() || t.is_capitalised() {
+            return false;
+        }
         let l = t.lower();
-        t.is_word()
-            && !t.is_capitalised()
-            && (l.ends_with("ed") || COMMON_VERBS.contains(&l.as_str()))
+        l.ends_with("ed") || COMMON_VERBS_SET.contains(l.as_str())
     })
 }
 
