@@ -168,7 +168,14 @@ pub fn build(
         // found once for all of them (a transcript "sentence" can date hundreds of events).
         let text: std::sync::Arc<str> = sent.span.slice(doc.text).unwrap_or("").into();
         let quote_runs = title::quoted_runs(&sent.tokens);
+        // "08:40 CEST — A reminder: … were moved out of Almedo yesterday …": when a live-blog
+        // entry's sentence names the day of what it reports, its stamp (when the entry was
+        // posted) dates nothing of its own.
+        let says_when = list.iter().skip(1).any(names_a_day);
         for tx in list {
+            if says_when && title::is_entry_stamp(&sent.tokens, tx.trigger) {
+                continue;
+            }
             let here = (si, &text, quote_runs.as_slice());
             if let Some(event) = timex_event(&context, &out, here, sent, &tx) {
                 out.push(event, Some(si), Some(tx.trigger));
@@ -184,6 +191,29 @@ pub fn build(
     out.by_sentence.sort_unstable();
     out.events.shrink_to_fit();
     out
+}
+
+/// An expression that names a day or a time ("yesterday", "on Tuesday", "at 03:40"), not
+/// a longer span ("this year", "in January").
+fn names_a_day(tx: &Timex) -> bool {
+    matches!(tx.kind, TimexType::Date | TimexType::Time)
+        && match &tx.anchor {
+            Some(TimeAnchor::Absolute(d)) => {
+                matches!(
+                    d.precision,
+                    crate::model::Precision::Day | crate::model::Precision::Time
+                )
+            }
+            Some(
+                TimeAnchor::DayOffset(_)
+                | TimeAnchor::Weekday { .. }
+                | TimeAnchor::MonthDay { .. }
+                | TimeAnchor::Holiday { .. }
+                | TimeAnchor::NthWeekday { .. }
+                | TimeAnchor::WithTime { .. },
+            ) => true,
+            _ => false,
+        }
 }
 
 /// What every event of one document is built against.
@@ -406,6 +436,22 @@ mod tests {
         assert_eq!(
             t,
             ["Officials evacuated the port of Ostrava, home to 9,000 people"]
+        );
+    }
+
+    #[test]
+    fn a_live_blog_stamp_dates_nothing_when_the_entry_says_when() {
+        let text = "08:40 CEST — A reminder of how we got here: about 3,200 people were moved out of Almedo yesterday as the fire came close.\n\n09:55 CEST — The mayor has been speaking to local radio.";
+        let (_, _, built) =
+            super::super::stages_for_test(text, NaiveDate::from_ymd_opt(2026, 1, 6));
+        let triggers: Vec<Option<&str>> =
+            built.events.iter().map(|e| e.trigger.as_deref()).collect();
+        assert!(triggers.contains(&Some("yesterday")), "{triggers:?}");
+        // An entry that says no more keeps its stamp's date.
+        assert!(triggers.contains(&Some("09:55 CEST")), "{triggers:?}");
+        assert!(
+            !triggers.iter().flatten().any(|t| t.contains("08:40")),
+            "{triggers:?}"
         );
     }
 

@@ -254,6 +254,16 @@ fn speaker_name(
     (!name.is_empty()).then_some((name, actors))
 }
 
+/// The expression at `trigger` stamps a live-blog entry: it opens the sentence `toks` and a
+/// dash follows it ("08:40 CEST — …").
+pub fn is_entry_stamp(toks: &[Token<'_>], trigger: Span) -> bool {
+    let stamp_end = toks.partition_point(|t| t.start() < trigger.end);
+    toks.first().is_some_and(|t| t.start() == trigger.start)
+        && toks
+            .get(stamp_end)
+            .is_some_and(|t| matches!(t.text, "—" | "–" | "-"))
+}
+
 /// A live-blog entry stamped at its start ("16:45 CEST — Very sad news. The regional
 /// government says a firefighter has died…"): the stamp's own sentence is often a lead-in
 /// ("Very sad news", "A reminder of how we got here:"), so the entry is titled by what
@@ -262,14 +272,10 @@ fn speaker_name(
 pub fn live_entry_title(doc: &Doc<'_>, si: usize, trigger: Span, title: &str) -> Option<String> {
     let sent = doc.sentences.get(si)?;
     let toks = &sent.tokens;
-    let stamp_end = toks.partition_point(|t| t.start() < trigger.end);
-    let stamped = toks.first().is_some_and(|t| t.start() == trigger.start)
-        && toks
-            .get(stamp_end)
-            .is_some_and(|t| matches!(t.text, "—" | "–" | "-"));
-    if !stamped {
+    if !is_entry_stamp(toks, trigger) {
         return None;
     }
+    let stamp_end = toks.partition_point(|t| t.start() < trigger.end);
     let body = doc
         .text
         .get(toks.get(stamp_end)?.end()..sent.span.end)?
