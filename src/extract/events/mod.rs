@@ -196,24 +196,13 @@ pub fn build(
 /// An expression that names a day or a time ("yesterday", "on Tuesday", "at 03:40"), not
 /// a longer span ("this year", "in January").
 fn names_a_day(tx: &Timex) -> bool {
+    let anchor = tx.anchor.as_ref();
     matches!(tx.kind, TimexType::Date | TimexType::Time)
-        && match &tx.anchor {
-            Some(TimeAnchor::Absolute(d)) => {
-                matches!(
-                    d.precision,
-                    crate::model::Precision::Day | crate::model::Precision::Time
-                )
-            }
-            Some(
-                TimeAnchor::DayOffset(_)
-                | TimeAnchor::Weekday { .. }
-                | TimeAnchor::MonthDay { .. }
-                | TimeAnchor::Holiday { .. }
-                | TimeAnchor::NthWeekday { .. }
-                | TimeAnchor::WithTime { .. },
-            ) => true,
-            _ => false,
-        }
+        && (crate::extract::temporal::merge::is_day_anchor(anchor)
+            || matches!(
+                anchor,
+                Some(TimeAnchor::WithTime { .. } | TimeAnchor::NthWeekday { .. })
+            ))
 }
 
 /// What every event of one document is built against.

@@ -126,7 +126,7 @@ fn is_day_part(v: &Value) -> bool {
 }
 
 /// An anchor at day precision: a time of day can join it.
-fn is_day_anchor(a: Option<&TimeAnchor>) -> bool {
+pub fn is_day_anchor(a: Option<&TimeAnchor>) -> bool {
     match a {
         Some(TimeAnchor::Absolute(d)) => d.precision == Precision::Day,
         Some(
