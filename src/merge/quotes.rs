@@ -35,6 +35,8 @@ const MIN_RUN: usize = 4;
 const MIN_RUN_SAME_SPEAKER: usize = 3;
 /// Words per difference a near-identical transcription may have.
 const WORDS_PER_EDIT: usize = 6;
+/// Longest quote, in words, searched for a near-identical run of a shorter one.
+const MAX_NEAR_RUN_WORDS: usize = 400;
 /// Tokens per shingle for finding candidates.
 const SHINGLE: usize = 3;
 
@@ -60,9 +62,13 @@ pub fn words_match(a: &[String], b: &[String], same_speaker: bool) -> Option<f64
     if short.len() >= MIN_RUN && token_distance(a, b, limit).is_some() {
         return Some(0.8);
     }
-    // A quote inside a longer one, transcribed a little differently.
+    // A quote inside a longer one, transcribed a little differently (compared word by word
+    // only up to a few paragraphs: the work grows with both lengths).
     let inner = (short.len() / WORDS_PER_EDIT).max(1);
-    if short.len() >= 2 * MIN_RUN && contains_near_run(long, short, inner) {
+    if short.len() >= 2 * MIN_RUN
+        && long.len() <= MAX_NEAR_RUN_WORDS
+        && contains_near_run(long, short, inner)
+    {
         return Some(0.75);
     }
     None

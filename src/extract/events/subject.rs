@@ -181,13 +181,19 @@ pub(super) fn pronoun_referent(
                             || a.kind != ActorKind::Group)
                 })
         })?;
+    // The clause before the name, at most a dozen tokens back (a transcript "sentence" may
+    // hold thousands: the look stays bounded).
     let object = !person
         && doc
             .and_then(|d| d.sentences.get(m.sentence))
             .is_some_and(|sent| {
+                let at = sent.tokens.partition_point(|t| t.start() < m.span.start);
                 sent.tokens
+                    .get(at.saturating_sub(12)..at)
+                    .unwrap_or_default()
                     .iter()
-                    .take_while(|t| t.start() < m.span.start)
+                    .rev()
+                    .take_while(|t| !is_boundary(t))
                     .any(|t| verb_like(Some(t)))
             });
     if object {
