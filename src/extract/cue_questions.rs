@@ -337,6 +337,49 @@ fn not_said(
         let s = subject(text, ct, verb)?;
         return Some(format!("What did {s} not disclose?"));
     }
+    // "declined to speculate on a backup plan" → "What will Corker say about a backup plan?";
+    // "declined to rule out a run" → "Will Martin rule out a run?".
+    if matches!(
+        cue_words.first().map(String::as_str),
+        Some("declined" | "refused")
+    ) && !matches!(last, "comment" | "say" | "give" | "disclose" | "confirm")
+    {
+        let s = subject(text, ct, cue.at).filter(|s| !is_pronoun(s))?;
+        let mut from = after;
+        while matches!(
+            word(ct, from).as_str(),
+            "on" | "about" | "publicly" | "specifically" | "further" | "whether"
+        ) {
+            from += 1;
+        }
+        // The object ends before "whether" or "but" even past the predicate's length limit.
+        let limit = (from..ct.len())
+            .find(|&k| word(ct, k) == "whether" || word(ct, k) == "but")
+            .unwrap_or(ct.len());
+        let p = predicate(ct.get(..limit)?, from, false)?;
+        // "… the report specifically but said in a statement …": the object ends where the
+        // clause goes on.
+        let mut end = p
+            .iter()
+            .position(|t| t.is("but") || t.is("whether"))
+            .unwrap_or(p.len());
+        // "… to AIPAC or whether he would honor …": the first object only.
+        while end > 0 && p.get(end - 1).is_some_and(|t| t.is("or") || t.is("and")) {
+            end -= 1;
+        }
+        while end > 0 && p.get(end - 1).is_some_and(|t| t.is("specifically")) {
+            end -= 1;
+        }
+        let o = join(text, p.get(..end).filter(|o| !o.is_empty())?);
+        if last == "out" {
+            return Some(format!("Will {s} rule out {o}?"));
+        }
+        return Some(format!("What will {s} say about {o}?"));
+    }
+    // "did not respond in kind": no silence, a manner.
+    if last == "respond" && word(ct, after) == "in" {
+        return None;
+    }
     let respond = matches!(
         last,
         "comment" | "respond" | "reached" | "return" | "available"

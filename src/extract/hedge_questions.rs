@@ -30,8 +30,9 @@ pub fn hedge_question(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<String> 
         CueKind::Announcement => announcement(text, ct, cue),
         _ => None,
     }?;
-    // A question of a word or two says nothing.
-    (q.split_whitespace().count() >= 3).then_some(q)
+    // A question of three words or fewer ("Will he succeed?") says nothing without the
+    // sentence it came from.
+    (q.split_whitespace().count() >= 4).then_some(q)
 }
 
 /// The cue at `k` of `sentence` lies inside a quotation: the last quote mark before it
@@ -111,10 +112,133 @@ fn word_before(ct: &[Token<'_>], k: usize) -> String {
     k.checked_sub(1).map(|k| word(ct, k)).unwrap_or_default()
 }
 
+/// What a personal pronoun straight before the verb says of the subject.
+enum Pronoun {
+    /// "officials feared they could lose": the pronoun is the whole subject.
+    Subject(String),
+    /// "what he might be concealing": an embedded wh-question, its object missing; no
+    /// subject to ask about.
+    Embedded,
+}
+
+/// Verbs of thinking after which a pronoun opens a clause ("found they could").
+const THINKING: &[&str] = &[
+    "and", "but", "or", "found", "feel", "fear", "fears", "think", "hope", "hopes", "believe",
+    "know", "knows",
+];
+
+/// The pronoun before `verb`, if one stands there after a verb, a conjunction or a comma
+/// ("every loophole she might seek to close", after a noun, is an object relative: left to
+/// the walk in [`subject`], which rejects it).
+fn pronoun_subject(ct: &[Token<'_>], verb: usize) -> Option<Pronoun> {
+    let p = verb.checked_sub(1).and_then(|k| ct.get(k))?;
+    if !matches!(p.text, "he" | "she" | "they" | "He" | "She" | "They") {
+        return None;
+    }
+    if (verb.saturating_sub(5)..verb).any(|k| matches!(word(ct, k).as_str(), "what" | "why")) {
+        return Some(Pronoun::Embedded);
+    }
+    let before = verb.checked_sub(2).and_then(|k| ct.get(k));
+    let opens = before.is_none_or(|b| {
+        let w = b.lower();
+        !b.is_word()
+            || super::events::verb_like(Some(b))
+            || OPENERS.contains(&w.as_str())
+            || super::gazetteer::SPEECH_VERBS_SET.contains(w.as_str())
+            || THINKING.contains(&w.as_str())
+    });
+    opens.then(|| Pronoun::Subject(p.text.to_lowercase()))
+}
+
+/// Nouns that head an object relative with its subject a name: "one way Sanders could
+/// gain", "the only thing Congress may do".
+const RELATIVE_HEADS: &[&str] = &[
+    "way",
+    "ways",
+    "thing",
+    "things",
+    "reason",
+    "reasons",
+    "time",
+    "chance",
+    "place",
+    "step",
+    "something",
+    "anything",
+    "nothing",
+    "everything",
+];
+
+/// Where a name after a [`RELATIVE_HEADS`] noun starts, running up to the verb.
+fn name_after_relative_head(ct: &[Token<'_>], start: usize, verb: usize) -> Option<usize> {
+    (start + 1..verb).find(|&k| {
+        ct.get(k).is_some_and(Token::is_capitalised)
+            && (k..verb).all(|j| {
+                ct.get(j)
+                    .is_some_and(|t| t.is_capitalised() || t.text == ".")
+            })
+            && ct
+                .get(k - 1)
+                .is_some_and(|p| RELATIVE_HEADS.contains(&p.text))
+    })
+}
+
+/// Words that open a noun phrase after "how" and an adjective ("how long the talks").
+const NP_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "it", "he",
+    "she", "they",
+];
+
+/// The noun phrase from `start` belongs to a clause, not a subject of its own: it opens on
+/// a wh-word ("how Clinton inspires", "where it earns"); it follows "how" and an adjective
+/// ("how unpredictable this election could be", not "how modern equivalents could"); or a
+/// "why" or "what" stands just before it ("why they gravitated to him could be", "what he
+/// thought Clinton could do"), whose verb lacks its object or its wh-phrase.
+fn embedded_clause(ct: &[Token<'_>], start: usize, verb: usize) -> bool {
+    let wh = matches!(
+        word(ct, start).as_str(),
+        "how" | "where" | "why" | "what" | "whether" | "when" | "who" | "away"
+    );
+    let adjective_after_how = start > 0
+        && word(ct, start - 1) == "how"
+        && ct
+            .get(start)
+            .is_some_and(|t| t.is_word() && !t.is_capitalised())
+        && NP_OPENERS.contains(&word(ct, start + 1).as_str());
+    wh || adjective_after_how
+        || (start.saturating_sub(4)..start).any(|k| word(ct, k) == "what")
+        // "Why Obama's pick might still fly" asks of its noun phrase; "why they gravitated
+        // to him could be" has a clause for a subject.
+        || (start.saturating_sub(4)..start).any(|k| word(ct, k) == "why")
+            && (start..verb).any(|k| super::events::verb_like(ct.get(k)))
+}
+
 /// The subject of the verb group starting at `verb`: the words back to the clause's last
 /// opener ("said", "that", a comma), from its last noun phrase ("Friday at 8 PM the prize"
 /// → "the prize"). "…, which is expected to" gives the noun phrase before the comma.
 pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<String> {
+    // "X, the lawyer, also declined": an adverb before the verb is no part of the subject.
+    let mut verb = verb;
+    while verb > 1
+        && ct.get(verb - 1).is_some_and(|t| {
+            matches!(
+                t.text,
+                "also" | "still" | "already" | "later" | "previously"
+            )
+        })
+    {
+        verb -= 1;
+    }
+    match pronoun_subject(ct, verb) {
+        Some(Pronoun::Subject(p)) => return Some(p),
+        Some(Pronoun::Embedded) => return None,
+        None => {}
+    }
+    // "the administration, under growing pressure, is expected to": the subject before an
+    // inserted phrase between commas.
+    if let Some(before) = parenthesis_before(ct, verb) {
+        return subject(text, ct, before);
+    }
     let mut start = verb;
     while start > 0
         && ct.get(start - 1).is_some_and(|t| {
@@ -146,18 +270,18 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
     }) {
         start = det;
     }
+    if let Some(name) = name_after_relative_head(ct, start, verb) {
+        start = name;
+    }
     let toks = ct.get(start..verb)?;
     // "(the mid-)1990s", "($)3 million": the walk stopped inside a word or an amount, so
     // the noun phrase is cut; "(rules that transform the) economy but are likely to": the
     // verb shares a subject further back. Neither gives a subject.
     let cut_word = start > 0
         && matches!((ct.get(start - 1), ct.get(start)), (Some(a), Some(b)) if a.end() == b.start() && matches!(a.text, "-" | "$" | "€" | "£" | "#" | "/" | "+"));
-    // "how Clinton inspires", "where it earns": a clause, not a noun phrase; "(in) 1995"
-    // alone: a date the walk stopped at.
-    let clause = matches!(
-        word(ct, start).as_str(),
-        "how" | "where" | "why" | "what" | "whether" | "when" | "who" | "away"
-    );
+    // "how Clinton inspires": a clause, not a noun phrase; "(in) 1995" alone: a date the
+    // walk stopped at.
+    let clause = embedded_clause(ct, start, verb);
     let bare_number = verb - start == 1
         && ct
             .get(start)
@@ -181,6 +305,18 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
         && !PREPOSITIONS.contains(&word(ct, start).as_str())
         && !matches!(word(ct, start).as_str(), "by" | "during" | "within" | "despite" | "of")
         && !matches!(word_before(ct, verb).as_str(), "it" | "this" | "that");
+    // "the party leaders and officials who may support": the relative pronoun goes.
+    let toks = match toks.split_last() {
+        Some((last, head))
+            if matches!(last.lower().as_str(), "who" | "which" | "that")
+                && head
+                    .last()
+                    .is_some_and(|h| !super::events::verb_like(Some(h))) =>
+        {
+            head
+        }
+        _ => toks,
+    };
     plain.then(|| {
         let np = noun_phrase(slice(text, toks));
         // "nothing might survive" asks "Will anything survive?".
@@ -303,6 +439,40 @@ pub(super) fn relative_antecedent(text: &str, ct: &[Token<'_>], pronoun: usize) 
     Some(noun_phrase(slice(text, toks)))
 }
 
+/// The verb at `verb` follows a phrase set off by commas ("the administration, under growing
+/// pressure, is", "the speech, which was never given, is"): the position of the first
+/// comma, where the subject before the phrase ends. The phrase is short and holds no verb
+/// of its own unless it is a relative clause.
+fn parenthesis_before(ct: &[Token<'_>], verb: usize) -> Option<usize> {
+    let close = verb.checked_sub(1)?;
+    if ct.get(close)?.text != "," {
+        return None;
+    }
+    let open = (close.saturating_sub(16)..close)
+        .rev()
+        .find(|&k| ct.get(k).is_some_and(|t| t.text == ","))?;
+    let inner = ct.get(open + 1..close)?;
+    let relative = inner
+        .first()
+        .is_some_and(|t| matches!(t.lower().as_str(), "which" | "who" | "whose"));
+    let clean = !inner.is_empty()
+        && (relative || !inner.iter().any(|t| FINITE.contains(&t.lower().as_str())))
+        && !inner
+            .iter()
+            .any(|t| matches!(t.text, "\"" | "“" | "”" | ":" | "(" | ")"));
+    // Something before the first comma to be the subject, not a word wedged between commas
+    // ("The book, titled, …").
+    let before = open
+        .checked_sub(1)
+        .and_then(|k| ct.get(k))
+        .is_some_and(Token::is_word)
+        && open
+            .checked_sub(2)
+            .and_then(|k| ct.get(k))
+            .is_some_and(|t| t.text != ",");
+    (clean && before).then_some(open)
+}
+
 /// The predicate from `from`: up to a comma or dash, "according to", or (in a
 /// relative clause) the main clause's verb; at most 25 tokens.
 pub(super) fn predicate<'t>(
@@ -313,8 +483,15 @@ pub(super) fn predicate<'t>(
     let mut end = from;
     while let Some(t) = ct.get(end) {
         let w = t.lower();
-        if matches!(t.text, "," | ";" | ":" | "—" | "–" | "?" | "!")
+        if (matches!(t.text, ";" | ":" | "—" | "–" | "?" | "!")
+            || (t.text == "," && !digit_comma(ct, end)))
             || w.as_str() == "according"
+            // "has not endorsed Mr. Trump and has been a critic": a second verb group.
+            || ((w.as_str() == "and" || w.as_str() == "but")
+                && end > from
+                && ct
+                    .get(end + 1)
+                    .is_some_and(|n| FINITE.contains(&n.lower().as_str())))
             || (relative && end > from + 1 && FINITE.contains(&w.as_str()))
         {
             break;
@@ -339,6 +516,23 @@ pub(super) fn predicate<'t>(
     };
     ct.get(from..end)
         .filter(|p| !p.is_empty() && p.len() <= 25 && !dangling(p) && !elliptical(p))
+}
+
+/// The comma at `k` groups the digits of a number ("2,383").
+fn digit_comma(ct: &[Token<'_>], k: usize) -> bool {
+    match (
+        k.checked_sub(1).and_then(|p| ct.get(p)),
+        ct.get(k),
+        ct.get(k + 1),
+    ) {
+        (Some(a), Some(c), Some(b)) => {
+            a.kind == super::tokens::TokenKind::Number
+                && b.kind == super::tokens::TokenKind::Number
+                && a.end() == c.start()
+                && c.end() == b.start()
+        }
+        _ => false,
+    }
 }
 
 pub(super) fn will_question(subject: &str, predicate: &str) -> String {

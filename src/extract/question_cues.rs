@@ -57,6 +57,35 @@ const UNCLEAR: &[&[&str]] = &[
     &["determine", "how"],
     &["investigate", "whether"],
     &["investigating", "whether"],
+    // "The big question is whether Sanders continues …", "raises questions about how he
+    // will handle defeat", "authorities question whether this was an isolated incident".
+    &["question", "is", "whether"],
+    &["question", "was", "whether"],
+    &["question", "is", "how"],
+    &["question", "of", "whether"],
+    &["question", "whether"],
+    &["questioned", "whether"],
+    &["questions", "about", "whether"],
+    &["questions", "about", "how"],
+    &["questions", "over", "whether"],
+    &["wonder", "whether"],
+    &["wondered", "whether"],
+    &["wondering", "whether"],
+    // Someone else's not knowing asks only with "whether" ("Cruz did not know whether Pence
+    // would endorse him"); "Obama doesn't know what he's doing" is a jibe.
+    &["did", "not", "know", "whether"],
+    &["didn't", "know", "whether"],
+    &["does", "not", "know", "whether"],
+    &["doesn't", "know", "whether"],
+    &["no", "one", "knows"],
+    &["nobody", "knows"],
+    // "Whether the document dispels the unhappiness is hard to predict".
+    &["hard", "to", "predict"],
+    &["hard", "to", "say"],
+    &["difficult", "to", "predict"],
+    &["difficult", "to", "say"],
+    &["impossible", "to", "predict"],
+    &["impossible", "to", "say"],
 ];
 
 /// A decision, agreement, vote or talks not reached yet.
@@ -123,6 +152,12 @@ const INVESTIGATION: &[&[&str]] = &[
     &["investigation", "is", "ongoing"],
     &["investigation", "is", "continuing"],
     &["being", "looked", "into"],
+    &["looking", "into", "whether"],
+    &["look", "into", "whether"],
+    &["looked", "into", "whether"],
+    &["examining", "whether"],
+    &["probing", "whether"],
+    &["reviewing", "whether"],
 ];
 
 /// Someone did not say, declined to comment or gave no details.
@@ -135,6 +170,28 @@ const NOT_SAID: &[&[&str]] = &[
     &["declined", "to", "give"],
     &["declined", "to", "disclose"],
     &["declined", "to", "confirm"],
+    &["declined", "to", "speculate"],
+    &["declined", "to", "detail"],
+    &["declined", "to", "elaborate"],
+    &["declined", "to", "discuss"],
+    &["declined", "to", "specify"],
+    &["declined", "to", "explain"],
+    &["declined", "to", "answer"],
+    &["declined", "to", "reveal"],
+    &["declined", "to", "address"],
+    &["declined", "to", "rule", "out"],
+    &["declined", "to", "publicly", "detail"],
+    &["declined", "to", "publicly", "discuss"],
+    &["refused", "to", "comment"],
+    &["refused", "to", "discuss"],
+    &["would", "not", "comment"],
+    &["wouldn't", "say"],
+    &["wouldn't", "comment"],
+    &["didn't", "say"],
+    &["didn't", "respond"],
+    &["didn't", "return"],
+    &["hasn't", "said"],
+    &["haven't", "said"],
     &["refused", "to", "say"],
     &["would", "not", "say"],
     &["did", "not", "say"],
@@ -405,6 +462,10 @@ pub fn cues(toks: &[Token<'_>]) -> Vec<Cue> {
                     .get(k..k + cue.len())
                     .is_some_and(|w| w.iter().zip(cue.iter()).all(|(a, b)| a == b))
                     && (*kind != CueKind::Hedge || modal_hedge_at(toks, k))
+                    && !(cue == &["undecided"] && poll_share(toks, k))
+                    && !(cue.ends_with(&["known"]) && reputation(toks, k + cue.len()))
+                    && !(cue.ends_with(&["know"]) && first_person_singular(toks, k))
+                    && (!cue.ends_with(&["knows"]) || wh_follows(toks, k + cue.len()))
             })
             .max_by_key(|(_, cue)| cue.len());
         if let Some(&(kind, cue)) = best {
@@ -421,6 +482,41 @@ pub fn cues(toks: &[Token<'_>]) -> Vec<Cue> {
     out
 }
 
+/// "not known for its transparency", "not known as a debate expert": a reputation, nothing
+/// unknown.
+fn reputation(toks: &[Token<'_>], after: usize) -> bool {
+    toks.get(after)
+        .is_some_and(|t| matches!(t.lower().as_str(), "as" | "for" | "to"))
+}
+
+/// "I don't know where that's coming from": the speaker's own opinion, not a question the
+/// article leaves open ("we don't know yet how many died", an official's, still is one).
+fn first_person_singular(toks: &[Token<'_>], k: usize) -> bool {
+    (1..=2)
+        .filter_map(|d| k.checked_sub(d))
+        .filter_map(|j| toks.get(j))
+        .any(|t| t.text == "I")
+}
+
+/// "nobody knows why the line failed" asks; "the stories that nobody knows" does not.
+fn wh_follows(toks: &[Token<'_>], at: usize) -> bool {
+    toks.get(at).is_some_and(|t| {
+        matches!(
+            t.lower().as_str(),
+            "whether" | "if" | "how" | "why" | "what" | "when" | "where" | "who" | "which"
+        )
+    })
+}
+
+/// "6 percent undecided", "undecided voters": a share of a poll, no question left open.
+fn poll_share(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k + 1)
+        .is_some_and(|t| matches!(t.lower().as_str(), "voters" | "delegates" | "respondents"))
+        || toks
+            .iter()
+            .any(|t| t.text == "%" || t.is("percent") || t.is("per") || t.is("poll"))
+}
+
 /// "may influence", "could be placed": a modal written in lower case (not the month "May")
 /// before a lower-case verb, not negated ("could not start" tells what happened).
 fn modal_hedge_at(toks: &[Token<'_>], k: usize) -> bool {
@@ -428,7 +524,8 @@ fn modal_hedge_at(toks: &[Token<'_>], k: usize) -> bool {
         .get(k)
         .is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_lowercase()));
     let verb = toks.get(k + 1).filter(|t| {
-        !(t.is("not") || t.is("never") || t.is("n't") || t.is("hardly")) && t.is_word()
+        !(t.is("not") || t.is("never") || t.is("n't") || t.is("hardly") || t.is("no"))
+            && t.is_word()
     });
     modal_lower && verb.is_some_and(|v| v.text.bytes().all(|b| b.is_ascii_lowercase()))
 }

@@ -162,7 +162,7 @@ static COMMON_VERBS_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>
     std::sync::LazyLock::new(|| COMMON_VERBS.iter().copied().collect());
 
 /// A lower-case word ending in "-ed" or a common verb form.
-pub(super) fn verb_like(t: Option<&Token<'_>>) -> bool {
+pub(crate) fn verb_like(t: Option<&Token<'_>>) -> bool {
     t.is_some_and(|t| {
         if !t.is_word() || t.is_capitalised() {
             return false;

@@ -22,6 +22,7 @@ use crate::model::{
 use chrono::NaiveDate;
 use news::news_event;
 
+pub(crate) use clause::verb_like;
 pub use news::EVENT_NOUNS;
 pub use story_dates::link_story_dates;
 pub use title::{name_pronoun_speakers, title_for};
