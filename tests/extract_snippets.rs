@@ -1173,3 +1173,24 @@ fn a_subject_before_a_parenthetical_and_a_length_later() {
         (Some(day(1965, 1, 1)), Precision::Year)
     );
 }
+
+#[test]
+fn descriptions_resolve_to_newspapers_and_lenders_named_earlier() {
+    let b = extract(
+        "Minister under pressure\n\n\
+         The Courier reported on Monday that the minister had approved the contract himself. \
+         \"He signed every page,\" the newspaper said.\n\n\
+         Former finance minister Lena Brandt called for an inquiry. \"Parliament must see the \
+         papers,\" the former minister said.\n\n\
+         Nordbank, the state lender, said it had frozen the payments. \"We acted within hours,\" \
+         the bank said.",
+    );
+    let courier = actor(&b, "Courier").map(|a| a.kind);
+    assert_eq!(courier, Some(ActorKind::Organisation), "{}", dump(&b));
+    let q = quote(&b, "He signed every page");
+    assert_eq!(speaker(&b, q), Some("Courier"), "{}", dump(&b));
+    // Nordbank is described as a lender; "Parliament", named inside a quotation, is no
+    // organisation the article reports on, so "the bank" is never it.
+    let q = quote(&b, "We acted within hours");
+    assert_eq!(speaker(&b, q), Some("Nordbank"), "{}", dump(&b));
+}

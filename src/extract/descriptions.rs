@@ -48,7 +48,11 @@ pub(crate) fn resolve_role_noun(
                                     .any(|w| same(w.trim_matches(|c: char| !c.is_alphanumeric())))
                             })
                 }
-                ActorKind::Organisation => has_word(&a.name),
+                ActorKind::Organisation => {
+                    has_word(&a.name)
+                        || compound_ends_with(&a.name, noun)
+                        || appositive_names(text, m.span.end, noun)
+                }
                 _ => false,
             })
         })
@@ -95,9 +99,100 @@ pub(crate) fn resolve_role_noun(
                             .actors
                             .get(m.actor)
                             .is_some_and(|a| a.kind == ActorKind::Organisation)
+                        // A name said inside a quotation ("Parliament must see the papers,"
+                        // the former minister said) is no organisation the article reports.
+                        && !inside_quotation(text, m.span.start)
                 })
                 .map(|m| m.actor)
         })
+}
+
+/// Nouns an article uses for one another: "Nordbank, the state lender, … the bank said".
+const KIN_NOUNS: &[(&str, &str)] = &[
+    ("bank", "lender"),
+    ("company", "firm"),
+    ("company", "group"),
+    ("ministry", "department"),
+    ("airline", "carrier"),
+    ("newspaper", "daily"),
+    ("newspaper", "paper"),
+    ("broadcaster", "network"),
+];
+
+/// The noun, or one of its [`KIN_NOUNS`], as a lower-case word.
+fn kin(noun: &str, word: &str) -> bool {
+    let (noun, word) = (noun.to_ascii_lowercase(), word.to_ascii_lowercase());
+    let word = word
+        .strip_suffix('s')
+        .filter(|_| word != noun)
+        .unwrap_or(&word);
+    noun == word
+        || KIN_NOUNS
+            .iter()
+            .any(|&(a, b)| (a == noun && b == word) || (b == noun && a == word))
+}
+
+/// "Nordbank" ends with "bank", "Transportministeriet" does not end with a word of 3 letters:
+/// a one-word name that is a compound of the noun (at least four letters).
+fn compound_ends_with(name: &str, noun: &str) -> bool {
+    noun.len() >= 4
+        && !name.contains(' ')
+        && name.len() > noun.len()
+        && name
+            .get(name.len() - noun.len()..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(noun))
+}
+
+/// The words right after a name, between commas, describe it as the noun or a kin of it:
+/// "Nordbank, the state lender, said".
+fn appositive_names(text: &str, end: usize, noun: &str) -> bool {
+    let Some(after) = text
+        .get(end..(end + 60).min(text.len()))
+        .or_else(|| text.get(end..))
+    else {
+        return false;
+    };
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    // The appositive is closed by a comma ("Nordbank, the state lender, said"), not the
+    // subject of a new clause ("by the State Department, the candidate … appeared").
+    let Some((phrase, _)) = rest.split_once(',') else {
+        return false;
+    };
+    if phrase.contains(['.', ';', '\n']) || phrase.split_whitespace().count() > 5 {
+        return false;
+    }
+    let mut words = phrase.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an"))
+        && phrase
+            .split_whitespace()
+            .take(5)
+            .any(|w| kin(noun, w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// The byte at `pos` lies inside a quotation opened earlier in its paragraph (up to 2,000
+/// bytes back): the last quote mark before it opens one.
+fn inside_quotation(text: &str, pos: usize) -> bool {
+    let from = pos.saturating_sub(2_000);
+    let Some(before) = (from..=pos).find_map(|k| text.get(k..pos)) else {
+        return false;
+    };
+    let para = before
+        .rfind('\n')
+        .map_or(before, |k| before.get(k + 1..).unwrap_or(""));
+    let mut open = false;
+    for c in para.chars() {
+        match c {
+            '“' | '«' => open = true,
+            '”' | '»' => open = false,
+            '"' => open = !open,
+            _ => {}
+        }
+    }
+    open
 }
 
 /// Who issued the document a later "the statement said" quotes: in the last of the eight

@@ -76,7 +76,9 @@ pub(super) struct Single {
     pub(super) name: String,
     /// Followed by a speech verb, titled, or a source ("according to Nordrail").
     pub(super) speaks: bool,
-    /// After "according to": an organisation (news agencies, companies).
+    /// An organisation, not a person: after "according to" (news agencies, companies),
+    /// after "the" ("The Guardian reported") or before an appositive naming a kind of
+    /// organisation ("Nordbank, the state lender,").
     pub(super) according: bool,
 }
 
@@ -451,11 +453,34 @@ fn single_name(run: &NameRun<'_, '_>) -> Single {
     let according = i >= 2
         && toks.get(i - 1).is_some_and(|t| t.is("to"))
         && toks.get(i - 2).is_some_and(|t| t.is("according"));
+    // "The Guardian reported": people take no article; a name after "the" is a newspaper,
+    // a company or a body.
+    // ("the Donald has said" is a nickname: a given name stays a person.)
+    let article = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| t.is("the"))
+        && !is_given_name(run.name);
+    // "Nordbank, the state lender, said": an appositive that names a kind of organisation.
+    let org_appositive = toks.get(j).is_some_and(|t| t.text == ",")
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.lower().as_str(), "the" | "a" | "an"))
+        && toks
+            .iter()
+            .skip(j + 2)
+            .take(4)
+            .take_while(|t| t.text != ",")
+            .any(|t| {
+                ORG_KIND_NOUNS.contains(&t.lower().as_str())
+                    || ORG_HEADS_SET.contains(&t.without_possessive())
+                    || matches!(t.lower().as_str(), "bank" | "agency" | "ministry" | "group")
+            });
     Single {
         span: run.span,
         sentence: run.sentence,
         name: run.name.to_owned(),
-        speaks: speaks || run.start.title.is_some() || according,
-        according,
+        speaks: speaks || run.start.title.is_some() || according || org_appositive,
+        according: according || article || org_appositive,
     }
 }
