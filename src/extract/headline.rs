@@ -104,7 +104,22 @@ fn headline_test(line: &str, below: &str, is_dated: impl FnOnce() -> bool, alone
     // One line of words: no final full stop (inside a closing quote or bracket too: a lede
     // ending "… bankrupt the state.”" is a sentence), no second sentence inside it.
     let end = line.trim_end_matches(['”', '"', '’', '\'', ')', ']']);
-    if end.ends_with(['.', ':', ';', ',', '!']) || has_inner_sentence_end(line) {
+    // Some sites end even a headline with a full stop ("What Mexico Could Do When Up
+    // Against Trump."): a Title Case line standing alone above the story is one still; a
+    // lede is not written in Title Case.
+    // The same goes for a short head in sentence case that does not narrate: present tense,
+    // no article first, no "was" or "said" ("Judge rejects Times request to unseal file.").
+    let narrates = words.iter().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "was" | "were" | "had" | "did" | "said" | "told"
+        )
+    }) || opens_with_article(&words);
+    let stopped_head = alone
+        && end.ends_with(['.', ';'])
+        && words.len() <= 16
+        && (is_title_case(&words) || !narrates || has_kicker(&words));
+    if (end.ends_with(['.', ':', ';', ',', '!']) && !stopped_head) || has_inner_sentence_end(line) {
         return false;
     }
     let first = words[0]
@@ -152,6 +167,16 @@ fn headline_test(line: &str, below: &str, is_dated: impl FnOnce() -> bool, alone
             || opens_with_article(&words))
         && !has_kicker(&words);
     !(sentence_like && is_dated())
+}
+
+/// At least three words, two in three of them capitalised, and every word of four letters or
+/// more ("Pence Gives GOP A Boost With Solid Debate Win Over Kaine").
+fn is_title_case(words: &[&str]) -> bool {
+    let capital = |w: &&&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let long_lower = words.iter().any(|w| {
+        w.starts_with(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+    });
+    words.len() >= 3 && !long_lower && words.iter().filter(capital).count() * 3 >= words.len() * 2
 }
 
 /// "was", "approved": a past-tense verb, as a story's sentences have and headlines rarely do
@@ -264,6 +289,27 @@ mod tests {
         ));
         assert!(headline("Ferries 2026: A plan for the harbour from Monday"));
         assert!(headline("Former aide to Rep. Solberg gets ferry contract"));
+        // A Title Case head alone above the story may end with a full stop.
+        assert!(reads_as_plain_head(
+            "Harbour Council Approves Ferry Plan For Port Alder.",
+            STORY,
+            || false
+        ));
+        assert!(reads_as_plain_head(
+            "Judge rejects council request to halt ferry plan.",
+            STORY,
+            || false
+        ));
+        assert!(!reads_as_plain_head(
+            "The harbour council approved the ferry plan for Port Alder.",
+            STORY,
+            || false
+        ));
+        assert!(!reads_as_plain_head(
+            "Councillors said the ferry plan was too costly for Port Alder.",
+            STORY,
+            || false
+        ));
     }
 
     #[test]

@@ -190,12 +190,18 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     let source = SourceId::new("src-1");
     let meta_in = options.meta.clone().unwrap_or_default();
 
+    // A headline's closing full stop ("… Against Trump.") is no part of the title; an
+    // abbreviation's ("… in the U.S.") is.
     let headline = cleaned
         .title
         .and_then(|t| t.slice(text))
         .unwrap_or("")
-        .trim()
-        .to_owned();
+        .trim();
+    let headline = match headline.strip_suffix(['.', ';']) {
+        Some(h) if !h.rsplit(' ').next().unwrap_or("").contains('.') => h.trim_end(),
+        _ => headline,
+    }
+    .to_owned();
     let (reference, origin) = reference_date(text, options, &meta_in, &cleaned, &doc);
     let meta = metadata(
         text, options, &meta_in, &cleaned, &doc, &headline, reference, origin,
