@@ -1194,3 +1194,30 @@ fn descriptions_resolve_to_newspapers_and_lenders_named_earlier() {
     let q = quote(&b, "We acted within hours");
     assert_eq!(speaker(&b, q), Some("Nordbank"), "{}", dump(&b));
 }
+
+#[test]
+fn a_title_never_ends_on_its_reporting_verb() {
+    let b = extract(
+        "Bank chief questioned\n\n\
+         The chief executive, Ilse Varga, said on Tuesday that the lowest-paid tellers earn \
+         $1,250 a month in rural branches. The Harbour Gazette reported on Wednesday that the \
+         U.S. regulator had opened 1,204 files, citing officials.",
+    );
+    let titles: Vec<&str> = non_news_events(&b)
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
+    assert!(
+        titles
+            .iter()
+            .any(|t| t
+                .contains("said the lowest-paid tellers earn $1,250 a month in rural branches")),
+        "{titles:?}"
+    );
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.ends_with("reported the U.S. regulator had opened 1,204 files")),
+        "{titles:?}"
+    );
+}

@@ -81,6 +81,11 @@ pub fn title_for(
     }
     let mut title = words.join(" ");
     title = title.trim_end_matches([',', ';', ':']).to_owned();
+    // "Stumpf said (on Tuesday) that the lowest-paid workers make $12 an hour": a title that
+    // ends on its speech verb says what was said, never the attribution alone.
+    if let Some(content) = reported_content(doc.text, toks, &clause, &title, a) {
+        title = format!("{title} {content}");
+    }
     if let Some((_, name)) = subject
         && !title.starts_with(&name)
     {
@@ -98,6 +103,114 @@ pub fn title_for(
         }
     }
     (capitalise(title.trim()), actors)
+}
+
+/// The "that" clause a title ending on a speech verb reports ("… said on Tuesday that the
+/// workers make $12 an hour" → "the workers make $12 an hour"), up to its first comma and
+/// 14 words.
+fn reported_content(
+    text: &str,
+    toks: &[Token<'_>],
+    clause: &TitleClause,
+    title: &str,
+    trigger: usize,
+) -> Option<String> {
+    let last = title.rsplit(' ').next()?;
+    if !crate::extract::gazetteer::SPEECH_VERBS_SET.contains(last.to_lowercase().as_str()) {
+        return None;
+    }
+    let verb = (clause.start..toks.len()).find(|&k| toks.get(k).is_some_and(|t| t.text == last))?;
+    let that = (verb + 1..(verb + 10).min(toks.len()))
+        .find(|&k| toks.get(k).is_some_and(|t| t.is("that")))?;
+    // Not a comma inside a number ("11,491") or the dot of an abbreviation ("the U.S.").
+    let touches = |k: usize| {
+        let (p, t, n) = (
+            k.checked_sub(1).and_then(|p| toks.get(p)),
+            toks.get(k),
+            toks.get(k + 1),
+        );
+        match (p, t, n) {
+            (Some(p), Some(t), Some(n)) if t.text == "," => {
+                p.end() == t.start()
+                    && t.end() == n.start()
+                    && p.text.bytes().all(|b| b.is_ascii_digit())
+            }
+            (Some(p), Some(t), _) if t.text == "." => {
+                p.end() == t.start() && p.text.len() == 1 && p.is_capitalised()
+            }
+            _ => false,
+        }
+    };
+    let end = (that + 1..toks.len())
+        .find(|&k| {
+            toks.get(k)
+                .is_some_and(|t| matches!(t.text, "," | ";" | "." | ":" | "—" | "–" | "“" | "\""))
+                && !touches(k)
+        })
+        .unwrap_or(toks.len())
+        .min(that + 15);
+    // The time expression dates the event; it is not part of its title.
+    let end = if trigger > that {
+        end.min(trigger)
+    } else {
+        end
+    };
+    let content = toks.get(that + 1..end)?;
+    if content.iter().filter(|t| t.is_word()).count() < 3 {
+        return None;
+    }
+    let (first, last) = (content.first()?, content.last()?);
+    let mut words: Vec<&str> = text
+        .get(first.start()..last.end())?
+        .split_whitespace()
+        .collect();
+    // Cut before a dangling preposition or conjunction, as the title is.
+    while words.last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "and"
+                | "or"
+                | "but"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "the"
+                | "a"
+                | "an"
+                | "have"
+                | "has"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "will"
+                | "would"
+                | "could"
+                | "that"
+                | "who"
+                | "which"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "recent"
+                | "past"
+                | "last"
+                | "next"
+                | "more"
+                | "than"
+                | "about"
+        )
+    }) {
+        words.pop();
+    }
+    Some(words.join(" "))
 }
 
 /// A sentence that only attributes a quote (“…,” the German government said on Monday):
