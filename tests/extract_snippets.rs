@@ -1221,3 +1221,30 @@ fn a_title_never_ends_on_its_reporting_verb() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn titles_keep_initials_and_reported_modals_and_drop_time_phrases() {
+    let b = extract(
+        "Ferry talks\n\n\
+         In 2007, the council accepted the John F. Carver administration's request to run a \
+         pilot ferry. The operator announced on Monday it would drop the winter timetable. \
+         Canada pledged that in the year 2004 it would lift the toll.",
+    );
+    let titles: Vec<&str> = non_news_events(&b)
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.contains("accepted the John F. Carver administration's request")),
+        "{titles:?}"
+    );
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.contains("announced it would drop the winter timetable")),
+        "{titles:?}"
+    );
+    assert!(titles.contains(&"Canada to lift the toll"), "{titles:?}");
+}

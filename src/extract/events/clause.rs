@@ -131,6 +131,21 @@ fn is_number_glue(toks: &[Token<'_>], k: usize) -> bool {
 }
 
 /// Punctuation that closes a clause.
+/// The "." at `k` closes an initial or a short abbreviation inside a name ("George W.
+/// Bush", "U.S. Navy"), not the clause: written against a capital letter or two, with a
+/// capitalised word next.
+fn is_initial_dot(toks: &[Token<'_>], k: usize) -> bool {
+    let before = k.checked_sub(1).and_then(|p| toks.get(p));
+    let (Some(dot), Some(next)) = (toks.get(k), toks.get(k + 1)) else {
+        return false;
+    };
+    before.is_some_and(|p| {
+        p.end() == dot.start()
+            && p.text.len() <= 2
+            && p.text.bytes().all(|b| b.is_ascii_uppercase())
+    }) && next.is_capitalised()
+}
+
 pub(super) fn is_boundary(t: &Token<'_>) -> bool {
     matches!(
         t.text,
@@ -213,7 +228,9 @@ pub(super) fn clause_of(toks: &[Token<'_>], a: usize, b: usize) -> (usize, usize
     let mut end = b;
     while end < last
         && (is_number_glue(toks, end)
-            || (!is_boundary(&toks[end]) && !is_clause_word(&toks[end]) && toks[end].text != "."))
+            || (!is_boundary(&toks[end])
+                && !is_clause_word(&toks[end])
+                && (toks[end].text != "." || is_initial_dot(toks, end))))
     {
         if toks[end].is("and") && verb_like(toks.get(end + 1)) {
             break;

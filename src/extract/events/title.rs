@@ -122,30 +122,11 @@ fn reported_content(
     let verb = (clause.start..toks.len()).find(|&k| toks.get(k).is_some_and(|t| t.text == last))?;
     let that = (verb + 1..(verb + 10).min(toks.len()))
         .find(|&k| toks.get(k).is_some_and(|t| t.is("that")))?;
-    // Not a comma inside a number ("11,491") or the dot of an abbreviation ("the U.S.").
-    let touches = |k: usize| {
-        let (p, t, n) = (
-            k.checked_sub(1).and_then(|p| toks.get(p)),
-            toks.get(k),
-            toks.get(k + 1),
-        );
-        match (p, t, n) {
-            (Some(p), Some(t), Some(n)) if t.text == "," => {
-                p.end() == t.start()
-                    && t.end() == n.start()
-                    && p.text.bytes().all(|b| b.is_ascii_digit())
-            }
-            (Some(p), Some(t), _) if t.text == "." => {
-                p.end() == t.start() && p.text.len() == 1 && p.is_capitalised()
-            }
-            _ => false,
-        }
-    };
     let end = (that + 1..toks.len())
         .find(|&k| {
             toks.get(k)
                 .is_some_and(|t| matches!(t.text, "," | ";" | "." | ":" | "—" | "–" | "“" | "\""))
-                && !touches(k)
+                && !inside_word_punct(toks, k)
         })
         .unwrap_or(toks.len())
         .min(that + 15);
@@ -155,8 +136,19 @@ fn reported_content(
     } else {
         end
     };
+    // "… she thinks the video should be released but said …": the clause ends at "but".
+    let end = (that + 1..end)
+        .find(|&k| toks.get(k).is_some_and(|t| t.is("but")))
+        .unwrap_or(end);
     let content = toks.get(that + 1..end)?;
-    if content.iter().filter(|t| t.is_word()).count() < 3 {
+    // "said that if his candidate were to win, …": a condition is not what was said.
+    let subordinate = content.first().is_some_and(|t| {
+        matches!(
+            t.lower().as_str(),
+            "if" | "when" | "while" | "because" | "although" | "though" | "as" | "unless"
+        )
+    });
+    if subordinate || content.iter().filter(|t| t.is_word()).count() < 3 {
         return None;
     }
     let (first, last) = (content.first()?, content.last()?);
@@ -165,52 +157,42 @@ fn reported_content(
         .split_whitespace()
         .collect();
     // Cut before a dangling preposition or conjunction, as the title is.
-    while words.last().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "and"
-                | "or"
-                | "but"
-                | "of"
-                | "to"
-                | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "with"
-                | "the"
-                | "a"
-                | "an"
-                | "have"
-                | "has"
-                | "had"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "will"
-                | "would"
-                | "could"
-                | "that"
-                | "who"
-                | "which"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "recent"
-                | "past"
-                | "last"
-                | "next"
-                | "more"
-                | "than"
-                | "about"
-        )
-    }) {
+    while words
+        .last()
+        .is_some_and(|w| DANGLING.contains(&w.to_lowercase().as_str()))
+    {
         words.pop();
     }
     Some(words.join(" "))
+}
+
+/// Words a reported clause cut short must not end on.
+const DANGLING: &[&str] = &[
+    "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "the", "a", "an", "have",
+    "has", "had", "is", "are", "was", "were", "be", "will", "would", "could", "that", "who",
+    "which", "its", "their", "his", "her", "recent", "past", "last", "next", "more", "than",
+    "about",
+];
+
+/// The punctuation at `k` is inside a word: a comma inside a number ("11,491") or the dot
+/// of an abbreviation ("the U.S.").
+fn inside_word_punct(toks: &[Token<'_>], k: usize) -> bool {
+    let (p, t, n) = (
+        k.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(k),
+        toks.get(k + 1),
+    );
+    match (p, t, n) {
+        (Some(p), Some(t), Some(n)) if t.text == "," => {
+            p.end() == t.start()
+                && t.end() == n.start()
+                && p.text.bytes().all(|b| b.is_ascii_digit())
+        }
+        (Some(p), Some(t), _) if t.text == "." => {
+            p.end() == t.start() && p.text.len() == 1 && p.is_capitalised()
+        }
+        _ => false,
+    }
 }
 
 /// A sentence that only attributes a quote (“…,” the German government said on Monday):
@@ -627,7 +609,7 @@ fn continue_past_relative_clause(toks: &[Token<'_>], a: usize, b: usize, clause:
 }
 
 /// Words of the clause, without the trigger (`a..b`), the skipped relative clause and the
-/// preposition before the trigger; a modal becomes "to"; punctuation written against a word
+/// preposition before the trigger; the main clause's modal becomes "to"; punctuation written against a word
 /// joins it.
 fn clause_words(toks: &[Token<'_>], clause: &TitleClause, a: usize, b: usize) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
@@ -646,16 +628,47 @@ fn clause_words(toks: &[Token<'_>], clause: &TitleClause, a: usize, b: usize) ->
             continue;
         }
         let t = &toks[k];
-        if k + 1 == a
+        // "in 2000", and "in the year 2000", "by the summer of 2019": the time phrase's
+        // preposition and its words go with the trigger.
+        let time_phrase = a > k
             && matches!(
                 t.lower().as_str(),
                 "in" | "on" | "at" | "since" | "by" | "during" | "from" | "until"
             )
-        {
-            k += 1;
+            && (k + 1..a).any(|j| {
+                toks.get(j)
+                    .is_some_and(|w| !matches!(w.lower().as_str(), "the" | "of" | "early" | "late"))
+            })
+            && (k + 1..a).all(|j| {
+                toks.get(j).is_some_and(|w| {
+                    matches!(
+                        w.lower().as_str(),
+                        "the"
+                            | "year"
+                            | "month"
+                            | "week"
+                            | "summer"
+                            | "winter"
+                            | "spring"
+                            | "autumn"
+                            | "fall"
+                            | "early"
+                            | "late"
+                            | "of"
+                            | "end"
+                            | "start"
+                    )
+                })
+            });
+        if time_phrase {
+            k = a;
             continue;
         }
+        // "Officials would continue talks" → "Officials to continue talks", a headline's
+        // future; not after a verb of the title ("announced it would get rid of": the
+        // modal of a reported clause stays).
         if MODALS.contains(&t.lower().as_str())
+            && !(clause.start..k).any(|j| verb_like(toks.get(j)) || is_speech(toks.get(j)))
             && verb_like(toks.get(k + 1)).then_some(()).is_none()
             && toks
                 .get(k + 1)
@@ -683,6 +696,11 @@ fn clause_words(toks: &[Token<'_>], clause: &TitleClause, a: usize, b: usize) ->
         }
     }
     words
+}
+
+/// A speech verb ("said", "announced").
+fn is_speech(t: Option<&Token<'_>>) -> bool {
+    t.is_some_and(|t| crate::extract::gazetteer::SPEECH_VERBS_SET.contains(t.lower().as_str()))
 }
 
 /// "Parliament is expected to vote" → "Parliament to vote".
