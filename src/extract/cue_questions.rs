@@ -143,6 +143,25 @@ fn pending(
             join(text, p)
         ));
     }
+    // "The funding conference has been postponed indefinitely" → "When will the funding
+    // conference take place?"
+    if matches!(head.as_str(), "postponed" | "delayed" | "suspended")
+        && word(ct, cue.at + 1) == "indefinitely"
+    {
+        // The first auxiliary of the verb group ("has" of "has been postponed").
+        let aux = (1..=3)
+            .rev()
+            .filter_map(|d| cue.at.checked_sub(d))
+            .find(|&k| FINITE.contains(&word(ct, k).as_str()))?;
+        let s = clause_subject(text, ct, aux)
+            .or_else(|| shared_subject(text, sentence, offset, ct, aux))?;
+        let verb = if head == "suspended" {
+            "resume"
+        } else {
+            "take place"
+        };
+        return Some(format!("When will {s} {verb}?"));
+    }
     // "yet to", "still to be", "so far failed (to)", "failed to reach".
     if let Some(to) = (cue.at..=end).find(|&k| word(ct, k) == "to")
         && matches!(head.as_str(), "yet" | "still" | "so" | "failed")

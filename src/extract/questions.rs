@@ -8,7 +8,7 @@ use super::cue_questions::cue_question;
 use super::events::Built;
 use super::hedge_questions::{hedge_question, in_quote, lowered_near, personal};
 use super::question_cues::{Cue, CueKind, cues, has_cue};
-use super::tokens::Token;
+use super::tokens::{Lower, Token};
 use crate::model::Span;
 use std::collections::BTreeSet;
 
@@ -614,6 +614,30 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
     let mut disclaimers: rustc_hash::FxHashMap<usize, bool> = rustc_hash::FxHashMap::default();
     for (si, s) in doc.sentences.iter().enumerate() {
         let toks = &s.tokens;
+        if let Some(text) = direct_question(doc, si)
+            && seen.insert(s.span.slice(doc.text).unwrap_or(""))
+        {
+            let words = content_words(&text);
+            if !repeats_recent(&out, &words) {
+                let actors = question_actors(doc.text, found, toks, s.span, s.span);
+                let events = sentence_events(doc, built, si);
+                let events = if events.is_empty() {
+                    related_event(built, found, &actors, &words)
+                        .into_iter()
+                        .collect()
+                } else {
+                    events
+                };
+                out.push(RawQuestion {
+                    text,
+                    sentence: s.span,
+                    cue: s.span,
+                    events,
+                    actors,
+                });
+            }
+            continue;
+        }
         if has_cue(toks).is_none() || !seen.insert(s.span.slice(doc.text).unwrap_or("")) {
             continue;
         }
@@ -651,6 +675,75 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuestion> {
         }
     }
     out
+}
+
+/// A question the article itself asks in its own voice ("But will the truce hold once the
+/// monitors leave?"): a sentence of at least four words ending on "?", with no quotation
+/// mark in it, in the third person (not "Do you remember…?", a columnist's "Can we…?"), and
+/// not a turn of a transcript or an interview ("Q: What is your plan?" is asked and
+/// answered there). Its text without a leading "But", "And" or "So".
+fn direct_question(doc: &Doc<'_>, si: usize) -> Option<String> {
+    let s = doc.sentences.get(si)?;
+    let toks = &s.tokens;
+    if toks.last()?.text != "?" || toks.iter().filter(|t| t.is_word()).count() < 4 {
+        return None;
+    }
+    let quoted = toks
+        .iter()
+        .any(|t| matches!(t.text, "\"" | "“" | "”" | "«" | "»" | "‘" | "'" | "''"));
+    if quoted || personal(toks) || in_transcript(doc, si) {
+        return None;
+    }
+    let first = toks
+        .iter()
+        .position(|t| !matches!(t.lower().as_str(), "but" | "and" | "so" | "yet" | ","))?;
+    // Asked as a question: a wh-word or a verb first. "She can't beat this guy without …?"
+    // and "Pretty much the same, right?" are rhetoric; so are "How about …?", "What of …?".
+    let opener = toks.get(first)?.lower();
+    let next = toks.get(first + 1).map(Token::lower);
+    let asks = (WH.contains(&opener.as_str())
+        || AUXILIARIES.contains(&opener.as_str())
+        || MODALS.contains(&opener.as_str())
+        || matches!(opener.as_str(), "do" | "does" | "did"))
+        && !matches!(
+            (opener.as_str(), next.as_ref().map(Lower::as_str)),
+            ("how" | "what", Some("about" | "of"))
+        );
+    if !asks {
+        return None;
+    }
+    let text = slice(doc.text, toks.get(first..)?);
+    Some(capitalise(text))
+}
+
+/// Sentence `si` belongs to a transcript or interview: its paragraph (or one of the few
+/// before it) opens on a speaker label ("Q:", "MODERATOR:", "JANE DOE:").
+fn in_transcript(doc: &Doc<'_>, si: usize) -> bool {
+    let para = doc.sentences.get(si).map_or(0, |s| s.paragraph);
+    let from = si.saturating_sub(40);
+    (from..=si).rev().any(|k| {
+        doc.sentences.get(k).is_some_and(|s| {
+            let opens = k == 0
+                || doc
+                    .sentences
+                    .get(k - 1)
+                    .is_some_and(|p| p.paragraph != s.paragraph);
+            opens && s.paragraph + 3 >= para && labelled(&s.tokens)
+        })
+    })
+}
+
+/// Tokens that open on a speaker label: up to four capitalised words, all upper case, then
+/// a colon ("Q:", "SEN. JANE DOE:").
+fn labelled(toks: &[Token<'_>]) -> bool {
+    let Some(colon) = toks.iter().take(6).position(|t| t.text == ":") else {
+        return false;
+    };
+    colon > 0
+        && toks
+            .iter()
+            .take(colon)
+            .all(|t| t.text == "." || (t.is_word() && t.text.chars().all(|c| !c.is_lowercase())))
 }
 
 /// Sentence `si` sits in a paragraph about "forward-looking statements": a company's legal
@@ -1222,6 +1315,45 @@ mod real_news_classes {
             questions("It may not be a question of whether to accept the delay."),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn the_article_asking_in_its_own_voice_is_an_open_question() {
+        assert_eq!(
+            questions(
+                "Negotiators met on Monday. But will the truce hold once the monitors leave?"
+            ),
+            vec!["Will the truce hold once the monitors leave?".to_owned()]
+        );
+        for text in [
+            "She can't win this without the referee on her side?",
+            "How about the mayor, then?",
+            "“Will the truce hold?” asked the mayor at the meeting.",
+            "Q: Will the truce hold once the monitors leave?\n\nA: We think so.",
+            "Do you remember the last time the ferry ran on time?",
+        ] {
+            assert_eq!(questions(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn postponements_doubts_and_details_not_worked_out_are_open() {
+        for (text, want) in [
+            (
+                "The funding conference planned for March has been postponed indefinitely.",
+                "When will the funding conference planned for March take place?",
+            ),
+            (
+                "The question now is who will pay for the reconstruction.",
+                "Who will pay for the reconstruction?",
+            ),
+            (
+                "The details of the prisoner exchange have not been worked out.",
+                "Will the details of the prisoner exchange be worked out?",
+            ),
+        ] {
+            assert_eq!(one(text), want);
+        }
     }
 
     #[test]
