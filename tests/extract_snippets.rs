@@ -1248,3 +1248,21 @@ fn titles_keep_initials_and_reported_modals_and_drop_time_phrases() {
     );
     assert!(titles.contains(&"Canada to lift the toll"), "{titles:?}");
 }
+
+#[test]
+fn a_midnight_curfew_is_no_time_and_a_subordinator_opens_no_title() {
+    let b = extract(
+        "Curfew lifted\n\n\
+         Late on Sunday night, the council lifted a midnight curfew. \
+         As hundreds of fans left the stadium on Saturday, police closed the bridge.",
+    );
+    let events = non_news_events(&b);
+    let titles: Vec<&str> = events.iter().map(|e| e.title.as_str()).collect();
+    // One event for the curfew (dated Sunday night), none for "midnight".
+    let curfew = titles.iter().filter(|t| t.contains("curfew")).count();
+    assert_eq!(curfew, 1, "{titles:?}");
+    assert!(
+        titles.contains(&"Hundreds of fans left the stadium"),
+        "{titles:?}"
+    );
+}

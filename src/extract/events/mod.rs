@@ -194,6 +194,23 @@ pub fn build(
     out
 }
 
+/// "a midnight curfew", "the noon deadline": a time of day between an article and a noun
+/// says what kind of thing the noun is, not when something happened.
+fn attributive_time(toks: &[super::tokens::Token<'_>], trigger: Span) -> bool {
+    let at = toks.partition_point(|t| t.start() < trigger.start);
+    let Some(t) = toks.get(at).filter(|t| t.end() == trigger.end) else {
+        return false;
+    };
+    matches!(t.lower().as_str(), "midnight" | "noon" | "midday")
+        && at
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| matches!(p.lower().as_str(), "a" | "the" | "an"))
+        && toks
+            .get(at + 1)
+            .is_some_and(|n| n.is_word() && n.text.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// An expression that names a day or a time ("yesterday", "on Tuesday", "at 03:40"), not
 /// a longer span ("this year", "in January").
 fn names_a_day(tx: &Timex) -> bool {
@@ -229,6 +246,9 @@ fn timex_event(
     if !matches!(tx.kind, TimexType::Date | TimexType::Time)
         && !matches!(tx.anchor, Some(TimeAnchor::FromMention { .. }))
     {
+        return None;
+    }
+    if attributive_time(&sent.tokens, tx.trigger) {
         return None;
     }
     let anchor = tx.anchor.as_ref()?;

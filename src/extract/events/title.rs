@@ -726,7 +726,24 @@ fn trim_signal_words(words: &mut Vec<String>) {
     while words.first().is_some_and(|w| {
         matches!(
             w.to_lowercase().as_str(),
-            "and" | "but" | "then" | "that" | "which" | "who" | "also" | "so" | "later" | "earlier"
+            "and"
+                | "but"
+                | "then"
+                | "that"
+                | "which"
+                | "who"
+                | "also"
+                | "so"
+                | "later"
+                | "earlier"
+                // "As she and other demonstrators moved through the city": the clause's
+                // subordinator is no part of the line.
+                | "as"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "because"
         )
     }) {
         words.remove(0);
