@@ -1266,3 +1266,27 @@ fn a_midnight_curfew_is_no_time_and_a_subordinator_opens_no_title() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn a_partial_quote_with_its_subject_before_it_is_titled_by_what_was_said() {
+    let b = extract(
+        "Harbour plan\n\n\
+         Mayor Ilse Varga opened the ferry terminal in Port Alder on Monday. \
+         The new terminal ''will pay for itself,'' Ilse Varga said on Tuesday. \
+         The old pier \u{201c}has served the city for a century,\u{201d} Varga said on Wednesday.",
+    );
+    let titles: Vec<&str> = non_news_events(&b)
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
+    assert!(
+        titles.contains(&"Ilse Varga: The new terminal \u{201c}will pay for itself\u{201d}"),
+        "{titles:?}"
+    );
+    assert!(
+        titles.contains(
+            &"Ilse Varga: The old pier \u{201c}has served the city for a century\u{201d}"
+        ),
+        "{titles:?}"
+    );
+}

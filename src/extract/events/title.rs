@@ -218,16 +218,32 @@ fn speech_title(
     // The quote is what was said, whole: it opens the sentence and the verb follows it
     // ("“…,” X said") or the verb comes right before it ("X said: “…”"). A few quoted words
     // inside indirect speech ("called it a “champion”", "was “troubled” by") are no title.
-    let verb = if first_open == 0 {
+    let verb_after = || {
         (first_close + 1..toks.len())
             .take(12)
-            .find(|&k| !in_quote(k) && toks.get(k).is_some_and(speech))?
+            .find(|&k| !in_quote(k) && toks.get(k).is_some_and(speech))
+    };
+    // "The country “has made dramatic changes,” McConnell said": a partial quote whose
+    // subject stands before it, the verb after; the words before carry no verb of their own.
+    let mut partial = false;
+    let verb = if first_open == 0 {
+        verb_after()?
     } else {
         let mut k = first_open.checked_sub(1)?;
         while toks.get(k).is_some_and(|t| matches!(t.text, "," | ":")) {
             k = k.checked_sub(1)?;
         }
-        toks.get(k).is_some_and(speech).then_some(k)?
+        if toks.get(k).is_some_and(speech) {
+            k
+        } else {
+            let plain_subject = first_open <= 8
+                && (0..first_open).all(|j| {
+                    toks.get(j)
+                        .is_some_and(|t| !verb_like(Some(t)) && !speech(t) && t.text != ",")
+                });
+            partial = plain_subject;
+            plain_subject.then(verb_after).flatten()?
+        }
     };
     let quoted_words = (first_open + 1..first_close)
         .filter(|&k| toks.get(k).is_some_and(Token::is_word))
@@ -269,6 +285,16 @@ fn speech_title(
         .trim()
         .trim_end_matches([',', '.', ';', ':'])
         .trim();
+    if partial {
+        let before = text
+            .get(toks.first()?.start()..opening.start())?
+            .trim_end_matches(['\'', '"', '“', ' '])
+            .trim();
+        return Some((
+            capitalise(&format!("{speaker}: {before} “{}”", first_words(said, 12)?)),
+            actors,
+        ));
+    }
     Some((
         capitalise(&format!("{speaker}: “{}”", first_words(said, 14)?)),
         actors,
@@ -280,15 +306,43 @@ fn speech_title(
 /// sentence's first token.
 pub(super) fn quoted_runs(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
+    // Two apostrophes written together ('') are a straight double mark (the New York
+    // Times' archive style: "Not paying taxes ''makes me smart,'' Trump said").
+    let doubled = |k: usize| {
+        toks.get(k).is_some_and(|t| t.text == "'")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.text == "'" && toks.get(k).is_some_and(|t| t.end() == n.start()))
+    };
     // Most sentences quote nobody: no marks, nothing to pair.
-    if !toks.iter().any(|t| matches!(t.text, "“" | "”" | "\"")) {
+    if !toks
+        .iter()
+        .enumerate()
+        .any(|(k, t)| matches!(t.text, "“" | "”" | "\"") || doubled(k))
+    {
         return runs;
     }
     let mut open: Option<usize> = None;
+    let mut skip = false;
     for (k, t) in toks.iter().enumerate() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
         // A straight mark written against the word before it closes ("shallow,\"").
         let attached = k > 0 && toks.get(k - 1).is_some_and(|p| p.end() == t.start());
-        match (t.text, open) {
+        // An opening '' is its second apostrophe (the words start after it); a closing one
+        // its first.
+        let mark = if doubled(k) {
+            skip = true;
+            if open.is_none() && !(attached && runs.is_empty()) {
+                open = Some(k + 1);
+                continue;
+            }
+            "\""
+        } else {
+            t.text
+        };
+        match (mark, open) {
             ("\"", None) if attached && runs.is_empty() => runs.push((0, k)),
             ("“", _) | ("\"", None) => open = Some(k),
             ("”" | "\"", Some(o)) => {
