@@ -1290,3 +1290,21 @@ fn a_partial_quote_with_its_subject_before_it_is_titled_by_what_was_said() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn a_quote_in_the_headline_is_a_quote_of_the_speaker_named_before_the_colon() {
+    let b = extract(
+        "Varga: \u{2018}The Ferry Will Run All Winter\u{2019}\n\n\
+         Port Alder mayor Ilse Varga said on Tuesday that the harbour would stay open. \
+         She spoke to reporters at the terminal.",
+    );
+    let q = quote(&b, "The Ferry Will Run All Winter");
+    assert_eq!(speaker(&b, q), Some("Ilse Varga"), "{}", dump(&b));
+    // "X On Y:" is X speaking about Y.
+    let b = extract(
+        "Harbour Board On Varga: \u{201c}We Stand By The Decision\u{201d}\n\n\
+         The harbour board defended its vote on Monday, as Mayor Ilse Varga criticised it.",
+    );
+    let q = quote(&b, "We Stand By The Decision");
+    assert_ne!(speaker(&b, q), Some("Ilse Varga"), "{}", dump(&b));
+}

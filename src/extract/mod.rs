@@ -228,7 +228,10 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     );
     crate::model::date_bases::prune(&mut date_bases, &mut built.events);
     date_bases.shrink_to_fit();
-    let raw_quotes = quotes::find(&doc, &found, &built);
+    let mut raw_quotes = quotes::find(&doc, &found, &built);
+    if let Some(q) = quotes::headline_quote(text, cleaned.title, &found, built.news) {
+        raw_quotes.insert(0, q);
+    }
     let raw_questions = questions::find(&doc, &found, &built);
     // Quotes by where they start: each event looks up its own sentence's quotes.
     let mut by_start: Vec<(usize, usize)> = raw_quotes

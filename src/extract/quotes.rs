@@ -551,6 +551,96 @@ impl Finder<'_, '_> {
 }
 
 /// Finds quotes.
+/// A quote in the headline, "Kasich: ‘We Are Going All The Way To Cleveland’": the words
+/// before the colon (at most five, capitalised) speak; they are the actor of that name or
+/// surname when the story names one, else only the speaker's mention. The quote goes with
+/// the news event.
+pub fn headline_quote(
+    text: &str,
+    title: Option<Span>,
+    found: &Found,
+    news: Option<usize>,
+) -> Option<RawQuote> {
+    let title = title?;
+    let line = title.slice(text)?;
+    let colon = line.find(": ")?;
+    // "CNN President On Trump: …", "Trump Addresses Munich Attack: …": the speaker is the
+    // words before what the headline says they did or spoke about.
+    let who = line.get(..colon)?.trim();
+    let cut = who.split_whitespace().position(|w| {
+        matches!(
+            w,
+            "On" | "About"
+                | "To"
+                | "Over"
+                | "After"
+                | "Says"
+                | "Tells"
+                | "Warns"
+                | "Addresses"
+                | "Slams"
+                | "Blasts"
+                | "Rips"
+                | "Hits"
+                | "Urges"
+                | "Responds"
+        )
+    });
+    let who = match cut {
+        Some(0) => return None,
+        Some(k) => {
+            let end =
+                who.split_whitespace().take(k).map(str::len).sum::<usize>() + k.saturating_sub(1);
+            who.get(..end)?
+        }
+        None => who,
+    };
+    let words: Vec<&str> = who.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 5
+        || !words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return None;
+    }
+    let rest = line.get(colon + 2..)?;
+    let open = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '‘' | '\'' | '“' | '"'))?;
+    let inner_start = colon + 2 + open.len_utf8();
+    let body = line.get(inner_start..)?.trim_end().trim_end_matches('.');
+    let close = body
+        .chars()
+        .last()
+        .filter(|c| matches!(c, '’' | '\'' | '”' | '"'))?;
+    let inner = body
+        .get(..body.len() - close.len_utf8())?
+        .trim_end_matches([',', '.']);
+    if inner.split_whitespace().count() < 2 {
+        return None;
+    }
+    let start = title.start + inner_start;
+    let surname = words.last().copied().unwrap_or("");
+    let speaker = found.actors.iter().position(|a| {
+        a.name == who
+            || a.name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| last == surname)
+    });
+    Some(RawQuote {
+        text: inner.to_owned(),
+        span: Span::new(start, start + inner.len()),
+        sentence: title,
+        speaker,
+        speaker_mention: Some(who.to_owned()),
+        venue: None,
+        event: news,
+    })
+}
+
 pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
     let spans = all_quote_spans(doc, found);
     let mut masked: Vec<(usize, usize)> = spans.iter().map(|q| (q.open, q.end + 1)).collect();
