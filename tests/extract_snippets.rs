@@ -1308,3 +1308,18 @@ fn a_quote_in_the_headline_is_a_quote_of_the_speaker_named_before_the_colon() {
     let q = quote(&b, "We Stand By The Decision");
     assert_ne!(speaker(&b, q), Some("Ilse Varga"), "{}", dump(&b));
 }
+
+#[test]
+fn a_titles_abbreviation_does_not_end_the_title() {
+    let b = extract(
+        "Harbour deal\n\n\
+         On Monday, the harbour board granted Mrs. Varga an extension on the lease of the pier.",
+    );
+    let titles: Vec<&str> = non_news_events(&b).iter().map(|e| e.title.as_str()).collect();
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.contains("granted Mrs. Varga an extension on the lease of the pier")),
+        "{titles:?}"
+    );
+}

@@ -132,8 +132,8 @@ fn is_number_glue(toks: &[Token<'_>], k: usize) -> bool {
 
 /// Punctuation that closes a clause.
 /// The "." at `k` closes an initial or a short abbreviation inside a name ("George W.
-/// Bush", "U.S. Navy"), not the clause: written against a capital letter or two, with a
-/// capitalised word next.
+/// Bush", "U.S. Navy", "Mrs. Clinton"), not the clause: written against a capital letter or
+/// two or a title's abbreviation, with a capitalised word next.
 fn is_initial_dot(toks: &[Token<'_>], k: usize) -> bool {
     let before = k.checked_sub(1).and_then(|p| toks.get(p));
     let (Some(dot), Some(next)) = (toks.get(k), toks.get(k + 1)) else {
@@ -141,8 +141,26 @@ fn is_initial_dot(toks: &[Token<'_>], k: usize) -> bool {
     };
     before.is_some_and(|p| {
         p.end() == dot.start()
-            && p.text.len() <= 2
-            && p.text.bytes().all(|b| b.is_ascii_uppercase())
+            && ((p.text.len() <= 2 && p.text.bytes().all(|b| b.is_ascii_uppercase()))
+                || matches!(
+                    p.text,
+                    "Mr" | "Mrs"
+                        | "Ms"
+                        | "Dr"
+                        | "Sen"
+                        | "Rep"
+                        | "Gov"
+                        | "Gen"
+                        | "Lt"
+                        | "Col"
+                        | "Prof"
+                        | "St"
+                        | "Jr"
+                        | "Sr"
+                        | "Rev"
+                        | "Sgt"
+                        | "Capt"
+                ))
     }) && next.is_capitalised()
 }
 
