@@ -1315,7 +1315,10 @@ fn a_titles_abbreviation_does_not_end_the_title() {
         "Harbour deal\n\n\
          On Monday, the harbour board granted Mrs. Varga an extension on the lease of the pier.",
     );
-    let titles: Vec<&str> = non_news_events(&b).iter().map(|e| e.title.as_str()).collect();
+    let titles: Vec<&str> = non_news_events(&b)
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
     assert!(
         titles
             .iter()
