@@ -217,7 +217,12 @@ fn embedded_clause(ct: &[Token<'_>], start: usize, verb: usize) -> bool {
 /// opener ("said", "that", a comma), from its last noun phrase ("Friday at 8 PM the prize"
 /// → "the prize"). "…, which is expected to" gives the noun phrase before the comma.
 pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<String> {
-    // "X, the lawyer, also declined": an adverb before the verb is no part of the subject.
+    subject_past_asides(text, ct, verb, 2)
+}
+
+/// "X, the lawyer, also declined": an adverb before the verb is no part of the subject; the
+/// verb group starts at it.
+fn before_adverbs(ct: &[Token<'_>], verb: usize) -> usize {
     let mut verb = verb;
     while verb > 1
         && ct.get(verb - 1).is_some_and(|t| {
@@ -229,6 +234,13 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
     {
         verb -= 1;
     }
+    verb
+}
+
+/// [`subject`], looking past at most `asides` phrases set off by commas (bounded: a clause
+/// of thousands of commas must not recurse thousands deep).
+fn subject_past_asides(text: &str, ct: &[Token<'_>], verb: usize, asides: u8) -> Option<String> {
+    let verb = before_adverbs(ct, verb);
     match pronoun_subject(ct, verb) {
         Some(Pronoun::Subject(p)) => return Some(p),
         Some(Pronoun::Embedded) => return None,
@@ -236,8 +248,10 @@ pub(super) fn subject(text: &str, ct: &[Token<'_>], verb: usize) -> Option<Strin
     }
     // "the administration, under growing pressure, is expected to": the subject before an
     // inserted phrase between commas.
-    if let Some(before) = parenthesis_before(ct, verb) {
-        return subject(text, ct, before);
+    if asides > 0
+        && let Some(before) = parenthesis_before(ct, verb)
+    {
+        return subject_past_asides(text, ct, before, asides - 1);
     }
     let mut start = verb;
     while start > 0

@@ -1318,6 +1318,18 @@ mod real_news_classes {
     }
 
     #[test]
+    fn thousands_of_asides_before_a_hedge_give_at_most_one_question() {
+        // A hostile clause: 20,000 phrases set off by commas before the hedge. The subject
+        // is looked for past two asides at most.
+        let text = format!(
+            "The plan{}, is expected to pass.",
+            ", a quiet plan".repeat(20_000)
+        );
+        let q = questions(&text);
+        assert!(q.len() <= 1, "{q:?}");
+    }
+
+    #[test]
     fn the_article_asking_in_its_own_voice_is_an_open_question() {
         assert_eq!(
             questions(
