@@ -107,6 +107,14 @@ fn non_news_events(b: &Briefing) -> Vec<&Event> {
         .collect()
 }
 
+/// The titles of [`non_news_events`], in order.
+fn non_news_titles(b: &Briefing) -> Vec<&str> {
+    non_news_events(b)
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect()
+}
+
 fn question_texts(b: &Briefing) -> Vec<&str> {
     b.questions.iter().map(|q| q.text.as_str()).collect()
 }
@@ -828,10 +836,7 @@ fn event_titles_read_as_briefing_lines() {
          The regional bank raised its lending rate by half a point on Monday, its third increase this year.\n\n\
          On Tuesday, police arrested three men suspected of setting fire to a grain store near the old harbour in the east of the city after a long inquiry.\n",
     );
-    let titles: Vec<&str> = non_news_events(&b)
-        .iter()
-        .map(|e| e.title.as_str())
-        .collect();
+    let titles = non_news_titles(&b);
     assert!(
         titles.contains(&"The brewery was bought by Kestrel Foods for $2.5 billion"),
         "{}",
@@ -1203,10 +1208,7 @@ fn a_title_never_ends_on_its_reporting_verb() {
          $1,250 a month in rural branches. The Harbour Gazette reported on Wednesday that the \
          U.S. regulator had opened 1,204 files, citing officials.",
     );
-    let titles: Vec<&str> = non_news_events(&b)
-        .iter()
-        .map(|e| e.title.as_str())
-        .collect();
+    let titles = non_news_titles(&b);
     assert!(
         titles
             .iter()
@@ -1230,10 +1232,7 @@ fn titles_keep_initials_and_reported_modals_and_drop_time_phrases() {
          pilot ferry. The operator announced on Monday it would drop the winter timetable. \
          Canada pledged that in the year 2004 it would lift the toll.",
     );
-    let titles: Vec<&str> = non_news_events(&b)
-        .iter()
-        .map(|e| e.title.as_str())
-        .collect();
+    let titles = non_news_titles(&b);
     assert!(
         titles
             .iter()
@@ -1256,8 +1255,7 @@ fn a_midnight_curfew_is_no_time_and_a_subordinator_opens_no_title() {
          Late on Sunday night, the council lifted a midnight curfew. \
          As hundreds of fans left the stadium on Saturday, police closed the bridge.",
     );
-    let events = non_news_events(&b);
-    let titles: Vec<&str> = events.iter().map(|e| e.title.as_str()).collect();
+    let titles = non_news_titles(&b);
     // One event for the curfew (dated Sunday night), none for "midnight".
     let curfew = titles.iter().filter(|t| t.contains("curfew")).count();
     assert_eq!(curfew, 1, "{titles:?}");
@@ -1275,10 +1273,7 @@ fn a_partial_quote_with_its_subject_before_it_is_titled_by_what_was_said() {
          The new terminal ''will pay for itself,'' Ilse Varga said on Tuesday. \
          The old pier \u{201c}has served the city for a century,\u{201d} Varga said on Wednesday.",
     );
-    let titles: Vec<&str> = non_news_events(&b)
-        .iter()
-        .map(|e| e.title.as_str())
-        .collect();
+    let titles = non_news_titles(&b);
     assert!(
         titles.contains(&"Ilse Varga: The new terminal \u{201c}will pay for itself\u{201d}"),
         "{titles:?}"
@@ -1315,10 +1310,7 @@ fn a_titles_abbreviation_does_not_end_the_title() {
         "Harbour deal\n\n\
          On Monday, the harbour board granted Mrs. Varga an extension on the lease of the pier.",
     );
-    let titles: Vec<&str> = non_news_events(&b)
-        .iter()
-        .map(|e| e.title.as_str())
-        .collect();
+    let titles = non_news_titles(&b);
     assert!(
         titles
             .iter()

@@ -171,15 +171,16 @@ const RELATIVE_HEADS: &[&str] = &[
 
 /// Where a name after a [`RELATIVE_HEADS`] noun starts, running up to the verb.
 fn name_after_relative_head(ct: &[Token<'_>], start: usize, verb: usize) -> Option<usize> {
+    // The head noun first: the run to the verb is checked only after one (a long run of
+    // capitalised words is not walked once per word).
     (start + 1..verb).find(|&k| {
-        ct.get(k).is_some_and(Token::is_capitalised)
+        ct.get(k - 1)
+            .is_some_and(|p| RELATIVE_HEADS.contains(&p.text))
+            && ct.get(k).is_some_and(Token::is_capitalised)
             && (k..verb).all(|j| {
                 ct.get(j)
                     .is_some_and(|t| t.is_capitalised() || t.text == ".")
             })
-            && ct
-                .get(k - 1)
-                .is_some_and(|p| RELATIVE_HEADS.contains(&p.text))
     })
 }
 

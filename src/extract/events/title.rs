@@ -119,10 +119,12 @@ fn reported_content(
     if !crate::extract::gazetteer::SPEECH_VERBS_SET.contains(last.to_lowercase().as_str()) {
         return None;
     }
-    let verb = (clause.start..toks.len()).find(|&k| toks.get(k).is_some_and(|t| t.text == last))?;
+    let verb = (clause.start..clause.end.min(toks.len()))
+        .find(|&k| toks.get(k).is_some_and(|t| t.text == last))?;
     let that = (verb + 1..(verb + 10).min(toks.len()))
         .find(|&k| toks.get(k).is_some_and(|t| t.is("that")))?;
-    let end = (that + 1..toks.len())
+    // At most 15 tokens are looked at: a title costs the same in a 1 MB "sentence".
+    let end = (that + 1..(that + 15).min(toks.len()))
         .find(|&k| {
             toks.get(k)
                 .is_some_and(|t| matches!(t.text, "," | ";" | "." | ":" | "—" | "–" | "“" | "\""))
