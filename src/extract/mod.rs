@@ -29,7 +29,7 @@ pub mod temporal;
 pub mod tokens;
 
 use crate::model::{
-    Briefing, DateOrigin, Metadata, OpenQuestion, Precision, QuestionId, Quote, QuoteId,
+    Briefing, DateOrigin, Event, Metadata, OpenQuestion, Precision, QuestionId, Quote, QuoteId,
     RelatedLink, Source, SourceId, Span, TimeAnchor,
 };
 use chrono::NaiveDate;
@@ -163,7 +163,7 @@ pub(crate) fn stages_for_test(
     );
     let mut bases = events::link_story_dates(tx.iter_mut().flatten());
     crate::model::date_bases::resolve_all(&mut bases, reference);
-    let built = events::build(&doc, tx, &found, reference, "", &SourceId::new("s"), &bases);
+    let built = events::build(&doc, tx, &found, reference, "", &bases);
     (doc, found, built)
 }
 
@@ -217,22 +217,19 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     );
     let mut date_bases = events::link_story_dates(timexes.iter_mut().flatten());
     crate::model::date_bases::resolve_all(&mut date_bases, reference);
-    let mut built = events::build(
-        &doc,
-        timexes,
-        &found,
-        reference,
-        &headline,
-        &source,
-        &date_bases,
-    );
-    crate::model::date_bases::prune(&mut date_bases, &mut built.events);
-    date_bases.shrink_to_fit();
+    let built = events::build(&doc, timexes, &found, reference, &headline, &date_bases);
     let mut raw_quotes = quotes::find(&doc, &found, &built);
     if let Some(q) = quotes::headline_quote(text, cleaned.title, &found, built.news) {
         raw_quotes.insert(0, q);
     }
     let raw_questions = questions::find(&doc, &found, &built);
+    // The tokens (~200 MB for a 50 MB article) go before the events, quotes and questions
+    // are made.
+    let no_body = doc.sentences.is_empty();
+    drop(doc);
+    let mut events = built.into_events(text, &source);
+    crate::model::date_bases::prune(&mut date_bases, &mut events);
+    date_bases.shrink_to_fit();
     // Quotes by where they start: each event looks up its own sentence's quotes.
     let mut by_start: Vec<(usize, usize)> = raw_quotes
         .iter()
@@ -240,7 +237,7 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
         .map(|(k, q)| (q.span.start, k))
         .collect();
     by_start.sort_unstable();
-    events::name_pronoun_speakers(&mut built.events, |sentence, words| {
+    events::name_pronoun_speakers(&mut events, |sentence, words| {
         let from = by_start.partition_point(|&(start, _)| start < sentence.start);
         let q = by_start
             .get(from..)?
@@ -252,17 +249,15 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
         Some((a.id.clone(), a.name.clone()))
     });
 
-    // The tokens (~200 MB for a 50 MB article) go before the quotes and questions are made.
-    let warnings = warnings_for(&doc, &built, &date_bases, reference);
-    drop(doc);
     drop(by_start);
-    let quotes = quotes_from(raw_quotes, &found, &built, &source);
-    let questions = questions_from(raw_questions, &found, &built, &source);
+    let warnings = warnings_for(no_body, &events, &date_bases, reference);
+    let quotes = quotes_from(raw_quotes, &found, &events, &source);
+    let questions = questions_from(raw_questions, &found, &events, &source);
     let links = related_links(text, &cleaned, &source);
     Briefing {
         meta,
         sources: vec![Source::new(source, options.source_name.clone(), text)],
-        events: built.events,
+        events,
         date_bases,
         quotes,
         questions,
@@ -340,7 +335,7 @@ fn metadata(
 fn quotes_from(
     raw: Vec<quotes::RawQuote>,
     found: &actors::Found,
-    built: &events::Built,
+    events: &[Event],
     source: &SourceId,
 ) -> Vec<Quote> {
     raw.into_iter()
@@ -351,10 +346,7 @@ fn quotes_from(
             speaker: q.speaker.and_then(|a| found.id(a)),
             speaker_mention: q.speaker_mention,
             venue: q.venue,
-            event: q
-                .event
-                .and_then(|e| built.events.get(e))
-                .map(|e| e.id.clone()),
+            event: q.event.and_then(|e| events.get(e)).map(|e| e.id.clone()),
             provenance: Some(crate::model::Provenance {
                 source: source.clone(),
                 sentence: q.sentence,
@@ -373,7 +365,7 @@ fn quotes_from(
 fn questions_from(
     raw: Vec<questions::RawQuestion>,
     found: &actors::Found,
-    built: &events::Built,
+    events: &[Event],
     source: &SourceId,
 ) -> Vec<OpenQuestion> {
     raw.into_iter()
@@ -384,7 +376,7 @@ fn questions_from(
             events: q
                 .events
                 .iter()
-                .filter_map(|&e| built.events.get(e))
+                .filter_map(|&e| events.get(e))
                 .map(|e| e.id.clone())
                 .collect(),
             actors: q.actors.iter().filter_map(|&a| found.id(a)).collect(),
@@ -424,14 +416,14 @@ fn related_links(text: &str, cleaned: &clean::Cleaned, source: &SourceId) -> Vec
 /// Warnings for the reader: relative dates left unresolved for want of a publication date,
 /// written dates no calendar has ("February 29, 2023"), and an article with no body.
 fn warnings_for(
-    doc: &Doc<'_>,
-    built: &events::Built,
+    no_body: bool,
+    events: &[Event],
     date_bases: &[crate::model::DateBase],
     reference: Option<NaiveDate>,
 ) -> Vec<String> {
     let mut warnings = Vec::new();
     if reference.is_none()
-        && built.events.iter().any(|e| {
+        && events.iter().any(|e| {
             e.anchor
                 .as_ref()
                 .is_some_and(|a| a.is_relative_with(date_bases))
@@ -441,7 +433,7 @@ fn warnings_for(
     }
     // A written day, month and year that is no date leaves its event undated (the tagger
     // anchors it to an unknown date rather than to the reference year).
-    for e in &built.events {
+    for e in events {
         if let Some(crate::model::TimeAnchor::Absolute(d)) = &e.anchor
             && !d.is_resolved()
             && let Some(written) = &e.trigger
@@ -452,7 +444,7 @@ fn warnings_for(
             ));
         }
     }
-    if doc.sentences.is_empty() {
+    if no_body {
         warnings.push("no article body was found".to_owned());
     }
     warnings

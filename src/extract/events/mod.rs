@@ -30,7 +30,9 @@ pub use title::{name_pronoun_speakers, title_for};
 /// Events and which one is the article's own news event.
 #[derive(Clone, Debug, Default)]
 pub struct Built {
-    pub events: Vec<Event>,
+    /// The events as drafts: [`Built::into_events`] makes them [`Event`]s once the
+    /// document's tokens are gone.
+    pub events: Vec<Draft>,
     pub news: Option<usize>,
     /// Sentence index of each event (for linking quotes and questions).
     pub sentence_of: Vec<Option<usize>>,
@@ -40,9 +42,23 @@ pub struct Built {
     by_sentence: Vec<(usize, usize)>,
 }
 
+/// An event as [`build`] makes it: what quotes and questions need of it, in half the size
+/// of an [`Event`] (a dense 50 MB article has 345,000 of them, held beside its 200 MB of
+/// tokens). Its id, trigger words and sentence text come in [`Built::into_events`].
+#[derive(Clone, Debug)]
+pub struct Draft {
+    pub title: String,
+    pub actors: Vec<ActorId>,
+    pub date: DateValue,
+    pub anchor: TimeAnchor,
+    pub kind: EventKind,
+    /// The sentence it comes from.
+    pub sentence: Span,
+}
+
 impl Built {
     /// Appends an event with the sentence and trigger it came from.
-    fn push(&mut self, event: Event, sentence: Option<usize>, trigger: Option<Span>) {
+    fn push(&mut self, event: Draft, sentence: Option<usize>, trigger: Option<Span>) {
         self.events.push(event);
         self.sentence_of.push(sentence);
         self.trigger_of.push(trigger);
@@ -59,6 +75,50 @@ impl Built {
             .iter()
             .take_while(move |&&(s, _)| s <= last)
             .map(|&(_, e)| e)
+    }
+
+    /// The events, numbered `ev-1`, … in order: unreviewed, ungraded, no notes, one
+    /// mention in `source`, with their trigger words and their sentence's text (one copy
+    /// per sentence, shared by its events) taken from `text`.
+    pub fn into_events(self, text: &str, source: &SourceId) -> Vec<Event> {
+        let mut shared: Option<(Span, std::sync::Arc<str>)> = None;
+        self.events
+            .into_iter()
+            .zip(self.trigger_of)
+            .enumerate()
+            .map(|(i, (d, trigger))| {
+                let sentence = match &shared {
+                    Some((span, t)) if *span == d.sentence => std::sync::Arc::clone(t),
+                    _ => {
+                        let t: std::sync::Arc<str> = d.sentence.slice(text).unwrap_or("").into();
+                        shared = Some((d.sentence, std::sync::Arc::clone(&t)));
+                        t
+                    }
+                };
+                Event {
+                    id: EventId::new(format!("ev-{}", i + 1)),
+                    title: d.title,
+                    sentence,
+                    date: d.date,
+                    anchor: Some(d.anchor),
+                    trigger: trigger.and_then(|t| t.slice(text)).map(str::to_owned),
+                    kind: d.kind,
+                    actors: d.actors,
+                    provenance: Some(Provenance {
+                        source: source.clone(),
+                        sentence: d.sentence,
+                        expression: trigger,
+                    }),
+                    origin: Origin::Extracted,
+                    review: ReviewStatus::Unreviewed,
+                    grade: crate::model::Grade::default(),
+                    notes: String::new(),
+                    other_mentions: Vec::new(),
+                    conflicts: Vec::new(),
+                    dated_by_corroboration: false,
+                }
+            })
+            .collect()
     }
 }
 
@@ -87,29 +147,6 @@ fn ids(found: &Found, actors: &[usize]) -> Vec<ActorId> {
     actors.iter().filter_map(|&a| found.id(a)).collect()
 }
 
-/// The fields every extracted event starts with: unreviewed, ungraded, no notes, one
-/// mention. `build` fills in the rest.
-fn extracted_event() -> Event {
-    Event {
-        id: EventId::new(""),
-        title: String::new(),
-        sentence: std::sync::Arc::from(""),
-        date: unresolved(),
-        anchor: None,
-        trigger: None,
-        kind: EventKind::Other,
-        actors: Vec::new(),
-        provenance: None,
-        origin: Origin::Extracted,
-        review: ReviewStatus::Unreviewed,
-        grade: crate::model::Grade::default(),
-        notes: String::new(),
-        other_mentions: Vec::new(),
-        conflicts: Vec::new(),
-        dated_by_corroboration: false,
-    }
-}
-
 /// Builds the events of a document. `bases` are the date bases of the timexes
 /// ([`link_story_dates`]), resolved against `reference`.
 pub fn build(
@@ -118,13 +155,11 @@ pub fn build(
     found: &Found,
     reference: Option<NaiveDate>,
     headline: &str,
-    source: &SourceId,
     bases: &[DateBase],
 ) -> Built {
     let mut out = Built::default();
     // At most one event per time expression and the news event: reserved at once, as a
-    // doubling `Vec` of 320-byte events would hold up to twice the memory (a 50 MB article
-    // has 345,000 events).
+    // doubling `Vec` would hold up to twice the memory (a 50 MB article has 345,000 events).
     let most = timexes.iter().map(Vec::len).sum::<usize>() + 1;
     out.events.reserve_exact(most);
     out.sentence_of.reserve_exact(most);
@@ -134,21 +169,13 @@ pub fn build(
         let anchor = TimeAnchor::DayOffset(0);
         let date = anchor.resolve(reference).unwrap_or_else(unresolved);
         out.news = Some(0);
-        let event = Event {
-            id: EventId::new("ev-1"),
+        let event = Draft {
             title,
-            sentence: sent.span.slice(doc.text).unwrap_or("").into(),
             date,
-            anchor: Some(anchor),
-            trigger: None,
+            anchor,
             kind: EventKind::News,
             actors: ids(found, &actors),
-            provenance: Some(Provenance {
-                source: source.clone(),
-                sentence: sent.span,
-                expression: None,
-            }),
-            ..extracted_event()
+            sentence: sent.span,
         };
         out.push(event, Some(si), None);
     }
@@ -156,7 +183,6 @@ pub fn build(
         doc,
         found,
         reference,
-        source,
         bases,
     };
     // Each sentence's expressions are dropped once its events are made (about 50 MB of
@@ -165,9 +191,8 @@ pub fn build(
         let Some(sent) = doc.sentences.get(si).filter(|_| !list.is_empty()) else {
             continue;
         };
-        // One copy of the sentence, shared by every event it dates, and its quoted runs,
-        // found once for all of them (a transcript "sentence" can date hundreds of events).
-        let text: std::sync::Arc<str> = sent.span.slice(doc.text).unwrap_or("").into();
+        // The sentence's quoted runs, found once for all its events (a transcript
+        // "sentence" can date hundreds of events).
         let quote_runs = title::quoted_runs(&sent.tokens);
         // "08:40 CEST — A reminder: … were moved out of Almedo yesterday …": when a live-blog
         // entry's sentence names the day of what it reports, its stamp (when the entry was
@@ -177,7 +202,7 @@ pub fn build(
             if says_when && title::is_entry_stamp(&sent.tokens, tx.trigger) {
                 continue;
             }
-            let here = (si, &text, quote_runs.as_slice());
+            let here = (si, quote_runs.as_slice());
             if let Some(event) = timex_event(&context, &out, here, sent, &tx) {
                 out.push(event, Some(si), Some(tx.trigger));
             }
@@ -228,7 +253,6 @@ struct EventContext<'d, 'a> {
     doc: &'d Doc<'a>,
     found: &'d Found,
     reference: Option<NaiveDate>,
-    source: &'d SourceId,
     bases: &'d [DateBase],
 }
 
@@ -238,10 +262,10 @@ struct EventContext<'d, 'a> {
 fn timex_event(
     context: &EventContext<'_, '_>,
     out: &Built,
-    (si, sentence_text, quote_runs): (usize, &std::sync::Arc<str>, &[(usize, usize)]),
+    (si, quote_runs): (usize, &[(usize, usize)]),
     sent: &super::Sentence<'_>,
     tx: &Timex,
-) -> Option<Event> {
+) -> Option<Draft> {
     // Lengths are no events, unless counted from a date ("three years later").
     if !matches!(tx.kind, TimexType::Date | TimexType::Time)
         && !matches!(tx.anchor, Some(TimeAnchor::FromMention { .. }))
@@ -272,21 +296,13 @@ fn timex_event(
         return None;
     }
     let kind = kind_for(&date, reference);
-    Some(Event {
-        id: EventId::new(format!("ev-{}", out.events.len() + 1)),
+    Some(Draft {
         title,
-        sentence: std::sync::Arc::clone(sentence_text),
         date,
-        anchor: Some(anchor.clone()),
-        trigger: tx.trigger.slice(context.doc.text).map(str::to_owned),
+        anchor: anchor.clone(),
         kind,
         actors: ids(context.found, &actors),
-        provenance: Some(Provenance {
-            source: context.source.clone(),
-            sentence: sent.span,
-            expression: Some(tx.trigger),
-        }),
-        ..extracted_event()
+        sentence: sent.span,
     })
 }
 
@@ -454,8 +470,11 @@ mod tests {
         let text = "08:40 CEST — A reminder of how we got here: about 3,200 people were moved out of Almedo yesterday as the fire came close.\n\n09:55 CEST — The mayor has been speaking to local radio.";
         let (_, _, built) =
             super::super::stages_for_test(text, NaiveDate::from_ymd_opt(2026, 1, 6));
-        let triggers: Vec<Option<&str>> =
-            built.events.iter().map(|e| e.trigger.as_deref()).collect();
+        let triggers: Vec<Option<&str>> = built
+            .trigger_of
+            .iter()
+            .map(|t| t.and_then(|t| t.slice(text)))
+            .collect();
         assert!(triggers.contains(&Some("yesterday")), "{triggers:?}");
         // An entry that says no more keeps its stamp's date.
         assert!(triggers.contains(&Some("09:55 CEST")), "{triggers:?}");
