@@ -2,9 +2,10 @@
 //! organisations as one look-up table, and how a match becomes a mention: a capital used
 //! as a place ("in Kyiv") is no actor; an adjective ("Ukrainian officials") is a modifier.
 
+use super::names::is_name_word;
 use super::{Builder, MentionKind};
 use crate::extract::gazetteer::{
-    COUNTRIES, NOT_NAMES_SET, ORGANISATIONS, TITLES_SET, is_given_name,
+    COUNTRIES, NOT_NAMES_SET, ORG_HEADS_SET, ORGANISATIONS, REGIONS_SET, TITLES_SET, is_given_name,
 };
 use crate::extract::tokens::{Lower, Token, TokenKind};
 use crate::model::{ActorKind, Span};
@@ -162,7 +163,104 @@ pub(super) fn gazetteer_at<'a>(
     None
 }
 
+/// Last words of a newspaper or other organisation named after a place, besides the
+/// gazetteer's organisation heads ("Times", "Post", "Police", "University"…).
+const PLACE_ORG_HEADS: &[&str] = &[
+    "Tribune",
+    "Register",
+    "Globe",
+    "Chronicle",
+    "Gazette",
+    "Inquirer",
+    "Examiner",
+    "Observer",
+    "Dispatch",
+    "Courier",
+    "Telegraph",
+    "Bee",
+    "Review",
+    "Record",
+    "Standard",
+    "Mail",
+    "Reporter",
+    "Enquirer",
+    "School",
+    "College",
+];
+
 impl Builder<'_> {
+    /// "the Washington Post", "the Des Moines Register", "the London School of Economics",
+    /// "the Chicago Police Department": a place's name (a country's, a capital's, a city's
+    /// or a region's) that begins a longer name ending in an organisation's head word is the
+    /// organisation's, not the place's. Records the organisation and returns the tokens it
+    /// uses. Not when more capitalised words follow ("Washington Post Editor Marty Baron").
+    pub(super) fn place_named_organisation(
+        &mut self,
+        si: usize,
+        toks: &[Token<'_>],
+        i: usize,
+    ) -> Option<usize> {
+        let t = toks.get(i)?;
+        if !t.is_word() || !t.is_capitalised() {
+            return None;
+        }
+        let place_len = if let Some((n, e, _)) = gazetteer_at(self.doc.text, toks, i) {
+            (e.kind == ActorKind::Country && !e.modifier).then_some(n)?
+        } else if REGIONS_SET.contains(&t.text) {
+            1
+        } else {
+            let n2 = toks.get(i + 1)?;
+            REGIONS_SET
+                .contains(&format!("{} {}", t.text, n2.text).as_str())
+                .then_some(2)?
+        };
+        let is_head = |w: &Token<'_>| {
+            let w = w.without_possessive();
+            ORG_HEADS_SET.contains(&w) || PLACE_ORG_HEADS.contains(&w)
+        };
+        // The name words after the place, up to an organisation's head word, then "of" or
+        // "for" and more name words ("School of Economics").
+        let mut j = i + place_len;
+        let mut end = None;
+        while let Some(w) = toks.get(j).filter(|w| is_name_word(w)) {
+            j += 1;
+            if is_head(w) {
+                end = Some(j);
+            }
+            if w.without_possessive().len() != w.text.len() || j - i > 6 {
+                break;
+            }
+        }
+        let mut end = end?;
+        let possessive = |k: usize| {
+            toks.get(k - 1)
+                .is_some_and(|w| w.without_possessive().len() != w.text.len())
+        };
+        if !possessive(end)
+            && toks
+                .get(end)
+                .is_some_and(|w| matches!(w.text, "of" | "for"))
+            && toks.get(end + 1).is_some_and(is_name_word)
+        {
+            end += 1;
+            while toks.get(end).is_some_and(is_name_word) && end - i <= 8 {
+                end += 1;
+                if possessive(end) {
+                    break;
+                }
+            }
+        }
+        if !possessive(end) && toks.get(end).is_some_and(is_name_word) {
+            return None;
+        }
+        let last = toks.get(end - 1)?;
+        let stop = last.start() + last.without_possessive().len();
+        let name = self.doc.text.get(t.start()..stop)?;
+        let a = self.actor(name, ActorKind::Organisation);
+        self.mention(Span::new(t.start(), stop), si, a, MentionKind::Name);
+        Some(end - i)
+    }
+
     /// A country, capital or known organisation at token `i`: records it and returns the
     /// tokens it uses.
     pub(super) fn gazetteer_mention(

@@ -251,6 +251,7 @@ pub fn find(doc: &Doc<'_>) -> Found {
             } else {
                 None
             };
+            let speaker = speaker.or_else(|| b.place_named_organisation(si, toks, i));
             i = match speaker.or_else(|| b.gazetteer_mention(si, toks, i)) {
                 Some(n) => i + n,
                 None => b.name_at(si, toks, i, &mut singles),
@@ -341,6 +342,106 @@ mod tests {
         // Ruiz's view").
         let (names, _) = found("In Ana Ruiz's view the deal is dead, Ana Ruiz said.");
         assert!(names.iter().any(|(n, _, _)| n == "Ana Ruiz"), "{names:?}");
+    }
+
+    #[test]
+    fn an_organisation_named_after_a_place_is_the_organisations() {
+        let (names, _) = found(
+            "The Washington Post and the Des Moines Register reported it first. Analysts at \
+             the London School of Economics and the Chicago Police Department disagreed.",
+        );
+        for want in [
+            "Washington Post",
+            "Des Moines Register",
+            "London School of Economics",
+            "Chicago Police Department",
+        ] {
+            assert!(
+                names
+                    .iter()
+                    .any(|(n, k, _)| n == want && *k == ActorKind::Organisation),
+                "{want}: {names:?}"
+            );
+        }
+        // The capital is no metonym here: nobody spoke for the United States.
+        assert!(
+            names.iter().all(|(n, _, _)| n != "United States"),
+            "{names:?}"
+        );
+        // More capitalised words after the head: left to the other rules.
+        let (names, _) = found("Washington Post Editor Marty Baron said little.");
+        assert!(
+            names
+                .iter()
+                .all(|(n, _, _)| n != "Washington Post Editor Marty Baron"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn an_organisations_name_goes_on_past_a_preposition() {
+        let (names, _) = found(
+            "Researchers at the Institute for Fiscal Studies, the Committee to Protect \
+             Journalists and the Center for Strategic and International Studies agreed.",
+        );
+        for want in [
+            "Institute for Fiscal Studies",
+            "Committee to Protect Journalists",
+            "Center for Strategic and International Studies",
+        ] {
+            assert!(
+                names
+                    .iter()
+                    .any(|(n, k, _)| n == want && *k == ActorKind::Organisation),
+                "{want}: {names:?}"
+            );
+        }
+        // Not into a date.
+        let (names, _) = found("The Committee for March met on Friday.");
+        assert!(
+            names.iter().all(|(n, _, _)| n != "Committee for March"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn titles_with_of_and_a_then_mark_are_titles() {
+        for text in [
+            "Secretary of State Hillary Clinton visited Lagos.",
+            "The report faulted then-Secretary of State Hillary Clinton.",
+        ] {
+            let (a, _) = found(text);
+            let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+            assert!(names.contains(&"Hillary Clinton"), "{text}: {names:?}");
+        }
+        let (_, f) = found("White House Chief of Staff Denis McDonough wrote back.");
+        let mcdonough = f.actors.iter().find(|a| a.name == "Denis McDonough");
+        assert_eq!(
+            mcdonough.and_then(|a| a.title.as_deref()),
+            Some("Chief of Staff"),
+            "{:?}",
+            f.actors
+        );
+    }
+
+    #[test]
+    fn cities_and_smaller_countries_are_no_people() {
+        let (names, _) = found(
+            "In downtown San Francisco, a crowd marched. In her parents' Dominican Republic, \
+             Rosa Diaz grew up near Santo Domingo.",
+        );
+        let people: Vec<&str> = names
+            .iter()
+            .filter(|(_, k, _)| *k == ActorKind::Person)
+            .map(|(n, _, _)| n.as_str())
+            .collect();
+        assert_eq!(people, ["Rosa Diaz"], "{names:?}");
+        assert!(
+            names
+                .iter()
+                .any(|(n, k, _)| n == "Dominican Republic" && *k == ActorKind::Country),
+            "{names:?}"
+        );
     }
 
     #[test]

@@ -94,6 +94,12 @@ struct NameStart {
 /// The end of the name run starting at `name_start` (after a title of `title_len` tokens):
 /// capitalised words, connectors ("de", "van"), "of"/"and" inside organisation names and
 /// middle initials.
+/// A weekday or month name ("Tuesday", "March"), which no name runs into.
+fn is_calendar_name(t: &Token<'_>) -> bool {
+    crate::extract::temporal::lexicon::weekday_of(t.lower().as_str()).is_some()
+        || crate::extract::temporal::lexicon::month_of(t.lower().as_str()).is_some()
+}
+
 fn name_run_end(toks: &[Token<'_>], name_start: usize, title_len: usize) -> usize {
     let mut j = name_start;
     while let Some(tj) = toks.get(j) {
@@ -101,18 +107,24 @@ fn name_run_end(toks: &[Token<'_>], name_start: usize, title_len: usize) -> usiz
             tj.text,
             "de" | "da" | "van" | "von" | "bin" | "al" | "der" | "del" | "la" | "le"
         ) && toks.get(j + 1).is_some_and(is_name_word);
-        let of_org = tj.text == "of"
+        // "Ministry of Fisheries", "Center for Nonproliferation Studies", "Committee to
+        // Protect Journalists", "Coalition Against Trafficking": an organisation's name
+        // goes on past a preposition (not into a date: "the Committee for March 3").
+        let of_org = matches!(tj.text, "of" | "for" | "to" | "against")
             && toks[name_start..j]
                 .iter()
                 .any(|x| ORG_HEADS_SET.contains(&x.text))
-            && toks.get(j + 1).is_some_and(is_name_word);
-        // "Ministry of Fisheries and Maritime Affairs": "and" inside an "of" name.
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| is_name_word(n) && !is_calendar_name(n));
+        // "Ministry of Fisheries and Maritime Affairs", "Center for Strategic and
+        // International Studies": "and" inside such a name.
         let and_org = tj.text == "and"
             && toks
                 .get(name_start..j)
                 .unwrap_or_default()
                 .iter()
-                .any(|x| x.text == "of")
+                .any(|x| matches!(x.text, "of" | "for" | "to" | "against"))
             && toks
                 .get(name_start..j)
                 .unwrap_or_default()
@@ -163,8 +175,12 @@ impl Builder<'_> {
         let t = toks.get(i).ok_or(1usize)?;
         // "12:25 CET —", "All times CET.": a time zone names nobody.
         let time_zone = crate::extract::temporal::lexicon::TIME_ZONES.contains(t.text);
+        // "then-Secretary of State Hillary Clinton", "ex-President Medvedev": a title marked
+        // as former.
+        let marked_title = (t.text.starts_with("then-") || t.text.starts_with("ex-"))
+            && is_title_at(toks, i).is_some();
         if !t.is_word()
-            || !t.is_capitalised()
+            || !(t.is_capitalised() || marked_title)
             || time_zone
             || PLATFORMS_SET.contains(&t.text)
             || REGIONS_SET.contains(&t.without_possessive())

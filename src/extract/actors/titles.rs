@@ -26,25 +26,47 @@ pub(super) fn is_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String
     }
 }
 
-/// Longest title at token `i`: up to 3 words; an abbreviation takes its '.'.
+/// Longest title at token `i`: up to 5 words, every one capitalised but an inner "of" or
+/// "of the" ("Secretary of State", "Chief of Staff", "Speaker of the House"), the first
+/// perhaps marked "then-" or "ex-" ("then-Secretary of State Hillary Clinton": the title is
+/// "Secretary of State"); an abbreviation takes its '.'.
 fn bare_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String)> {
-    // Every word of a title is capitalised: count them before joining any (most tokens
-    // are not, and this runs at every token).
-    let capitalised = toks
-        .get(i..)?
+    let first = toks.get(i)?;
+    let first_text = ["then-", "ex-", "Then-", "Ex-"]
         .iter()
-        .take(3)
-        .take_while(|t| t.is_capitalised())
-        .count();
-    for n in (1..=capitalised).rev() {
-        let Some(words) = toks.get(i..i + n) else {
+        .find_map(|p| first.text.strip_prefix(p))
+        .unwrap_or(first.text);
+    // Every longer word of a title is capitalised: count them before joining any (most
+    // tokens are not, and this runs at every token).
+    if !first_text.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let mut words = 1;
+    for (k, t) in toks.get(i + 1..)?.iter().take(4).enumerate() {
+        let inner = (t.text == "of" && k < 3)
+            || (t.text == "the" && toks.get(i + k).is_some_and(|p| p.text == "of"));
+        if !(t.is_capitalised() || inner) {
+            break;
+        }
+        words += 1;
+    }
+    for n in (1..=words).rev() {
+        let Some(rest) = toks.get(i + 1..i + n) else {
             continue;
         };
-        let joined = words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+        // A title ends on a capitalised word, not on "of" or "the".
+        if rest.last().is_some_and(|t| !t.is_capitalised()) {
+            continue;
+        }
+        let mut joined = first_text.to_owned();
+        for t in rest {
+            joined.push(' ');
+            joined.push_str(t.text);
+        }
         if TITLES_SET.contains(&joined.as_str()) {
             let mut used = n;
             let mut title = joined;
-            if let (Some(last), Some(dot)) = (words.last(), toks.get(i + n))
+            if let (Some(last), Some(dot)) = (toks.get(i + n - 1), toks.get(i + n))
                 && dot.text == "."
                 && last.end() == dot.start()
             {
