@@ -94,6 +94,27 @@ fn wh_question(text: &str, item: &[Token<'_>]) -> String {
         })
     };
     let first_aux = (0..rest.len()).find(|&k| is_auxiliary(rest, k));
+    // "whether the department has the evidence" → "Does the department have the
+    // evidence?"; "whether the bureau intersected with …" → "Did the bureau intersect with …?".
+    if wh == "whether"
+        && first_aux.is_none()
+        && let Some((k, aux, base)) = do_support_at(rest)
+        && let (Some(subject), Some(after)) = (rest.get(..k), rest.get(k + 1..))
+    {
+        // "whether someone made the image or whether he found it": the first question.
+        let after = after
+            .iter()
+            .position(|t| t.is("whether"))
+            .and_then(|w| after.get(..w))
+            .filter(|a| a.last().is_some_and(|t| t.is("or")))
+            .map_or(after, |a| a.get(..a.len() - 1).unwrap_or_default());
+        let q = format!(
+            "{aux} {} {base} {}",
+            slice(text, subject),
+            slice(text, after)
+        );
+        return format!("{}?", q.trim_end().trim_end_matches([',', '.']));
+    }
     let m = match first_aux {
         Some(k) if in_relative(k) => {
             (k + 1..rest.len()).find(|&j| is_auxiliary(rest, j) && !in_relative(j))
@@ -347,10 +368,53 @@ fn item_question(text: &str, item: &[Token<'_>]) -> (String, Span) {
     (wh_question(text, item), span)
 }
 
-/// The wh-clause has a finite or modal verb ("whether the talks will resume"), not only a
-/// noun ("whether now or later").
+/// The wh-clause has a finite or modal verb ("whether the talks will resume", "whether the
+/// bureau intersected with …"), not only a noun ("whether now or later").
 fn has_verb(item: &[Token<'_>]) -> bool {
     (0..item.len()).any(|k| is_auxiliary(item, k))
+        || item.get(1..).and_then(do_support_at).is_some()
+}
+
+/// The verb of a clause that asks with "do" (after a "whether"): a main verb "has",
+/// "have" or "had", or a past form whose base is certain, after a subject of one to ten
+/// words that holds no verb, comma or relative word. Its index, "Does"/"Did" and its base.
+fn do_support_at(rest: &[Token<'_>]) -> Option<(usize, &'static str, String)> {
+    let k = rest.iter().take(11).position(|t| {
+        !t.is_word() || super::events::verb_like(Some(t)) || {
+            matches!(t.text, "has" | "have" | "had" | "who" | "which" | "that")
+        }
+    })?;
+    if k == 0 {
+        return None;
+    }
+    // "whether the court leans left": a present verb in "-s" after a noun comes first.
+    let present_verb = (1..k).any(|j| {
+        rest.get(j).is_some_and(|t| {
+            t.text.len() > 3
+                && t.text.ends_with('s')
+                && !t.text.ends_with("ss")
+                && !t.is_capitalised()
+        }) && rest
+            .get(j - 1)
+            .is_some_and(|p| !p.is_capitalised() && !SUBJECT_STARTS.contains(&p.lower().as_str()))
+    });
+    if present_verb {
+        return None;
+    }
+    let verb = rest.get(k)?;
+    // "the proposed plan": a participle after a determiner describes the subject.
+    let after_determiner = rest
+        .get(k - 1)
+        .is_some_and(|p| SUBJECT_STARTS.contains(&p.lower().as_str()) && !p.is("it"));
+    if after_determiner || !verb.is_word() {
+        return None;
+    }
+    let (aux, base) = super::verb_forms::do_support(verb.text)?;
+    // "whether he agreed" asks; "whether it has", with nothing after, is no clause.
+    if aux != "Did" && rest.get(k + 1).is_none() {
+        return None;
+    }
+    Some((k, aux, base))
 }
 
 /// Token `k` is a verb that goes first in a question: a modal, a form of "be", or "has",
@@ -1108,6 +1172,37 @@ mod tests {
     fn whether_becomes_a_yes_no_question() {
         let q = questions("It remains unclear whether the council will approve the budget.");
         assert_eq!(q, ["Will the council approve the budget?"]);
+    }
+
+    #[test]
+    fn whether_clauses_without_an_auxiliary_ask_with_do() {
+        for (text, want) in [
+            (
+                "It is also unclear whether the agency has the evidence to sue.",
+                "Does the agency have the evidence to sue?",
+            ),
+            (
+                "Inspectors are looking into whether port business illegally intersected \
+                 with the Varga Foundation.",
+                "Did port business illegally intersect with the Varga Foundation?",
+            ),
+            (
+                "It was not clear whether a clerk inside the council made the list or \
+                 whether he found it somewhere else.",
+                "Did a clerk inside the council make the list?",
+            ),
+        ] {
+            assert_eq!(questions(text), [want], "{text}");
+        }
+        // A past form whose base is not certain, or a verb in "-s" before it ("leans
+        // left"): the clause stays as written rather than become a misspelt question.
+        for text in [
+            "It was not clear whether the rebels visited the town.",
+            "It is unclear whether the court leans left or right on the issue.",
+        ] {
+            let q = questions(text);
+            assert!(q.iter().all(|q| !q.starts_with("Did")), "{text}: {q:?}");
+        }
     }
 
     #[test]
