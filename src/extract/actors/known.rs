@@ -6,6 +6,7 @@ use super::names::is_name_word;
 use super::{Builder, MentionKind};
 use crate::extract::gazetteer::{
     COUNTRIES, NOT_NAMES_SET, ORG_HEADS_SET, ORGANISATIONS, REGIONS_SET, TITLES_SET, is_given_name,
+    is_two_word_region,
 };
 use crate::extract::tokens::{Lower, Token, TokenKind};
 use crate::model::{ActorKind, Span};
@@ -201,7 +202,16 @@ impl Builder<'_> {
         i: usize,
     ) -> Option<usize> {
         let t = toks.get(i)?;
-        if !t.is_word() || !t.is_capitalised() {
+        // Most capitalised words stand alone or before a lower-case one: no look-ups (but
+        // "U.S. District Court" goes on after the initials' full stops).
+        let initials = t.text.len() == 1 && toks.get(i + 1).is_some_and(|n| n.text == ".");
+        if !t.is_word()
+            || !t.is_capitalised()
+            || !(initials
+                || toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && n.is_capitalised()))
+        {
             return None;
         }
         let place_len = if let Some((n, e, _)) = gazetteer_at(self.doc.text, toks, i) {
@@ -210,9 +220,7 @@ impl Builder<'_> {
             1
         } else {
             let n2 = toks.get(i + 1)?;
-            REGIONS_SET
-                .contains(&format!("{} {}", t.text, n2.text).as_str())
-                .then_some(2)?
+            is_two_word_region(t.text, n2.text).then_some(2)?
         };
         let is_head = |w: &Token<'_>| {
             let w = w.without_possessive();

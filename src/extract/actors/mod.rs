@@ -48,6 +48,10 @@ pub struct Mention {
 pub struct Found {
     pub actors: Vec<Actor>,
     pub mentions: Vec<Mention>,
+    /// Where each sentence's mentions start in `mentions` (`first_of[s]..first_of[s + 1]`),
+    /// so that [`Found::in_sentence`] is a look-up, not two binary searches over every
+    /// mention (it runs for every sentence, several times).
+    first_of: Vec<u32>,
 }
 
 impl Found {
@@ -63,6 +67,11 @@ impl Found {
 
     /// The mentions of one sentence (a contiguous run, since both are in text order).
     pub fn in_sentence(&self, sentence: usize) -> &[Mention] {
+        if let (Some(&from), Some(&to)) =
+            (self.first_of.get(sentence), self.first_of.get(sentence + 1))
+        {
+            return self.mentions.get(from as usize..to as usize).unwrap_or(&[]);
+        }
         let from = self.mentions.partition_point(|m| m.sentence < sentence);
         let to = self.mentions.partition_point(|m| m.sentence <= sentence);
         self.mentions.get(from..to).unwrap_or(&[])
@@ -221,7 +230,22 @@ impl Builder<'_> {
                 a.mentions += 1;
             }
         }
-        Found { actors, mentions }
+        // Mentions in text order are in sentence order: one pass numbers where each
+        // sentence's run begins.
+        let sentences = b.doc.sentences.len();
+        let mut first_of = Vec::with_capacity(sentences + 1);
+        let mut k = 0;
+        for s in 0..=sentences {
+            while mentions.get(k).is_some_and(|m| m.sentence < s) {
+                k += 1;
+            }
+            first_of.push(u32::try_from(k).unwrap_or(u32::MAX));
+        }
+        Found {
+            actors,
+            mentions,
+            first_of,
+        }
     }
 }
 

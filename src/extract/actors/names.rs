@@ -8,6 +8,7 @@ use super::titles::{appositive, is_title_at, role_in_name};
 use super::{Builder, MentionKind};
 use crate::extract::gazetteer::{
     NOT_NAMES_SET, ORG_HEADS_SET, PLATFORMS_SET, REGIONS_SET, SPEECH_VERBS_SET, is_given_name,
+    is_two_word_region,
 };
 use crate::extract::tokens::{Token, TokenKind};
 use crate::model::{ActorKind, Span};
@@ -189,7 +190,7 @@ impl Builder<'_> {
         }
         // Multi-word regions ("Middle East").
         if let Some(n2) = toks.get(i + 1)
-            && REGIONS_SET.contains(&format!("{} {}", t.text, n2.without_possessive()).as_str())
+            && is_two_word_region(t.text, n2.without_possessive())
         {
             return Err(2);
         }

@@ -104,6 +104,27 @@ word_set!(
     REGIONS_SET,
     "regions.txt"
 );
+/// First words of the regions of two or more words ("Middle" of "Middle East", "San" of
+/// "San Francisco"): a two-word look-up only after one of these.
+static REGION_FIRST_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    REGIONS_SET
+        .iter()
+        .filter_map(|r| r.split_once(' ').map(|(first, _)| first))
+        .collect()
+});
+
+/// Whether the words `first` and `second` name a region of two words ("Middle East",
+/// "Los Angeles"). Cheap for the other capitalised words: no string is joined for them.
+pub fn is_two_word_region(first: &str, second: &str) -> bool {
+    REGION_FIRST_WORDS.contains(first) && {
+        let mut joined = String::with_capacity(first.len() + 1 + second.len());
+        joined.push_str(first);
+        joined.push(' ');
+        joined.push_str(second);
+        REGIONS_SET.contains(joined.as_str())
+    }
+}
+
 word_set!(
     /// Platforms and media where words are said: venues, never speakers.
     PLATFORMS_SET,
