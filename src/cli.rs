@@ -214,6 +214,19 @@ pub fn extract(
         refuse_input(output, article)?;
     }
     let b = load::load_and_merge(articles, date).map_err(|e| e.to_string())?;
+    // JSON and RON are streamed: a big article's JSON is ten times its size, its RON five.
+    let stream = |w: &mut dyn std::io::Write| match format {
+        Format::Json => export::json::write_json(&b, w),
+        _ => file::write_ron(&b, w).map_err(|e| std::io::Error::other(e.to_string())),
+    };
+    if matches!(format, Format::Json | Format::Ron) {
+        return match output {
+            Some(p) => export::write_atomic_via(p, stream)
+                .map_err(|e| format!("{}: could not write: {e}", p.display())),
+            None => stream(&mut std::io::stdout().lock())
+                .map_err(|e| format!("could not write to standard output: {e}")),
+        };
+    }
     let text = render(&b, format)?;
     write_out(&text, output)
 }

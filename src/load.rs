@@ -116,7 +116,7 @@ pub fn seed_briefing(reference_date: Option<NaiveDate>) -> Briefing {
 /// Opens an article or a saved briefing. `reference_date` overrides the article's own date.
 pub fn load_path(path: &Path, reference_date: Option<NaiveDate>) -> Result<Briefing, LoadError> {
     let bytes = read_regular(path, MAX_FILE_BYTES)?;
-    load_bytes(path, &bytes, reference_date)
+    load_input(path, std::borrow::Cow::Owned(bytes), reference_date)
 }
 
 /// Reads a regular file of at most `max` bytes; every reader of untrusted files goes
@@ -247,8 +247,18 @@ pub fn load_bytes(
     bytes: &[u8],
     reference_date: Option<NaiveDate>,
 ) -> Result<Briefing, LoadError> {
+    load_input(path, std::borrow::Cow::Borrowed(bytes), reference_date)
+}
+
+/// [`load_bytes`], taking the bytes over when they are owned (an article's UTF-8 text is
+/// then not copied).
+fn load_input(
+    path: &Path,
+    bytes: std::borrow::Cow<'_, [u8]>,
+    reference_date: Option<NaiveDate>,
+) -> Result<Briefing, LoadError> {
     if is_briefing_path(path) {
-        let text = String::from_utf8_lossy(bytes);
+        let text = String::from_utf8_lossy(&bytes);
         let mut b = file::from_ron(&text).map_err(|error| LoadError::Briefing {
             path: path.to_owned(),
             error,
@@ -285,7 +295,11 @@ pub fn load_bytes(
         meta,
         reference_date,
     };
-    let mut b = extract::extract_bytes(bytes, &opts).map_err(|error| LoadError::Article {
+    let extracted = match bytes {
+        std::borrow::Cow::Owned(v) => extract::extract_owned(v, &opts),
+        std::borrow::Cow::Borrowed(b) => extract::extract_bytes(b, &opts),
+    };
+    let mut b = extracted.map_err(|error| LoadError::Article {
         path: path.to_owned(),
         error,
     })?;

@@ -23,13 +23,35 @@ struct Doc<'a> {
     outlet: Option<&'a str>,
     place: Option<&'a str>,
     source: Option<&'a str>,
-    events: Vec<JEvent<'a>>,
-    quotes: Vec<JQuote<'a>>,
-    questions: Vec<JQuestion<'a>>,
+    events: Stream<Box<dyn Iterator<Item = JEvent<'a>> + 'a>>,
+    quotes: Stream<Box<dyn Iterator<Item = JQuote<'a>> + 'a>>,
+    questions: Stream<Box<dyn Iterator<Item = JQuestion<'a>> + 'a>>,
     actors: Vec<JActor<'a>>,
     links: Vec<&'a str>,
     warnings: &'a [String],
     sources: Vec<JSource<'a>>,
+}
+
+/// A list written from an iterator as it goes, never collected: a 50 MB article has
+/// 345,000 events, each a few hundred bytes here before it is written.
+struct Stream<I>(std::cell::RefCell<Option<I>>);
+
+impl<I> Stream<I> {
+    fn new(items: I) -> Self {
+        Self(std::cell::RefCell::new(Some(items)))
+    }
+}
+
+impl<I, T> Serialize for Stream<I>
+where
+    I: Iterator<Item = T>,
+    T: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // Written once: a second serialisation would find the list empty.
+        let items = self.0.borrow_mut().take();
+        s.collect_seq(items.into_iter().flatten())
+    }
 }
 
 #[derive(Serialize)]
@@ -363,6 +385,17 @@ fn json_question<'a>(b: &'a Briefing, q: &'a OpenQuestion) -> JQuestion<'a> {
 
 /// The briefing as contract JSON (pretty, deterministic, trailing newline).
 pub fn to_json(b: &Briefing) -> String {
+    let mut out = Vec::new();
+    match write_json(b, &mut out) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(e) => format!("{{\"error\": \"{e}\"}}\n"),
+    }
+}
+
+/// Writes [`to_json`]'s text to `w` as it is made: a 50 MB article's briefing is some
+/// 500 MB of JSON (every event carries its sentence), never held as one string.
+pub fn write_json(b: &Briefing, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use std::io::Write as _;
     let look = crate::model::Lookup::new(b);
     let doc = Doc {
         format: "briefline",
@@ -375,14 +408,14 @@ pub fn to_json(b: &Briefing) -> String {
         outlet: b.meta.outlet.as_deref(),
         place: b.meta.place.as_deref(),
         source: b.sources.first().map(|s| s.name.as_str()),
-        events: b
-            .events_in_time_order()
-            .into_iter()
-            .filter_map(|i| b.events.get(i))
-            .map(|e| json_event(b, e))
-            .collect(),
-        quotes: b.quotes.iter().map(|q| json_quote(b, &look, q)).collect(),
-        questions: b.questions.iter().map(|q| json_question(b, q)).collect(),
+        events: Stream::new(Box::new(
+            b.events_in_time_order()
+                .into_iter()
+                .filter_map(|i| b.events.get(i))
+                .map(|e| json_event(b, e)),
+        )),
+        quotes: Stream::new(Box::new(b.quotes.iter().map(|q| json_quote(b, &look, q)))),
+        questions: Stream::new(Box::new(b.questions.iter().map(|q| json_question(b, q)))),
         actors: b
             .actors
             .iter()
@@ -400,8 +433,8 @@ pub fn to_json(b: &Briefing) -> String {
         warnings: &b.warnings,
         sources: b.sources.iter().map(|s| json_source(b, s)).collect(),
     };
-    let mut s =
-        serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    s.push('\n');
-    s
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
+    serde_json::to_writer_pretty(&mut w, &doc).map_err(std::io::Error::other)?;
+    w.write_all(b"\n")?;
+    w.flush()
 }

@@ -59,6 +59,28 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
         }
         utf8_or_1252(bytes, &mut warnings)
     };
+    checked(text, warnings)
+}
+
+/// [`decode`] for bytes the caller gives up: plain UTF-8 (most articles) becomes the text
+/// without a copy, so a big article is not held twice while it is extracted.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, InputError> {
+    let other = bytes.starts_with(b"\xEF\xBB\xBF")
+        || bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF")
+        || sniff_utf16(&bytes).is_some()
+        || bytes.contains(&0);
+    if other {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => checked(text, Vec::new()),
+        Err(e) => decode(e.as_bytes()),
+    }
+}
+
+/// The decoded text, unless it is empty or mostly control characters.
+fn checked(text: String, warnings: Vec<String>) -> Result<Decoded, InputError> {
     if text.trim().is_empty() {
         return Err(InputError::Empty);
     }
@@ -117,6 +139,22 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn owned_bytes_decode_as_borrowed_ones_do() {
+        let inputs: [&[u8]; 7] = [
+            b"Plain text article.\n",
+            b"\xEF\xBB\xBFWith a byte-order mark.",
+            b"\xFF\xFEa\x00b\x00c\x00",
+            b"Caf\xE9 in Windows-1252.",
+            b"binary\x00data",
+            b"   \n\t ",
+            b"\x01\x02\x03\x04 control",
+        ];
+        for bytes in inputs {
+            assert_eq!(decode_owned(bytes.to_vec()), decode(bytes), "{bytes:?}");
+        }
+    }
 
     #[test]
     fn utf8_with_bom() {

@@ -178,10 +178,18 @@ pub fn is_sentence_initial(toks: &[Token<'_>], i: usize) -> bool {
 
 /// Extracts a briefing from raw bytes (any supported encoding).
 pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Briefing, InputError> {
-    let decoded = decode::decode(bytes)?;
+    Ok(extract_decoded(decode::decode(bytes)?, options))
+}
+
+/// [`extract_bytes`] for bytes the caller gives up (a file just read): UTF-8 is not copied.
+pub fn extract_owned(bytes: Vec<u8>, options: &Options) -> Result<Briefing, InputError> {
+    Ok(extract_decoded(decode::decode_owned(bytes)?, options))
+}
+
+fn extract_decoded(decoded: decode::Decoded, options: &Options) -> Briefing {
     let mut b = extract_text(&decoded.text, options);
     b.warnings.splice(0..0, decoded.warnings);
-    Ok(b)
+    b
 }
 
 /// Extracts a briefing from decoded text.

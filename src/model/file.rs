@@ -254,14 +254,77 @@ pub fn to_ron(briefing: &Briefing) -> Result<String, FileError> {
     to_ron_within(briefing, MAX_BYTES)
 }
 
-/// [`to_ron`] with the size limit given (tests use a small one).
-fn to_ron_within(briefing: &Briefing, max_bytes: u64) -> Result<String, FileError> {
-    let config = ron::ser::PrettyConfig::new()
+/// How a briefing file is laid out.
+fn pretty() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
         .depth_limit(2)
         .struct_names(true)
         .separate_tuple_members(false)
-        .enumerate_arrays(false);
-    let mut out = ron::ser::to_string_pretty(briefing, config)
+        .enumerate_arrays(false)
+}
+
+/// [`to_ron`]'s text written to `w` as it is made: a big briefing's text (five times its
+/// article) is never held whole. Past [`MAX_BYTES`] it stops with [`FileError::TooLarge`],
+/// part written: write to a temporary file ([`crate::export::write_atomic_via`]).
+pub fn write_ron(briefing: &Briefing, w: &mut dyn std::io::Write) -> Result<(), FileError> {
+    write_ron_within(briefing, w, MAX_BYTES)
+}
+
+/// [`write_ron`] with the size limit given (tests use a small one).
+fn write_ron_within(
+    briefing: &Briefing,
+    w: &mut dyn std::io::Write,
+    max: u64,
+) -> Result<(), FileError> {
+    use std::io::Write as _;
+    let mut out = Capped {
+        inner: std::io::BufWriter::with_capacity(1 << 16, w),
+        written: 0,
+        max,
+    };
+    let serialised = ron::Options::default().to_io_writer_pretty(&mut out, briefing, pretty());
+    let too_large = |out: &Capped<'_>| FileError::TooLarge {
+        bytes: usize::try_from(out.written).unwrap_or(usize::MAX),
+    };
+    if out.written > out.max {
+        return Err(too_large(&out));
+    }
+    serialised.map_err(|e| FileError::Serialize(e.to_string()))?;
+    out.write_all(b"\n")
+        .and_then(|()| out.flush())
+        .map_err(|e| FileError::Serialize(e.to_string()))?;
+    if out.written > out.max {
+        return Err(too_large(&out));
+    }
+    Ok(())
+}
+
+/// A writer that counts what passes and refuses to go past `max` bytes.
+struct Capped<'w> {
+    inner: std::io::BufWriter<&'w mut dyn std::io::Write>,
+    written: u64,
+    max: u64,
+}
+
+impl std::io::Write for Capped<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.written = self
+            .written
+            .saturating_add(u64::try_from(buf.len()).unwrap_or(u64::MAX));
+        if self.written > self.max {
+            return Err(std::io::Error::other("the briefing is too large"));
+        }
+        self.inner.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// [`to_ron`] with the size limit given (tests use a small one).
+fn to_ron_within(briefing: &Briefing, max_bytes: u64) -> Result<String, FileError> {
+    let mut out = ron::ser::to_string_pretty(briefing, pretty())
         .map_err(|e| FileError::Serialize(e.to_string()))?;
     out.push('\n');
     if u64::try_from(out.len()).unwrap_or(u64::MAX) > max_bytes {
@@ -279,6 +342,19 @@ pub fn is_briefing_file_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_briefing_written_as_it_is_made_is_the_same_text_and_keeps_the_size_limit() {
+        let b = crate::load::seed_briefing(None);
+        let mut streamed = Vec::new();
+        write_ron(&b, &mut streamed).unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), to_ron(&b).unwrap());
+        let mut cut = Vec::new();
+        assert!(matches!(
+            write_ron_within(&b, &mut cut, 100),
+            Err(FileError::TooLarge { .. })
+        ));
+    }
 
     #[test]
     fn refuses_newer_version_naming_both() {
