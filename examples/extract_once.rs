@@ -7,7 +7,7 @@
 //! valgrind --tool=callgrind --toggle-collect='*extract_text*' \
 //!     target/release/examples/extract_once 512
 //! ```
-//! The argument is the article's size in KiB (default 512).
+//! The argument is the article's size in KiB (default 512), or a file to extract instead.
 
 #[path = "../benches/common/synthetic.rs"]
 mod common;
@@ -20,11 +20,14 @@ use std::hint::black_box;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    let kib: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(512);
-    let text = common::synthetic(kib * 1024);
+    // A number: the synthetic article of that many KiB; else a file to extract (a hostile
+    // shape written by `cargo bench --bench linear`, say).
+    let arg = std::env::args().nth(1);
+    let text = match arg.as_deref().map(str::parse::<usize>) {
+        Some(Ok(kib)) => common::synthetic(kib * 1024),
+        Some(Err(_)) => std::fs::read_to_string(arg.unwrap_or_default()).unwrap_or_default(),
+        None => common::synthetic(512 * 1024),
+    };
     let options = Options {
         source_name: "synthetic".into(),
         meta: ArticleMeta::from_ron(SEED_META).ok(),

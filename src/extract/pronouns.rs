@@ -17,6 +17,9 @@ pub(super) struct Salience {
     pub(super) masked: Vec<(usize, usize)>,
     /// `Some(true)`: referred to as "she"/"her"; `Some(false)`: "he"/"his"/"him".
     pub(super) female: Vec<Option<bool>>,
+    /// The transcript speaker of each paragraph a pronoun was resolved in, worked out once
+    /// (a transcript "paragraph" can hold thousands of pronouns).
+    turns: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<usize>>>,
 }
 
 /// A person named alone in a sentence and followed, outside quotes, by "his"/"him" or by
@@ -106,6 +109,7 @@ pub(super) fn salience(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) 
         by_sentence: out,
         masked: masked.to_vec(),
         female: genders(doc, found, masked),
+        turns: std::cell::RefCell::default(),
     }
 }
 
@@ -120,7 +124,13 @@ pub(super) fn resolve_pronoun(
     // Someone the text shows to be of that gender first; else anyone not shown to be of
     // the other ("Dana Vogel" with no given name known still counts). In a transcript turn
     // ("PAOLA NERI: … when she said, …") the speaker is "I": "she" is someone else.
-    let speaking = turn_speaker(doc, found, si);
+    let speaking = doc.sentences.get(si).and_then(|s| {
+        *salient
+            .turns
+            .borrow_mut()
+            .entry(s.paragraph)
+            .or_insert_with(|| turn_speaker(doc, found, si))
+    });
     let gender = |a: usize| salient.female.get(a).copied().flatten();
     let not_other = |a: usize| gender(a) != Some(!she) && Some(a) != speaking;
     let first = earlier_in_sentence(doc, found, salient, si, pos, &not_other);

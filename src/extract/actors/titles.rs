@@ -58,14 +58,20 @@ fn bare_title_at(toks: &[Token<'_>], i: usize) -> Option<(usize, String)> {
         if rest.last().is_some_and(|t| !t.is_capitalised()) {
             continue;
         }
-        let mut joined = first_text.to_owned();
-        for t in rest {
-            joined.push(' ');
-            joined.push_str(t.text);
-        }
-        if TITLES_SET.contains(&joined.as_str()) {
+        // One word (most titles) is looked up as it is: no string is joined for it.
+        let joined = if rest.is_empty() {
+            std::borrow::Cow::Borrowed(first_text)
+        } else {
+            let mut joined = first_text.to_owned();
+            for t in rest {
+                joined.push(' ');
+                joined.push_str(t.text);
+            }
+            std::borrow::Cow::Owned(joined)
+        };
+        if TITLES_SET.contains(joined.as_ref()) {
             let mut used = n;
-            let mut title = joined;
+            let mut title = joined.into_owned();
             if let (Some(last), Some(dot)) = (toks.get(i + n - 1), toks.get(i + n))
                 && dot.text == "."
                 && last.end() == dot.start()
