@@ -492,7 +492,32 @@ fn disputed(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<String> {
                 "are" => "Are",
                 "has" => "Has",
                 "have" => "Have",
-                _ => return None,
+                // "Cuccinelli reportedly reacted to the decision by …" → "Did Cuccinelli
+                // react to the decision by …?": a past verb whose base is certain.
+                // Not without an object ("Trump reportedly said, …"), nor when a second
+                // verb follows ("a plot he allegedly made was enough…": no clause of its own).
+                _ => {
+                    let verb = ct.get(after)?;
+                    let s = subject(text, ct, cue.at)?;
+                    let p = predicate(ct, after + 1, false)?;
+                    if p.iter().any(|t| FINITE.contains(&t.lower().as_str())) {
+                        return None;
+                    }
+                    // "Castro reportedly has lived like a king" → "Has Castro lived …?"
+                    let participle = p.first().is_some_and(|n| {
+                        n.is("been") || n.text.ends_with("ed") || n.text.ends_with("en")
+                    });
+                    if matches!(verb.text, "has" | "have" | "had") && participle {
+                        let aux = match verb.text {
+                            "has" => "Has",
+                            "have" => "Have",
+                            _ => "Had",
+                        };
+                        return Some(format!("{aux} {s} {}?", join(text, p)));
+                    }
+                    let (aux_word, base) = super::verb_forms::do_support(verb.text)?;
+                    return Some(format!("{aux_word} {s} {base} {}?", join(text, p)));
+                }
             };
             let s = subject(text, ct, aux)?;
             let p = predicate(ct, after, false)?;
@@ -645,6 +670,23 @@ mod tests {
             questions("The frigate was reportedly hit by a drone near the port."),
             ["Was the frigate hit by a drone near the port?"]
         );
+        // A past verb after the cue asks with "did"; "has" and a participle with "has".
+        assert_eq!(
+            questions("The governor reportedly reacted to the ruling by leaving the hall."),
+            ["Did the governor react to the ruling by leaving the hall?"]
+        );
+        assert_eq!(
+            questions("The former minister reportedly has lived abroad since the vote."),
+            ["Has the former minister lived abroad since the vote?"]
+        );
+        // No object, or a second verb after it: the report stays as written.
+        for text in [
+            "The mayor reportedly said, \"Ask the council,\" and left.",
+            "A deal the envoy allegedly signed was enough to end the strike.",
+        ] {
+            let q = questions(text);
+            assert!(q.iter().all(|q| !q.starts_with("Did")), "{text}: {q:?}");
+        }
         assert_eq!(
             questions("The agency said the ministry reserves the right to revoke the licence."),
             ["Will the ministry revoke the licence?"]
