@@ -224,12 +224,14 @@ fn embedded_question(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<(String, 
     // "unclear if Cruz is aware" asks as "whether" does.
     let opens = |t: &Token<'_>| WH.contains(&t.lower().as_str()) || t.is("if");
     let wh_at = (cue_at + skip..cue_at + skip + 3).find(|&k| ct.get(k).is_some_and(opens))?;
+    // "What is unclear is whether Sanders will…": a pseudo-cleft puts "is" between.
+    let cleft = ct.first().is_some_and(|t| t.is("what"));
     if !(cue_at + skip..wh_at).all(|k| {
         ct.get(k).is_some_and(|t| {
             matches!(
                 t.lower().as_str(),
                 "yet" | "exactly" | "still" | "precisely" | "just" | "quite" | "entirely"
-            )
+            ) || (cleft && matches!(t.lower().as_str(), "is" | "was"))
         })
     }) {
         return None;
@@ -465,7 +467,13 @@ fn fronted_wh<'t>(ct: &'t [Token<'t>], cue: Cue) -> Option<&'t [Token<'t>]> {
             )
         })
     };
-    let end = if is_verb(verb) {
+    // "Whether this merger is a success remains to be seen": the cue opens on the verb.
+    let end = if ct
+        .get(cue.at)
+        .is_some_and(|t| matches!(t.lower().as_str(), "remains" | "remained"))
+    {
+        cue.at
+    } else if is_verb(verb) {
         verb
     } else if verb > 0 && ct.get(verb).is_some_and(|t| t.is("still")) && is_verb(verb - 1) {
         verb - 1
@@ -1172,6 +1180,18 @@ mod tests {
     fn whether_becomes_a_yes_no_question() {
         let q = questions("It remains unclear whether the council will approve the budget.");
         assert_eq!(q, ["Will the council approve the budget?"]);
+    }
+
+    #[test]
+    fn a_fronted_whether_before_remains_to_be_seen_and_a_pseudo_cleft_ask_their_clause() {
+        assert_eq!(
+            questions("Whether the merger is a success remains to be seen."),
+            ["Is the merger a success?"]
+        );
+        assert_eq!(
+            questions("What is unclear is whether the senator will back the winner."),
+            ["Will the senator back the winner?"]
+        );
     }
 
     #[test]
