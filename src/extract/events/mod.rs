@@ -466,6 +466,30 @@ mod tests {
     }
 
     #[test]
+    fn a_which_clause_is_titled_with_its_antecedent() {
+        assert_eq!(
+            titles("The lawsuit, which will be filed on Friday, focuses on the county."),
+            ["The lawsuit to be filed"]
+        );
+        assert_eq!(
+            titles("A new audit, which was published on Monday, found delays."),
+            ["A new audit was published"]
+        );
+        // Not an object of "which", nor the object of a preposition before it.
+        for text in [
+            "Democrats now target the House, which party leaders hope to win on Tuesday.",
+            "It would beat the peak for the federal wage, which occurred in 1968.",
+        ] {
+            let t = titles(text);
+            assert!(
+                t.iter()
+                    .all(|t| !t.starts_with("The House") && !t.starts_with("The federal")),
+                "{text}: {t:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_live_blog_stamp_dates_nothing_when_the_entry_says_when() {
         let text = "08:40 CEST — A reminder of how we got here: about 3,200 people were moved out of Almedo yesterday as the fire came close.\n\n09:55 CEST — The mayor has been speaking to local radio.";
         let (_, _, built) =

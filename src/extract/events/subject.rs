@@ -53,7 +53,12 @@ pub(super) fn subject_phrase_before<'a, 't>(
     b: usize,
 ) -> Option<&'a [Token<'t>]> {
     let mut k = start;
-    if k > 0 && toks.get(k - 1).is_some_and(|t| t.is("that")) {
+    // "a White Paper that was submitted…", "The lawsuit, which will be filed…".
+    let relative = k > 0
+        && toks
+            .get(k - 1)
+            .is_some_and(|t| t.is("that") || t.is("which"));
+    if relative {
         k -= 1;
     }
     while k > 0 && toks.get(k - 1).is_some_and(is_boundary) {
@@ -93,19 +98,63 @@ pub(super) fn subject_phrase_before<'a, 't>(
         })
         .filter(|_| {
             toks.get(start.saturating_sub(1))
-                .is_some_and(|t| t.is("that"))
+                .is_some_and(|t| t.is("that") || t.is("which"))
         })
         .unwrap_or(s);
     let phrase = toks.get(s..k)?;
     let words_only = phrase
         .iter()
         .all(|t| t.is_word() || t.text == "." || t.text == "'s");
+    // Before "which", a noun phrase only: "as the campaign moves to South Carolina, which
+    // has…" is about South Carolina.
+    let after_which = toks
+        .get(start.saturating_sub(1))
+        .is_some_and(|t| t.is("which"));
+    // "the peak for the federal minimum wage, which occurred…": after a preposition the
+    // phrase is no antecedent of its own.
+    let after_preposition = s.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+        matches!(
+            t.lower().as_str(),
+            "for"
+                | "since"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "with"
+                | "from"
+                | "by"
+                | "after"
+                | "before"
+                | "about"
+                | "than"
+        )
+    });
+    // A preposition inside, or a verb in "-s" after three words ("the campaign moves to
+    // …"): no plain noun phrase.
+    let plain_noun_phrase = || {
+        phrase.iter().all(|t| {
+            let preposition = matches!(
+                t.lower().as_str(),
+                "to" | "in" | "on" | "at" | "for" | "with" | "from" | "by" | "as" | "than"
+            );
+            let present_verb = t.is_word()
+                && !t.is_capitalised()
+                && t.text.ends_with('s')
+                && t.text.len() > 3
+                && phrase.len() > 3;
+            !preposition && !present_verb
+        })
+    };
+    let simple = !after_which || (!after_preposition && plain_noun_phrase());
     let opens = phrase
         .first()
         .is_some_and(|t| t.is_capitalised() || matches!(t.lower().as_str(), "a" | "an" | "the"));
     (!phrase.is_empty()
         && phrase.len() <= 6
         && words_only
+        && simple
         && opens
         && !(s..k).any(|i| verb_like(toks.get(i))))
     .then_some(phrase)

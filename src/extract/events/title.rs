@@ -923,12 +923,42 @@ fn name_missing_subject(
     {
         words[0] = name;
         actors.push(actor);
-    } else if verb_like(toks.get(clause.start))
+    } else if (verb_like(toks.get(clause.start)) || subject_relative(toks, clause.start))
         && let Some(phrase) = subject_phrase_before(toks, clause.start, a, b)
     {
         let lead: Vec<String> = phrase.iter().map(|t| t.text.to_owned()).collect();
         words.splice(0..0, lead);
     }
+}
+
+/// "The lawsuit, which will be filed on Friday, …": a "which" that is the subject of its
+/// clause (a verb or an auxiliary follows; not "the House, which Democrats hope to flip").
+fn subject_relative(toks: &[Token<'_>], start: usize) -> bool {
+    start
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| t.is("which"))
+        && toks.get(start).is_some_and(|t| {
+            verb_like(Some(t))
+                || matches!(
+                    t.lower().as_str(),
+                    "will"
+                        | "would"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                )
+        })
 }
 
 /// "russia" → "Russia": the first letter in upper case.
