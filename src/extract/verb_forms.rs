@@ -13,6 +13,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("agreed", "agree"),
     ("ate", "eat"),
     ("became", "become"),
+    ("biased", "bias"),
     ("began", "begin"),
     ("bought", "buy"),
     ("broke", "break"),
@@ -25,11 +26,13 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("died", "die"),
     ("drew", "draw"),
     ("drove", "drive"),
+    ("created", "create"),
     ("decreed", "decree"),
     ("disagreed", "disagree"),
     ("fell", "fall"),
     ("felt", "feel"),
     ("fought", "fight"),
+    ("focused", "focus"),
     ("found", "find"),
     ("freed", "free"),
     ("guaranteed", "guarantee"),
@@ -122,10 +125,25 @@ pub fn past_base(word: &str) -> Option<String> {
             c.get(..c.len() - 1)?.iter().collect()
         });
     }
-    if E_DROPPED.contains(&last)
+    let before_before = c.len().checked_sub(3).and_then(|k| c.get(k)).copied();
+    // A single vowel between consonants before the last letter ("decid-", "vot-", "declar-").
+    let single_vowel = is_vowel(before) && before_before.is_some_and(|b| !is_vowel(b));
+    let drops_e = E_DROPPED.contains(&last)
         || (last == 'g' && before != 'n')
         || (last == 'l' && !is_vowel(before) && before != 'r')
-    {
+        // "endorsed", "caused", "raised", "used" ("focused" and "biased" are listed).
+        || last == 's'
+        // "declared", "hired", "secured"; "created", "decided", "voted", "executed";
+        // "ruled", "compiled", "consoled"; "traded", "concluded", "exploded".
+        || (single_vowel
+            && match last {
+                'r' => matches!(before, 'a' | 'i' | 'u'),
+                't' => matches!(before, 'a' | 'o' | 'u'),
+                'd' => matches!(before, 'a' | 'i' | 'o' | 'u'),
+                'l' => matches!(before, 'i' | 'o' | 'u'),
+                _ => false,
+            });
+    if drops_e {
         // "approved", "realized", "placed", "argued", "charged", "handled".
         return Some(format!("{stem}e"));
     }
@@ -138,7 +156,13 @@ pub fn past_base(word: &str) -> Option<String> {
         .checked_sub(3)
         .and_then(|k| c.get(k))
         .is_some_and(|&v| is_vowel(v) && is_vowel(before));
-    if matches!(last, 'h' | 'w' | 'x' | 'y') || !is_vowel(before) || (vowel_pair && last != 's') {
+    // "ordered", "entered", "offered", "considered": "-er" verbs keep their stem.
+    let er = last == 'r' && before == 'e';
+    if matches!(last, 'h' | 'w' | 'x' | 'y')
+        || !is_vowel(before)
+        || er
+        || (vowel_pair && last != 's')
+    {
         return Some(stem.to_owned());
     }
     None
@@ -178,6 +202,21 @@ mod tests {
             ("charged", "charge"),
             ("handled", "handle"),
             ("formed", "form"),
+            ("endorsed", "endorse"),
+            ("caused", "cause"),
+            ("focused", "focus"),
+            ("declared", "declare"),
+            ("hired", "hire"),
+            ("secured", "secure"),
+            ("created", "create"),
+            ("decided", "decide"),
+            ("voted", "vote"),
+            ("executed", "execute"),
+            ("ruled", "rule"),
+            ("traded", "trade"),
+            ("concluded", "conclude"),
+            ("treated", "treat"),
+            ("ordered", "order"),
             ("claimed", "claim"),
             ("joined", "join"),
             ("avoided", "avoid"),
@@ -195,9 +234,10 @@ mod tests {
 
     #[test]
     fn pasts_that_could_go_either_way_give_none() {
-        // "visited"/"invited", "opened"/"phoned", "named"/"seemed", "caused": no guess.
+        // "visited"/"invited", "opened"/"phoned", "named"/"seemed", "targeted"/"deleted":
+        // no guess.
         for past in [
-            "visited", "opened", "named", "caused", "hoped", "ruled", "declined", "voted",
+            "visited", "opened", "named", "hoped", "declined", "targeted",
         ] {
             assert_eq!(past_base(past), None, "{past}");
         }
