@@ -116,7 +116,7 @@ pub fn seed_briefing(reference_date: Option<NaiveDate>) -> Briefing {
 /// Opens an article or a saved briefing. `reference_date` overrides the article's own date.
 pub fn load_path(path: &Path, reference_date: Option<NaiveDate>) -> Result<Briefing, LoadError> {
     let bytes = read_regular(path, MAX_FILE_BYTES)?;
-    load_input(path, std::borrow::Cow::Owned(bytes), reference_date)
+    load_owned(path, bytes, reference_date)
 }
 
 /// Reads a regular file of at most `max` bytes; every reader of untrusted files goes
@@ -248,6 +248,16 @@ pub fn load_bytes(
     reference_date: Option<NaiveDate>,
 ) -> Result<Briefing, LoadError> {
     load_input(path, std::borrow::Cow::Borrowed(bytes), reference_date)
+}
+
+/// [`load_bytes`] for bytes the caller gives up (a file just read): an article's UTF-8
+/// text is not copied, so a big article is not held twice while it is extracted.
+pub fn load_owned(
+    path: &Path,
+    bytes: Vec<u8>,
+    reference_date: Option<NaiveDate>,
+) -> Result<Briefing, LoadError> {
+    load_input(path, std::borrow::Cow::Owned(bytes), reference_date)
 }
 
 /// [`load_bytes`], taking the bytes over when they are owned (an article's UTF-8 text is

@@ -196,7 +196,7 @@ impl LoadJob {
         Self::spawn(path, format!("Opening {}", file_name(path)), move |p, c| {
             let bytes = read_with_progress(&owned, p, c)?;
             p.analysing.store(true, Ordering::Relaxed);
-            let b = crate::load::load_bytes(&owned, &bytes, date)?;
+            let b = crate::load::load_owned(&owned, bytes, date)?;
             // Analysis cannot stop half-way; a cancel during it still discards the result.
             if c.load(Ordering::Relaxed) {
                 return Err(LoadFailure::Cancelled);
