@@ -464,6 +464,14 @@ fn unexplained_claim(
     Some(format!("{aux_word} {s} {}?", join(text, p)))
 }
 
+/// "could", "would", "may"…: a modal verb.
+fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "can" | "could" | "will" | "would" | "may" | "might" | "shall" | "should" | "must"
+    )
+}
+
 /// Denials and reports: "S denied responsibility for O" → "Who was responsible for O?";
 /// "S denied reports that X might V" → "Will X V?"; "S reserves the right to V O" → "Will
 /// S V O?"; "S was reportedly hit by X" → "Was S hit by X?".
@@ -492,6 +500,9 @@ fn disputed(text: &str, ct: &[Token<'_>], cue: Cue) -> Option<String> {
                 "are" => "Are",
                 "has" => "Has",
                 "have" => "Have",
+                "had" => "Had",
+                // "could reportedly face": a modal's question is not the report's.
+                w if FINITE.contains(&w) || is_modal(w) => return None,
                 // "Cuccinelli reportedly reacted to the decision by …" → "Did Cuccinelli
                 // react to the decision by …?": a past verb whose base is certain.
                 // Not without an object ("Trump reportedly said, …"), nor when a second
@@ -678,6 +689,10 @@ mod tests {
         assert_eq!(
             questions("The former minister reportedly has lived abroad since the vote."),
             ["Has the former minister lived abroad since the vote?"]
+        );
+        assert_eq!(
+            questions("The officer had allegedly punched the man outside the bar."),
+            ["Had the officer punched the man outside the bar?"]
         );
         // No object, or a second verb after it: the report stays as written.
         for text in [

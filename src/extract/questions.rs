@@ -382,9 +382,10 @@ fn has_verb(item: &[Token<'_>]) -> bool {
 /// words that holds no verb, comma or relative word. Its index, "Does"/"Did" and its base.
 fn do_support_at(rest: &[Token<'_>]) -> Option<(usize, &'static str, String)> {
     let k = rest.iter().take(11).position(|t| {
-        !t.is_word() || super::events::verb_like(Some(t)) || {
-            matches!(t.text, "has" | "have" | "had" | "who" | "which" | "that")
-        }
+        !t.is_word()
+            || super::events::verb_like(Some(t))
+            || super::verb_forms::past_base(t.text).is_some()
+            || matches!(t.text, "has" | "have" | "had" | "who" | "which" | "that")
     })?;
     if k == 0 {
         return None;
@@ -1210,6 +1211,10 @@ mod tests {
                 "It was not clear whether a clerk inside the council made the list or \
                  whether he found it somewhere else.",
                 "Did a clerk inside the council make the list?",
+            ),
+            (
+                "It is unclear whether investigators found evidence linked to the minister.",
+                "Did investigators find evidence linked to the minister?",
             ),
         ] {
             assert_eq!(questions(text), [want], "{text}");

@@ -264,8 +264,8 @@ fn pretty() -> ron::ser::PrettyConfig {
 }
 
 /// [`to_ron`]'s text written to `w` as it is made: a big briefing's text (five times its
-/// article) is never held whole. Past [`MAX_BYTES`] it stops with [`FileError::TooLarge`],
-/// part written: write to a temporary file ([`crate::export::write_atomic_via`]).
+/// article) is never held whole. It is made twice, first only counted: a briefing past
+/// [`MAX_BYTES`] is refused with [`FileError::TooLarge`] before a byte is written.
 pub fn write_ron(briefing: &Briefing, w: &mut dyn std::io::Write) -> Result<(), FileError> {
     write_ron_within(briefing, w, MAX_BYTES)
 }
@@ -277,48 +277,38 @@ fn write_ron_within(
     max: u64,
 ) -> Result<(), FileError> {
     use std::io::Write as _;
-    let mut out = Capped {
-        inner: std::io::BufWriter::with_capacity(1 << 16, w),
-        written: 0,
-        max,
+    let serialise = |w: &mut dyn std::io::Write| {
+        ron::Options::default()
+            .to_io_writer_pretty(&mut *w, briefing, pretty())
+            .map_err(|e| FileError::Serialize(e.to_string()))?;
+        w.write_all(b"\n")
+            .map_err(|e| FileError::Serialize(e.to_string()))
     };
-    let serialised = ron::Options::default().to_io_writer_pretty(&mut out, briefing, pretty());
-    let too_large = |out: &Capped<'_>| FileError::TooLarge {
-        bytes: usize::try_from(out.written).unwrap_or(usize::MAX),
-    };
-    if out.written > out.max {
-        return Err(too_large(&out));
+    let mut counted = Counted(0);
+    serialise(&mut counted)?;
+    if counted.0 > max {
+        return Err(FileError::TooLarge {
+            bytes: usize::try_from(counted.0).unwrap_or(usize::MAX),
+        });
     }
-    serialised.map_err(|e| FileError::Serialize(e.to_string()))?;
-    out.write_all(b"\n")
-        .and_then(|()| out.flush())
-        .map_err(|e| FileError::Serialize(e.to_string()))?;
-    if out.written > out.max {
-        return Err(too_large(&out));
-    }
-    Ok(())
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, w);
+    serialise(&mut out)?;
+    out.flush().map_err(|e| FileError::Serialize(e.to_string()))
 }
 
-/// A writer that counts what passes and refuses to go past `max` bytes.
-struct Capped<'w> {
-    inner: std::io::BufWriter<&'w mut dyn std::io::Write>,
-    written: u64,
-    max: u64,
-}
+/// A writer that only counts the bytes it is given.
+struct Counted(u64);
 
-impl std::io::Write for Capped<'_> {
+impl std::io::Write for Counted {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.written = self
-            .written
+        self.0 = self
+            .0
             .saturating_add(u64::try_from(buf.len()).unwrap_or(u64::MAX));
-        if self.written > self.max {
-            return Err(std::io::Error::other("the briefing is too large"));
-        }
-        self.inner.write(buf)
+        Ok(buf.len())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
+        Ok(())
     }
 }
 
@@ -352,8 +342,9 @@ mod tests {
         let mut cut = Vec::new();
         assert!(matches!(
             write_ron_within(&b, &mut cut, 100),
-            Err(FileError::TooLarge { .. })
+            Err(FileError::TooLarge { bytes }) if bytes > 100
         ));
+        assert!(cut.is_empty(), "{} bytes written", cut.len());
     }
 
     #[test]

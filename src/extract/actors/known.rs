@@ -222,6 +222,12 @@ impl Builder<'_> {
             let n2 = toks.get(i + 1)?;
             is_two_word_region(t.text, n2.text).then_some(2)?
         };
+        // "Russia’s Defence Ministry": a possessive place is the country speaking of its
+        // own institution, not the start of one name.
+        let place_last = toks.get(i + place_len - 1)?;
+        if place_last.without_possessive().len() != place_last.text.len() {
+            return None;
+        }
         let is_head = |w: &Token<'_>| {
             let w = w.without_possessive();
             ORG_HEADS_SET.contains(&w) || PLACE_ORG_HEADS.contains(&w)

@@ -392,6 +392,9 @@ mod tests {
             names.iter().all(|(n, _, _)| n != "United States"),
             "{names:?}"
         );
+        // A place in the possessive speaks of its own institution.
+        let (names, _) = found("Russia’s Defence Ministry denied it.");
+        assert!(names.iter().any(|(n, _, _)| n == "Russia"), "{names:?}");
         // More capitalised words after the head: left to the other rules.
         let (names, _) = found("Washington Post Editor Marty Baron said little.");
         assert!(
@@ -406,12 +409,14 @@ mod tests {
     fn an_organisations_name_goes_on_past_a_preposition() {
         let (names, _) = found(
             "Researchers at the Institute for Fiscal Studies, the Committee to Protect \
-             Journalists and the Center for Strategic and International Studies agreed.",
+             Journalists, the Center for Strategic and International Studies and the Center \
+             for American Progress agreed.",
         );
         for want in [
             "Institute for Fiscal Studies",
             "Committee to Protect Journalists",
             "Center for Strategic and International Studies",
+            "Center for American Progress",
         ] {
             assert!(
                 names
@@ -420,12 +425,20 @@ mod tests {
                 "{want}: {names:?}"
             );
         }
-        // Not into a date.
-        let (names, _) = found("The Committee for March met on Friday.");
-        assert!(
-            names.iter().all(|(n, _, _)| n != "Committee for March"),
-            "{names:?}"
-        );
+        // Not into a date, a place or a known organisation.
+        for (text, not) in [
+            (
+                "The Committee for March met on Friday.",
+                "Committee for March",
+            ),
+            (
+                "The request went from the Interior Ministry to Brussels on Monday.",
+                "Interior Ministry to Brussels",
+            ),
+        ] {
+            let (names, _) = found(text);
+            assert!(names.iter().all(|(n, _, _)| n != not), "{names:?}");
+        }
     }
 
     #[test]

@@ -111,7 +111,19 @@ fn name_run_end(toks: &[Token<'_>], name_start: usize, title_len: usize) -> usiz
         // "Ministry of Fisheries", "Center for Nonproliferation Studies", "Committee to
         // Protect Journalists", "Coalition Against Trafficking": an organisation's name
         // goes on past a preposition (not into a date: "the Committee for March 3").
-        let of_org = matches!(tj.text, "of" | "for" | "to" | "against")
+        // After "for", "to" or "against" no known place, organisation or person starts
+        // ("went from the Interior Ministry to Brussels", "the Justice Department against
+        // Google"; an adjective may: "Center for American Progress").
+        let known = |n: &Token<'_>| {
+            GAZETTEER
+                .get(n.without_possessive())
+                .is_some_and(|e| !e.modifier)
+                || REGIONS_SET.contains(&n.without_possessive())
+                || is_given_name(n.text)
+        };
+        let of_org = (tj.text == "of"
+            || (matches!(tj.text, "for" | "to" | "against")
+                && toks.get(j + 1).is_some_and(|n| !known(n))))
             && toks[name_start..j]
                 .iter()
                 .any(|x| ORG_HEADS_SET.contains(&x.text))
