@@ -68,7 +68,8 @@ pub fn headline_part(line: &str) -> &str {
     let tail_start = head
         .char_indices()
         .filter(|&(_, c)| c.is_whitespace())
-        .map(|(i, _)| i + 1)
+        // After the space, whatever its width (a no-break space is two bytes).
+        .map(|(i, c)| i + c.len_utf8())
         .rev()
         .nth(3)
         .unwrap_or(0);
@@ -272,6 +273,17 @@ pub fn headline_span(text: &str, line_span: Span) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_glued_to_metadata_with_no_break_spaces_is_cut_at_a_character() {
+        // A no-break space (two bytes) among the last words: cut after it, not inside it
+        // (found by fuzzing).
+        let line = "Minister\u{a0}resigns over\u{a0}the lease\u{a0}licenseExample News | Updated: 04-03-2026";
+        assert_eq!(
+            headline_part(line),
+            "Minister\u{a0}resigns over\u{a0}the lease\u{a0}license"
+        );
+    }
 
     const STORY: &str = "The harbour council in Port Alder approved the new ferry plan on Monday.";
 
