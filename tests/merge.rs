@@ -303,8 +303,11 @@ fn merging_the_stories_scores_at_least_todays_figures() {
     let dated = percent(s.dated_right, s.dated);
     let quotes = percent(s.quotes_merged, s.quotes);
     println!("events merged {events:.0} %, dated {dated:.0} %, quotes merged {quotes:.0} %");
-    assert!(events >= 36.0, "events merged {events:.1} %");
-    assert!(dated >= 69.0, "mentions dated right {dated:.1} %");
+    // 36 % and 69 % until reports of one day needed fewer shared words, irregular pasts
+    // folded ("fell" / "fall") and sentences without a time word became mentions of the
+    // event another outlet dates (`merge::untimed`).
+    assert!(events >= 44.0, "events merged {events:.1} %");
+    assert!(dated >= 74.0, "mentions dated right {dated:.1} %");
     assert!(quotes >= 93.0, "quote groups merged {quotes:.1} %");
     // One of the 9 is a single sentence naming two happenings: Northern Meridian's cleft
     // sentence ("It was a little after two in the morning on 8 January when … signed the

@@ -27,7 +27,7 @@ pub mod sentences;
 mod speakers;
 pub mod temporal;
 pub mod tokens;
-mod verb_forms;
+pub mod verb_forms;
 
 use crate::model::{
     Briefing, DateOrigin, Event, Metadata, OpenQuestion, Precision, QuestionId, Quote, QuoteId,

@@ -192,6 +192,37 @@ fn event_fit(a: &Event, b: &Event) -> DateFit {
     }
 }
 
+/// Both reports name the same calendar day: both dated by their own time words to the day
+/// (or the hour) and the same day, or one undated with a day and month of its own ("due on 26 February") that the
+/// other's day matches. A shared day is rarer than a shared month or year, so fewer shared
+/// words make the same happening ("The minutes will be published on 26 February" / "the
+/// minutes, due on 26 February, will show how close the argument was").
+fn same_day(a: &Event, b: &Event) -> bool {
+    // A date the text states: the publication date an article's own news event carries
+    // is no day the reports share.
+    let day = |e: &Event| {
+        (e.trigger.is_some() && matches!(e.date.precision, Precision::Day | Precision::Time))
+            .then_some(e.date.start)
+            .flatten()
+    };
+    if let (Some(x), Some(y)) = (day(a), day(b)) {
+        return x == y;
+    }
+    let names_a_day = |undated: &Event, dated: &Event| {
+        !undated.date.is_resolved()
+            && day(dated).is_some()
+            && matches!(
+                undated.anchor,
+                Some(TimeAnchor::MonthDay { .. } | TimeAnchor::Holiday { .. })
+            )
+            && anchor_agrees(undated, dated) == Some(true)
+    };
+    names_a_day(a, b) || names_a_day(b, a)
+}
+
+/// The score two reports of the [`same_day`] need (below [`threshold`]'s consistent dates).
+const SAME_DAY_THRESHOLD: f64 = 0.15;
+
 fn actor_overlap(a: &[ActorId], b: &[ActorId]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
@@ -238,6 +269,11 @@ fn pair_score(a: &Report, b: &Report) -> Option<f64> {
         fit
     };
     let min = threshold(fit)?;
+    let min = if fit == DateFit::Consistent && same_day(&a.event, &b.event) {
+        min.min(SAME_DAY_THRESHOLD)
+    } else {
+        min
+    };
     // A name both titles share is not enough ("Lanz will be sentenced" is not "Lanz
     // resigned"): they must share a word about what happened.
     let shares_words = a

@@ -12,6 +12,8 @@
 //! - [`cluster`]: blocking and best-first grouping, one report per source per group.
 //! - [`actors`], [`events`], [`quotes`], [`questions`]: each kind of item.
 //! - [`backrefs`]: later sentences that refer back to an event without a time word.
+//! - [`untimed`]: sentences of one outlet that tell, without a time word, an event another
+//!   outlet dates.
 //! - [`conflicts`]: date and figure disagreements. [`dates`]: dating by corroboration.
 
 pub mod actors;
@@ -22,6 +24,7 @@ pub mod dates;
 pub mod events;
 pub mod questions;
 pub mod quotes;
+pub mod untimed;
 pub mod words;
 
 use crate::model::{
@@ -72,6 +75,7 @@ pub fn merge(mut parts: Vec<Briefing>) -> Briefing {
             ));
         }
     }
+    untimed::apply(&mut out);
     out.resolve_date_bases();
     for part in &parts {
         let first = part.sources.first();
