@@ -546,3 +546,23 @@ fn a_date_named_in_full_does_not_widen_an_undated_sources_suggestion() {
         ("2026-10-22".to_owned(), "2026-10-22".to_owned())
     );
 }
+
+#[test]
+fn the_undated_column_is_suggested_the_week_its_thursday_names() {
+    // EXPECTED.md §5: "on Thursday" (the rate cut, 12 February) and "due on 26 February"
+    // place the column between 12 and 18 February. A weekday merged with a report dated
+    // only to a month ("in March") allows a month of Thursdays and must not widen that.
+    let merged = score_all().1;
+    let b = story(&merged, "aldermark-rate-cut");
+    let column = b
+        .sources
+        .iter()
+        .find(|s| s.name.ends_with("05_money-matters-column.txt"))
+        .expect("the column");
+    let s = column.suggested_reference.as_ref().expect("a suggestion");
+    let (from, to) = (s.earliest.to_string(), s.latest.to_string());
+    assert!(
+        from.as_str() >= "2026-02-12" && to.as_str() <= "2026-02-18",
+        "{from} – {to}"
+    );
+}

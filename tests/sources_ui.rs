@@ -289,3 +289,32 @@ fn view_colours_events_by_source_with_a_legend_in_the_sources_panel() {
     single.run_steps(3);
     assert_eq!(single.query_all_by_label("●").count(), 0);
 }
+
+#[test]
+fn a_mention_without_a_time_word_says_how_it_was_linked() {
+    let mut h = harness(all_four(), Vec::new());
+    // The Harbour Gazette's "Marrica will drop the tariff it imposed on Vesland steel last
+    // autumn" has no date of its own for the tariff: it is linked to the other outlets'
+    // "Marrica imposed the tariff in October" by its words.
+    let b = &h.state().doc.briefing;
+    let i = b
+        .events
+        .iter()
+        .position(|e| {
+            e.other_mentions.iter().any(|m| {
+                m.trigger.is_none()
+                    && m.title.is_none()
+                    && m.at.expression.is_none()
+                    && b.sentence_text(&m.at)
+                        .is_some_and(|s| s.contains("drop the tariff"))
+            })
+        })
+        .expect("the gazette's sentence is a mention of the tariff event");
+    assert!(
+        b.events[i].title.contains("tariff"),
+        "{}",
+        b.events[i].title
+    );
+    select_event(&mut h, i);
+    h.get_by_label("no time word · by its words");
+}

@@ -5,7 +5,7 @@
 //! can accept ("probably 6–7 Jan 2026, from 3 corroborated events").
 
 use super::events::{DateFit, Report, date_fit};
-use crate::model::{DateValue, EventKind, SuggestedReference};
+use crate::model::{DateValue, EventKind, Precision, SuggestedReference};
 use chrono::{Days, NaiveDate};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -65,7 +65,21 @@ pub fn suggest(corroborated: &[(&Report, &DateValue)]) -> Option<SuggestedRefere
     let (worded, news): (Vec<_>, Vec<_>) = corroborated
         .iter()
         .partition(|(r, _)| r.event.trigger.is_some());
-    vote(&worded).or_else(|| vote(&news))
+    vote(&finest(worded)).or_else(|| vote(&finest(news)))
+}
+
+/// The reports whose corroborated date is a day, if any are: "on Thursday" merged with a
+/// report of Thursday 12 February pins the reference date to a week; merged with a report
+/// of "March" it allows a month of Thursdays, and the two together would suggest their span.
+fn finest<'a, 'b>(
+    reports: Vec<&'a (&'b Report, &'b DateValue)>,
+) -> Vec<&'a (&'b Report, &'b DateValue)> {
+    let day = |d: &DateValue| matches!(d.precision, Precision::Day | Precision::Time);
+    if reports.iter().any(|(_, d)| day(d)) {
+        reports.into_iter().filter(|(_, d)| day(d)).collect()
+    } else {
+        reports
+    }
 }
 
 fn vote(corroborated: &[&(&Report, &DateValue)]) -> Option<SuggestedReference> {

@@ -106,7 +106,8 @@ pub(super) fn event_ui(
         provenance_ui(app, ui, p);
     }
     let mentions: Vec<_> = e.mentions().collect();
-    super::mentions::mentions_ui(app, ui, &mentions, true, cmds);
+    let linked = super::mentions::Linked::of_event(e);
+    super::mentions::mentions_ui(app, ui, &mentions, &linked, true, cmds);
     super::mentions::conflicts_ui(app, ui, e);
     if let Some(actors) = actor_list_editor(app, ui, &e.actors, salt, cmds) {
         amend(b, i, e, Item::Event, "Change event actors", cmds, |n| {

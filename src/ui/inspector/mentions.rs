@@ -6,11 +6,55 @@ use crate::app::{BrieflineApp, Command};
 use crate::model::{Event, Provenance};
 use egui::RichText;
 
-/// Every mention of the selected item. `split`: offer "Split off" (events).
+/// How a mention without a time word was linked to its event, if it was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Linked {
+    /// A later sentence of the same source names the happening again ("the agreement").
+    RefersBack,
+    /// Another outlet's sentence tells it in nearly the same words.
+    ByWords,
+}
+
+impl Linked {
+    /// How each of an event's mentions (in [`Event::mentions`] order) was linked.
+    pub(super) fn of_event(e: &Event) -> Vec<Option<Self>> {
+        e.provenance
+            .iter()
+            .map(|_| None)
+            .chain(e.other_mentions.iter().map(|m| {
+                let untimed = m.title.is_none() && m.date.is_none() && m.trigger.is_none();
+                untimed.then_some(if m.at.expression.is_some() {
+                    Self::RefersBack
+                } else {
+                    Self::ByWords
+                })
+            }))
+            .collect()
+    }
+
+    fn label(self) -> (&'static str, &'static str) {
+        match self {
+            Self::RefersBack => (
+                "no time word · refers back",
+                "Linked without a time word: the sentence names this happening again \
+                 (\"the agreement\", \"the vote\") after the source's own report of it.",
+            ),
+            Self::ByWords => (
+                "no time word · by its words",
+                "Linked without a time word: the sentence tells this happening in words close \
+                 to another outlet's report. Split it off if it is a different happening.",
+            ),
+        }
+    }
+}
+
+/// Every mention of the selected item. `split`: offer "Split off" (events); `linked`: how
+/// each mention without a time word was linked (events; empty otherwise).
 pub(super) fn mentions_ui(
     app: &BrieflineApp,
     ui: &mut egui::Ui,
     mentions: &[&Provenance],
+    linked: &[Option<Linked>],
     split: bool,
     cmds: &mut Vec<Command>,
 ) {
@@ -48,6 +92,11 @@ pub(super) fn mentions_ui(
             }
             let sentence = b.sentence_text(m).unwrap_or("");
             ui.label(RichText::new(short(sentence, 160)).weak());
+            if let Some(how) = linked.get(k).copied().flatten() {
+                let (label, hover) = how.label();
+                ui.label(RichText::new(label).small().italics())
+                    .on_hover_text(hover);
+            }
             if split
                 && k > 0
                 && ui

@@ -98,7 +98,7 @@ pub(super) fn question_ui(
         provenance_ui(app, ui, p);
     }
     let mentions: Vec<_> = q.mentions().collect();
-    super::mentions::mentions_ui(app, ui, &mentions, false, cmds);
+    super::mentions::mentions_ui(app, ui, &mentions, &[], false, cmds);
     if let Some(actors) = actor_list_editor(app, ui, &q.actors, salt, cmds) {
         amend(
             b,

@@ -98,7 +98,7 @@ pub(super) fn quote_ui(
         provenance_ui(app, ui, p);
     }
     let mentions: Vec<_> = q.mentions().collect();
-    super::mentions::mentions_ui(app, ui, &mentions, false, cmds);
+    super::mentions::mentions_ui(app, ui, &mentions, &[], false, cmds);
     if let Some(text) = notes_editor(ui, salt, &q.notes, 3) {
         amend(b, i, q, Item::Quote, "Edit quote notes", cmds, |n| {
             n.notes = text;
