@@ -566,3 +566,38 @@ fn the_undated_column_is_suggested_the_week_its_thursday_names() {
         "{from} – {to}"
     );
 }
+
+#[test]
+fn removing_the_sources_that_date_an_event_leaves_it_undated() {
+    // "Marrica imposed the tariff in October" (Wirepoint, Northern Meridian) and the
+    // Harbour Gazette's "Marrica will drop the tariff it imposed on Vesland steel", linked by
+    // its words: once both dated reports are removed, nothing left states the date.
+    use briefline::model::edit::Edit;
+    let before = geneva();
+    let mut b = before.clone();
+    let tariff = find_event(&b, "04_harbour-gazette.txt", "Marrica will drop the tariff")
+        .expect("the gazette's sentence is a mention of the tariff event")
+        .id
+        .clone();
+    let mut edits = Vec::new();
+    for name in ["01_wirepoint.txt", "02_northern-meridian.txt"] {
+        let i = index_of_source(&b, name);
+        let edit = Edit::remove_source(&b, i).expect("edit");
+        b.apply(&edit);
+        edits.push(edit);
+        let e = b
+            .events
+            .iter()
+            .find(|e| e.id == tariff)
+            .expect("still reported");
+        assert!(e.mentions().count() >= 1);
+    }
+    let e = b.events.iter().find(|e| e.id == tariff).expect("kept");
+    assert_eq!(e.corroboration(), 1);
+    assert!(!e.date.is_resolved(), "{:?}", e.date);
+    assert!(!e.dated_by_corroboration);
+    for edit in edits.iter().rev() {
+        b.revert(edit);
+    }
+    assert_eq!(b, before, "undo restores the briefing exactly");
+}

@@ -306,15 +306,23 @@ fn without_source_event(ev: &Event, id: &SourceId) -> Kept<Event> {
         if n.other_mentions.is_empty() {
             return Kept::Gone;
         }
-        let next = n.other_mentions.remove(0);
+        // The next report that dates the event leads; with none left (only sentences
+        // linked without a time word), the date was the removed source's alone.
+        let dated = n
+            .other_mentions
+            .iter()
+            .position(|m| m.date.as_ref().is_some_and(DateValue::is_resolved))
+            .unwrap_or(0);
+        let next = n.other_mentions.remove(dated);
         n.provenance = Some(next.at);
         if let Some(t) = next.title {
             n.title = t;
         }
-        if let Some(d) = next.date.filter(DateValue::is_resolved) {
-            n.date = d;
-            n.dated_by_corroboration = false;
+        match next.date {
+            Some(d) if d.is_resolved() => n.date = d,
+            _ => n.date = DateValue::unknown(),
         }
+        n.dated_by_corroboration = false;
         n.trigger = next.trigger;
         n.anchor = None;
     }
