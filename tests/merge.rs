@@ -601,3 +601,35 @@ fn removing_the_sources_that_date_an_event_leaves_it_undated() {
     }
     assert_eq!(b, before, "undo restores the briefing exactly");
 }
+
+#[test]
+fn a_mention_linked_by_its_words_splits_off_undated_and_titled_by_its_sentence() {
+    use briefline::model::edit::Edit;
+    let before = geneva();
+    let mut b = before.clone();
+    let sentence = "Marrica will drop the tariff";
+    let e = find_event(&b, "04_harbour-gazette.txt", sentence).expect("linked");
+    let index = b.events.iter().position(|x| x.id == e.id).expect("index");
+    let k = e
+        .other_mentions
+        .iter()
+        .position(|m| b.sentence_text(&m.at).is_some_and(|s| s.contains(sentence)))
+        .expect("the gazette's mention");
+    let edit = Edit::split_mention(&b, index, k).expect("edit");
+    b.apply(&edit);
+    let split = b
+        .events
+        .iter()
+        .find(|x| x.id != b.events[index].id && x.sentence.contains(sentence))
+        .expect("the new event");
+    assert!(
+        split
+            .title
+            .starts_with("In return, Marrica will drop the tariff")
+    );
+    assert!(!split.date.is_resolved(), "{:?}", split.date);
+    let kept = &b.events[index];
+    assert!(kept.date.is_resolved(), "the dated reports keep their date");
+    b.revert(&edit);
+    assert_eq!(b, before);
+}

@@ -57,16 +57,17 @@ impl Edit {
         kept.conflicts
             .retain(|c| !c.versions.iter().any(|v| v.source == m.at.source));
         let id = fresh_event_id(b);
+        let sentence =
+            m.at.sentence
+                .slice(b.source(&m.at.source).map_or("", |s| s.text.as_str()))
+                .unwrap_or("");
+        // A mention without a time word (linked by a noun or by its words) has no title or
+        // date of its own: split off, it is a happening its sentence names, date unknown.
         let split = Event {
             id: id.clone(),
-            title: m.title.clone().unwrap_or_else(|| ev.title.clone()),
-            sentence: m
-                .at
-                .sentence
-                .slice(b.source(&m.at.source).map_or("", |s| s.text.as_str()))
-                .unwrap_or("")
-                .into(),
-            date: m.date.clone().unwrap_or_else(|| ev.date.clone()),
+            title: m.title.clone().unwrap_or_else(|| sentence_title(sentence)),
+            sentence: sentence.into(),
+            date: m.date.clone().unwrap_or_else(DateValue::unknown),
             anchor: None,
             trigger: m.trigger.clone(),
             provenance: Some(m.at.clone()),
@@ -283,6 +284,18 @@ impl Edit {
         });
         Ok(e)
     }
+}
+
+/// A title for a sentence with none: the sentence, cut at a word after 80 characters.
+fn sentence_title(sentence: &str) -> String {
+    const MAX: usize = 80;
+    let s = sentence.trim();
+    if s.chars().count() <= MAX {
+        return s.to_owned();
+    }
+    let cut: String = s.chars().take(MAX).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut.get(..at).unwrap_or(&cut).trim_end())
 }
 
 /// What removing a source leaves of an item.
