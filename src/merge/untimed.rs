@@ -18,8 +18,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The [`score`] a sentence needs to be a mention of an event.
 const MIN_SCORE: f64 = 0.42;
-/// Shared words a mention needs, and how many of them must be about what happened (not
-/// the words of an actor's name), with the report's sentence and with the event's title.
+/// Shared words a mention needs, and how many of them must be about what happened (not the
+/// words of an actor's name, title or role, nor a capitalised name), with the report's
+/// sentence and with the event's title.
 const MIN_SHARED: usize = 3;
 const MIN_SHARED_WHAT: usize = 2;
 /// How far ahead of the next-best event the best must be: a sentence that reads like two
@@ -156,7 +157,8 @@ pub fn find(b: &Briefing) -> Vec<Found> {
                 if words.len() < MIN_WORDS {
                     continue;
                 }
-                if let Some(event) = reports.best_event(&words, is_modal(&own), si) {
+                let named = capitalised_words(&own);
+                if let Some(event) = reports.best_event(&words, &named, is_modal(&own), si) {
                     found.push(Found {
                         event,
                         source: si,
@@ -179,7 +181,13 @@ pub fn find(b: &Briefing) -> Vec<Found> {
 impl Reports {
     /// The event a sentence of source `si` tells (its content words, whether it speaks of
     /// what may happen), if one reads clearly best and well enough.
-    fn best_event(&self, words: &HashSet<String>, modal: bool, si: usize) -> Option<usize> {
+    fn best_event(
+        &self,
+        words: &HashSet<String>,
+        named: &HashSet<String>,
+        modal: bool,
+        si: usize,
+    ) -> Option<usize> {
         // Reports of other sources sharing words with the sentence, and how many.
         let mut shared: HashMap<usize, usize> = HashMap::default();
         for w in words {
@@ -211,7 +219,7 @@ impl Reports {
             let what = |of: &HashSet<String>| {
                 words
                     .intersection(of)
-                    .filter(|w| !self.names.contains(*w))
+                    .filter(|w| !self.names.contains(*w) && !named.contains(*w))
                     .count()
             };
             let titled = self.titles.get(t.event).map_or(0, what);
@@ -229,6 +237,19 @@ impl Reports {
         let second = by_event.get(1).map_or(0.0, |x| x.1);
         (best >= MIN_SCORE && best - second >= MARGIN).then_some(event)
     }
+}
+
+/// The content words a sentence writes with a capital after its first word: names of
+/// people, places and bodies the extractor may not list as actors ("Saltholm", "the Sierra
+/// de Valcorta"). Like actors' names they say who or where, not what happened.
+fn capitalised_words(sentence: &str) -> HashSet<String> {
+    let named: Vec<&str> = sentence
+        .split_whitespace()
+        .skip(1)
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| t.starts_with(char::is_uppercase))
+        .collect();
+    content_words(&named.join(" "))
 }
 
 /// The text of `sentence` outside the quoted spans (blanks where they were).
@@ -340,6 +361,18 @@ mod tests {
         assert_eq!(told_in(&b, "column.txt", "mark fell"), wire);
         let e = b.events.iter().find(|e| e.id.as_str() == wire[0]).unwrap();
         assert_eq!(e.corroboration(), 2);
+    }
+
+    #[test]
+    fn capitalised_words_after_the_first_name_who_or_where() {
+        let named = super::capitalised_words(
+            "The road bridge at Saltholm has been washed away, the Tessel government says.",
+        );
+        let want: super::HashSet<String> = ["saltholm", "tessel"]
+            .iter()
+            .map(|w| (*w).to_owned())
+            .collect();
+        assert_eq!(named, want);
     }
 
     #[test]
