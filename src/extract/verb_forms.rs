@@ -88,15 +88,6 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("inquired", "inquire"),
 ];
 
-/// The base form of an irregular past ("fell" → "fall", "won" → "win"), from the list
-/// alone: merging folds reports' verbs with it ("the mark fell" / "the mark's fall").
-pub fn irregular_base(word: &str) -> Option<&'static str> {
-    IRREGULAR
-        .iter()
-        .find(|(past, _)| *past == word)
-        .map(|(_, base)| *base)
-}
-
 /// Endings of a stem (the "-ed" form less "ed") that drop an "e": "approv-ed", "realiz-ed",
 /// "plac-ed" (and a vowel "u": "argu-ed").
 const E_DROPPED: &[char] = &['v', 'z', 'c'];
@@ -109,8 +100,8 @@ fn is_vowel(c: char) -> bool {
 /// "intersect", "carried" → "carry", "agreed" → "agree", "stopped" → "stop", "approved" →
 /// "approve", "went" → "go". `None` for anything else.
 pub fn past_base(word: &str) -> Option<String> {
-    if let Some(base) = irregular_base(word) {
-        return Some(base.to_owned());
+    if let Some((_, base)) = IRREGULAR.iter().find(|(past, _)| *past == word) {
+        return Some((*base).to_owned());
     }
     if !word.bytes().all(|b| b.is_ascii_lowercase()) || word.len() < 5 {
         return None;

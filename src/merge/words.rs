@@ -231,6 +231,15 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(move |w| w.replace(hyphen, "").to_lowercase())
 }
 
+/// The base of an irregular past ("fell" → "fall", "led" → "lead"), from the extractor's
+/// list of verb forms; `None` for regular "-ed" forms and anything else.
+fn irregular_base(word: &str) -> Option<String> {
+    if word.len() > 4 && word.ends_with("ed") {
+        return None;
+    }
+    crate::extract::verb_forms::past_base(word)
+}
+
 /// `synonyms.txt`: word → the canonical word of its line.
 static SYNONYMS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
     std::sync::LazyLock::new(|| {
@@ -251,8 +260,12 @@ pub fn content_words(text: &str) -> HashSet<String> {
         .filter(|w| w.chars().count() > 1)
         .map(|w| match SYNONYMS.get(w.as_str()) {
             Some(c) => (*c).to_owned(),
-            // "fell" and "fall", "won" and "win": one verb however inflected.
-            None => stem(crate::extract::verb_forms::irregular_base(&w).unwrap_or(&w)),
+            // "fell" and "fall", "won" and "win": one verb however inflected. (Regular
+            // "-ed" forms are the stem's: "stopped" and "stopping" both give "stopp".)
+            None => match irregular_base(&w) {
+                Some(base) => stem(&base),
+                None => stem(&w),
+            },
         })
         .collect()
 }
