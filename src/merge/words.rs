@@ -703,7 +703,10 @@ mod tests {
             content_words("the mark's fall")
         );
         assert_eq!(content_words("Weller lost"), content_words("Weller loses"));
-        assert_eq!(content_words("two were wounded"), content_words("two injured"));
+        assert_eq!(
+            content_words("two were wounded"),
+            content_words("two injured")
+        );
         assert_eq!(content_words("the quake"), content_words("an earthquake"));
         // Every line parses, and no word is listed under two canonical words.
         let lines = include_str!("synonyms.txt")
