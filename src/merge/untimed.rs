@@ -143,16 +143,13 @@ pub fn find(b: &Briefing) -> Vec<Found> {
     let mut found = Vec::new();
     for (si, source) in b.sources.iter().enumerate() {
         let text = source.text.as_str();
+        let mut sweep = QuoteSweep::new(quoted.get_mut(si).map(std::mem::take).unwrap_or_default());
         for para in clean::clean(text).paragraphs {
             for sentence in sentences::split(text, para) {
                 if taken.contains(&(si, sentence)) {
                     continue;
                 }
-                let own = unquoted(
-                    text,
-                    sentence,
-                    quoted.get(si).map_or(&[][..], Vec::as_slice),
-                );
+                let own = unquoted(text, sentence, sweep.overlapping(sentence));
                 let words = content_words(&own);
                 if words.len() < MIN_WORDS {
                     continue;
@@ -252,17 +249,54 @@ fn capitalised_words(sentence: &str) -> HashSet<String> {
     content_words(&named.join(" "))
 }
 
-/// The text of `sentence` outside the quoted spans (blanks where they were).
+/// The quoted spans of one source, handed out sentence by sentence in text order: each span
+/// is added once and dropped once, so a transcript of 100,000 quoted sentences costs no
+/// more than its length (not sentences × quotes).
+struct QuoteSweep {
+    /// Sorted by start.
+    spans: Vec<Span>,
+    next: usize,
+    /// Spans that may still overlap the sentences to come, in start order.
+    active: Vec<Span>,
+    last_start: usize,
+}
+
+impl QuoteSweep {
+    fn new(mut spans: Vec<Span>) -> Self {
+        spans.sort_unstable_by_key(|q| (q.start, q.end));
+        Self {
+            spans,
+            next: 0,
+            active: Vec::new(),
+            last_start: 0,
+        }
+    }
+
+    /// The spans overlapping `sentence` (sentences asked for in text order; one out of
+    /// order starts the sweep again).
+    fn overlapping(&mut self, sentence: Span) -> &[Span] {
+        if sentence.start < self.last_start {
+            self.next = 0;
+            self.active.clear();
+        }
+        self.last_start = sentence.start;
+        while let Some(&q) = self.spans.get(self.next)
+            && q.start < sentence.end
+        {
+            self.active.push(q);
+            self.next += 1;
+        }
+        self.active.retain(|q| q.end > sentence.start);
+        &self.active
+    }
+}
+
+/// The text of `sentence` outside the quoted spans that overlap it, in start order (blanks
+/// where they were).
 fn unquoted(text: &str, sentence: Span, quotes: &[Span]) -> String {
     let mut out = String::new();
     let mut at = sentence.start;
-    let mut inside: Vec<Span> = quotes
-        .iter()
-        .filter(|q| q.start < sentence.end && q.end > sentence.start)
-        .copied()
-        .collect();
-    inside.sort_unstable_by_key(|q| q.start);
-    for q in inside {
+    for &q in quotes {
         if q.start > at {
             out.push_str(text.get(at..q.start).unwrap_or(""));
             out.push(' ');
@@ -309,7 +343,7 @@ pub fn apply(b: &mut Briefing) {
 #[cfg(test)]
 mod tests {
     use crate::extract::{Options, extract_text};
-    use crate::model::Briefing;
+    use crate::model::{Briefing, Span};
 
     /// Each text extracted on its own (published 12 February 2026), then merged.
     fn merged(texts: &[(&str, &str)]) -> Briefing {
@@ -361,6 +395,34 @@ mod tests {
         assert_eq!(told_in(&b, "column.txt", "mark fell"), wire);
         let e = b.events.iter().find(|e| e.id.as_str() == wire[0]).unwrap();
         assert_eq!(e.corroboration(), 2);
+    }
+
+    #[test]
+    fn quoted_words_are_left_out_sentence_by_sentence() {
+        let text = "He said \"we will win\" today. \"Never,\" she said. \"A long quote. It goes \
+                    on,\" he said.";
+        let span = |a: &str| {
+            let at = text.find(a).unwrap();
+            Span::new(at, at + a.len())
+        };
+        let quotes = vec![
+            span("\"A long quote. It goes on,\""),
+            span("\"we will win\""),
+            span("\"Never,\""),
+        ];
+        let sentences = [
+            span("He said \"we will win\" today."),
+            span("\"Never,\" she said."),
+            span("\"A long quote."),
+            span("It goes on,\" he said."),
+        ];
+        let mut sweep = super::QuoteSweep::new(quotes);
+        let own: Vec<String> = sentences
+            .iter()
+            .map(|&s| super::unquoted(text, s, sweep.overlapping(s)))
+            .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        assert_eq!(own, ["He said today.", "she said.", "", "he said."]);
     }
 
     #[test]
