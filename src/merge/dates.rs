@@ -65,31 +65,32 @@ pub fn suggest(corroborated: &[(&Report, &DateValue)]) -> Option<SuggestedRefere
     let (worded, news): (Vec<_>, Vec<_>) = corroborated
         .iter()
         .partition(|(r, _)| r.event.trigger.is_some());
-    vote(&finest(worded)).or_else(|| vote(&finest(news)))
+    vote(&worded).or_else(|| vote(&news))
 }
 
-/// The reports whose corroborated date is a day, if any are: "on Thursday" merged with a
-/// report of Thursday 12 February pins the reference date to a week; merged with a report
-/// of "March" it allows a month of Thursdays, and the two together would suggest their span.
-fn finest<'a, 'b>(
-    reports: Vec<&'a (&'b Report, &'b DateValue)>,
-) -> Vec<&'a (&'b Report, &'b DateValue)> {
-    let day = |d: &DateValue| matches!(d.precision, Precision::Day | Precision::Time);
-    if reports.iter().any(|(_, d)| day(d)) {
-        reports.into_iter().filter(|(_, d)| day(d)).collect()
-    } else {
-        reports
-    }
+/// Whether a corroborated date is one day (not a span of days).
+fn one_day(d: &DateValue) -> bool {
+    matches!(d.precision, Precision::Day | Precision::Time) && !d.is_span()
 }
 
+/// The reference dates most of the reports agree on. Reports corroborated to one day vote
+/// alone when any of them votes at all: "on Thursday" merged with a report of Thursday
+/// 12 February pins the reference date to a week; merged with a report of "March" it allows
+/// a month of Thursdays, and the two together would suggest their whole span.
 fn vote(corroborated: &[&(&Report, &DateValue)]) -> Option<SuggestedReference> {
+    let with_candidates: Vec<(bool, Vec<NaiveDate>)> = corroborated
+        .iter()
+        .map(|(r, date)| (one_day(date), candidates(r, date)))
+        .filter(|(_, c)| !c.is_empty())
+        .collect();
+    let days_vote = with_candidates.iter().any(|(day, _)| *day);
     let mut votes: HashMap<NaiveDate, usize> = HashMap::default();
     let mut events = 0;
-    for (r, date) in corroborated {
-        let c = candidates(r, date);
-        if !c.is_empty() {
-            events += 1;
+    for (day, c) in with_candidates {
+        if days_vote && !day {
+            continue;
         }
+        events += 1;
         for d in c {
             *votes.entry(d).or_default() += 1;
         }

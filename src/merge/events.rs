@@ -192,8 +192,8 @@ fn event_fit(a: &Event, b: &Event) -> DateFit {
     }
 }
 
-/// Both reports name the same calendar day: both dated by their own time words to the day
-/// (or the hour) and the same day, or one undated with a day and month of its own ("due on 26 February") that the
+/// Both reports name the same calendar day: both dated by their own time words to one day
+/// (or an hour of it; not "6–9 January", not "since 12 February") and the same day, or one undated with a day and month of its own ("due on 26 February") that the
 /// other's day matches. A shared day is rarer than a shared month or year, so fewer shared
 /// words make the same happening ("The minutes will be published on 26 February" / "the
 /// minutes, due on 26 February, will show how close the argument was").
@@ -201,9 +201,11 @@ fn same_day(a: &Event, b: &Event) -> bool {
     // A date the text states: the publication date an article's own news event carries
     // is no day the reports share.
     let day = |e: &Event| {
-        (e.trigger.is_some() && matches!(e.date.precision, Precision::Day | Precision::Time))
-            .then_some(e.date.start)
-            .flatten()
+        (e.trigger.is_some()
+            && !e.date.is_span()
+            && matches!(e.date.precision, Precision::Day | Precision::Time))
+        .then_some(e.date.start)
+        .flatten()
     };
     if let (Some(x), Some(y)) = (day(a), day(b)) {
         return x == y;
@@ -476,6 +478,20 @@ mod tests {
             expression: None,
         });
         Report::new(0, source, e, &[title])
+    }
+
+    #[test]
+    fn one_stated_day_is_the_same_day_a_span_of_days_is_not() {
+        let a = report(1, "The talks opened", day(2026, 1, 7), &[]);
+        let b = report(2, "The talks opened", day(2026, 1, 7), &[]);
+        assert!(same_day(&a.event, &b.event));
+        let span = DateValue::range(&day(2026, 1, 7), &day(2026, 1, 9));
+        let c = report(3, "The talks opened", span, &[]);
+        assert!(!same_day(&a.event, &c.event));
+        // The publication date of an article's own news event is no stated day.
+        let mut news = report(4, "The talks opened", day(2026, 1, 7), &[]);
+        news.event.trigger = None;
+        assert!(!same_day(&a.event, &news.event));
     }
 
     #[test]

@@ -60,8 +60,11 @@ pub struct Found {
 /// "the president can call a snap election" is no report of the president calling one.
 const MODALS: &[&str] = &["can", "could", "may", "might", "must", "should", "would"];
 
+/// Whether a text uses a modal, as written in lower case: "May" is a month (or opens a
+/// question) more often than it is a modal.
 fn is_modal(text: &str) -> bool {
-    super::words::words(text).any(|w| MODALS.contains(&w.as_str()))
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| MODALS.contains(&w))
 }
 
 /// What matching compares a sentence with.
@@ -310,8 +313,8 @@ fn unquoted(text: &str, sentence: Span, quotes: &[Span]) -> String {
 }
 
 /// Adds the mentions [`find`] finds to a merged briefing: each becomes a mention of its event
-/// (sentence only, no time word), and the quotes and questions of that sentence not yet
-/// linked to an event are linked to it.
+/// (sentence only, no time word), and the quotes and questions first reported in that
+/// sentence and not yet linked to an event are linked to it.
 pub fn apply(b: &mut Briefing) {
     for f in find(b) {
         let (Some(source), Some(event)) = (b.sources.get(f.source), b.events.get(f.event)) else {
@@ -324,13 +327,15 @@ pub fn apply(b: &mut Briefing) {
         };
         let id = event.id.clone();
         let in_sentence = |p: &Provenance| p.source == at.source && p.sentence == at.sentence;
+        // By their own provenance, as back-references link them and as splitting the
+        // mention off takes them along.
         for q in &mut b.quotes {
-            if q.event.is_none() && q.mentions().any(in_sentence) {
+            if q.event.is_none() && q.provenance.as_ref().is_some_and(in_sentence) {
                 q.event = Some(id.clone());
             }
         }
         for q in &mut b.questions {
-            if q.events.is_empty() && q.mentions().any(in_sentence) {
+            if q.events.is_empty() && q.provenance.as_ref().is_some_and(in_sentence) {
                 q.events.push(id.clone());
             }
         }
@@ -423,6 +428,13 @@ mod tests {
             .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
             .collect();
         assert_eq!(own, ["He said today.", "she said.", "", "he said."]);
+    }
+
+    #[test]
+    fn a_modal_is_written_in_lower_case() {
+        assert!(super::is_modal("The president can call a snap election."));
+        assert!(!super::is_modal("The minutes will be published in May."));
+        assert!(!super::is_modal("Can the bank cut again?"));
     }
 
     #[test]

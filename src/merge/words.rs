@@ -234,7 +234,10 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// The base of an irregular past ("fell" → "fall", "led" → "lead"), from the extractor's
 /// list of verb forms; `None` for regular "-ed" forms and anything else.
 fn irregular_base(word: &str) -> Option<String> {
-    if word.len() > 4 && word.ends_with("ed") {
+    // Forms that are as often another word: "left" (a direction, the Left), "met" (the Met
+    // Office), "rose" (a name), "saw", "found" (a foundation's verb), "lay".
+    const AMBIGUOUS: &[&str] = &["left", "met", "rose", "saw", "found", "lay"];
+    if (word.len() > 4 && word.ends_with("ed")) || AMBIGUOUS.contains(&word) {
         return None;
     }
     crate::extract::verb_forms::past_base(word)

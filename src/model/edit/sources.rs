@@ -41,8 +41,9 @@ impl Edit {
     }
 
     /// Splits mention `mention` (an index into the event's `other_mentions`) of event `index`
-    /// off into an event of its own, with the title and date that report gave (or the
-    /// event's). Quotes and questions of that sentence follow the new event.
+    /// off into an event of its own, with the title and date that report gave (a mention
+    /// without a time word: its sentence as the title, date unknown). Quotes and questions of
+    /// that sentence follow the new event.
     pub fn split_mention(b: &Briefing, index: usize, mention: usize) -> Result<Edit, EditError> {
         let ev = b
             .events
@@ -197,8 +198,9 @@ impl Edit {
     }
 
     /// Removes source `index` and what only it supports: an item reported elsewhere too
-    /// loses that source's mentions (and takes its next mention as its provenance); an item
-    /// only that source reports is deleted, with every reference to it.
+    /// loses that source's mentions (and takes its next dated mention, else its next titled
+    /// one, else its next, as its provenance; with no dated mention left it is undated); an
+    /// item only that source reports is deleted, with every reference to it.
     pub fn remove_source(b: &Briefing, index: usize) -> Result<Edit, EditError> {
         let src = b.sources.get(index).ok_or(EditError::NoSuchSource(index))?;
         let id = &src.id;
@@ -286,16 +288,28 @@ impl Edit {
     }
 }
 
-/// A title for a sentence with none: the sentence, cut at a word after 80 characters.
+/// A title for a sentence with none: its words on one line, as many whole words as fit in
+/// 80 characters (the first word cut if it alone is longer), "…" if any are left out.
 fn sentence_title(sentence: &str) -> String {
     const MAX: usize = 80;
-    let s = sentence.trim();
-    if s.chars().count() <= MAX {
-        return s.to_owned();
+    let mut out = String::new();
+    let mut len = 0;
+    for (k, w) in sentence.split_whitespace().enumerate() {
+        let n = w.chars().count() + usize::from(k > 0);
+        if len + n > MAX {
+            if out.is_empty() {
+                out = w.chars().take(MAX).collect();
+            }
+            out.push('…');
+            return out;
+        }
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+        len += n;
     }
-    let cut: String = s.chars().take(MAX).collect();
-    let at = cut.rfind(' ').unwrap_or(cut.len());
-    format!("{}…", cut.get(..at).unwrap_or(&cut).trim_end())
+    out
 }
 
 /// What removing a source leaves of an item.
@@ -325,6 +339,7 @@ fn without_source_event(ev: &Event, id: &SourceId) -> Kept<Event> {
             .other_mentions
             .iter()
             .position(|m| m.date.as_ref().is_some_and(DateValue::is_resolved))
+            .or_else(|| n.other_mentions.iter().position(|m| m.title.is_some()))
             .unwrap_or(0);
         let next = n.other_mentions.remove(dated);
         n.provenance = Some(next.at);
@@ -376,4 +391,21 @@ fn without_source_question(q: &OpenQuestion, id: &SourceId) -> Kept<OpenQuestion
         n.provenance = Some(n.other_mentions.remove(0));
     }
     Kept::Changed(n)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_sentence_title_keeps_whole_words_on_one_line() {
+        assert_eq!(
+            super::sentence_title("  The mark\nfell.  "),
+            "The mark fell."
+        );
+        let long = "word ".repeat(30);
+        let t = super::sentence_title(&long);
+        assert!(t.ends_with("word…"), "{t}");
+        assert!(t.chars().count() <= 81);
+        let one = "é".repeat(100);
+        assert_eq!(super::sentence_title(&one).chars().count(), 81);
+    }
 }
