@@ -554,11 +554,7 @@ fn the_undated_column_is_suggested_the_week_its_thursday_names() {
     // only to a month ("in March") allows a month of Thursdays and must not widen that.
     let merged = score_all().1;
     let b = story(&merged, "aldermark-rate-cut");
-    let column = b
-        .sources
-        .iter()
-        .find(|s| s.name.ends_with("05_money-matters-column.txt"))
-        .expect("the column");
+    let column = &b.sources[index_of_source(&b, "05_money-matters-column.txt")];
     let s = column.suggested_reference.as_ref().expect("a suggestion");
     let (from, to) = (s.earliest.to_string(), s.latest.to_string());
     assert!(
