@@ -7,7 +7,7 @@ use super::Doc;
 use super::actors::Found;
 use super::gazetteer::{PLATFORMS_SET, SPEECH_VERBS_SET, TITLES_SET};
 use super::pronouns::Salience;
-use super::speakers::{Speaker, inside, speaker_at};
+use super::speakers::{Speaker, speaker_at, unmasked};
 use super::tokens::Token;
 use crate::model::ActorKind;
 
@@ -167,11 +167,7 @@ impl<'c, 'd> Clause<'c, 'd> {
             found,
             salient,
             si,
-            toks: s
-                .tokens
-                .iter()
-                .filter(|t| !inside(masked, t.start()))
-                .collect(),
+            toks: unmasked(&s.tokens, masked).collect(),
         })
     }
 

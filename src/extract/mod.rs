@@ -88,31 +88,51 @@ pub struct Doc<'a> {
     lower_words: HashSet<&'a str>,
 }
 
+/// From this size (bytes of article text) the passes that treat each sentence on its own
+/// (tokenizing, tagging times) run on all cores; below it, on the calling thread.
+pub(crate) const PARALLEL_FROM_BYTES: usize = 64 * 1024;
+
 impl<'a> Doc<'a> {
     /// Splits `paragraphs` of `text` into tokenized sentences.
     pub fn new(text: &'a str, paragraphs: &[Span]) -> Self {
-        let mut sentences = Vec::new();
+        let spans: Vec<(usize, Span)> = paragraphs
+            .iter()
+            .enumerate()
+            .flat_map(|(pi, p)| sentences::split(text, *p).into_iter().map(move |s| (pi, s)))
+            .collect();
+        let sentence = |&(paragraph, span): &(usize, Span)| {
+            let s = span.slice(text).unwrap_or("");
+            let mut tokens = tokens::tokenize(s, span.start);
+            // The tokenizer reserves for dense text; every sentence of a 50 MB article is
+            // kept to the end, so give the slack back (about a quarter of the tokens).
+            tokens.shrink_to_fit();
+            Sentence {
+                span,
+                paragraph,
+                tokens,
+            }
+        };
+        let mut sentences: Vec<Sentence<'a>> = if text.len() >= PARALLEL_FROM_BYTES {
+            use rayon::prelude::*;
+            spans.par_iter().with_min_len(512).map(sentence).collect()
+        } else {
+            spans.iter().map(sentence).collect()
+        };
+        drop(spans);
         // Capitalised words at a sentence start ("Officials", "Speaking") are names only if
         // the text never uses them in lower case. Collect those starts first, then look for
         // their lower-case forms: a few look-ups per token instead of a set of every word.
         let mut initial: HashSet<String> = HashSet::default();
-        for (pi, p) in paragraphs.iter().enumerate() {
-            for span in sentences::split(text, *p) {
-                let Some(s) = span.slice(text) else { continue };
-                let mut toks = tokens::tokenize(s, span.start);
-                // The tokenizer reserves for dense text; every sentence of a 50 MB article is
-                // kept to the end, so give the slack back (about a quarter of the tokens).
-                toks.shrink_to_fit();
-                for (i, t) in toks.iter().enumerate() {
-                    if t.is_word() && t.is_capitalised() && is_sentence_initial(&toks, i) {
+        for toks in sentences.iter().map(|s| &s.tokens) {
+            for (i, t) in toks.iter().enumerate() {
+                if t.is_word() && t.is_capitalised() && is_sentence_initial(toks, i) {
+                    // Most are ASCII and seen before: looked up without a new string.
+                    if !t.text.is_ascii() {
                         initial.insert(t.text.to_lowercase());
+                    } else if !initial.contains(t.lower().as_str()) {
+                        initial.insert(t.text.to_ascii_lowercase());
                     }
                 }
-                sentences.push(Sentence {
-                    span,
-                    paragraph: pi,
-                    tokens: toks,
-                });
             }
         }
         sentences.shrink_to_fit();
@@ -216,22 +236,35 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
         text, options, &meta_in, &cleaned, &doc, &headline, reference, origin,
     );
 
-    let found = actors::find(&doc);
+    // A long article's independent passes run side by side (actors beside times, quotes
+    // beside questions); a short one's in turn.
+    let parallel = text.len() >= PARALLEL_FROM_BYTES;
     // The dateline's date says when the article was filed, not what happened then.
     let dateline = dateline_in_body(text, &doc).map(|(span, _)| span);
-    let mut timexes = temporal::find_sentences(
-        text,
-        doc.sentences.iter().map(|s| s.tokens.as_slice()),
-        dateline,
+    // Their working memory at once costs about a byte of peak per byte of text: past
+    // SIDE_BY_SIDE_UNTIL_BYTES, where memory is the tighter bound, one after the other.
+    let (found, mut timexes) = both(
+        parallel && text.len() < SIDE_BY_SIDE_UNTIL_BYTES,
+        || actors::find(&doc),
+        || {
+            temporal::find_sentences(
+                text,
+                doc.sentences.iter().map(|s| s.tokens.as_slice()),
+                dateline,
+            )
+        },
     );
     let mut date_bases = events::link_story_dates(timexes.iter_mut().flatten());
     crate::model::date_bases::resolve_all(&mut date_bases, reference);
     let built = events::build(&doc, timexes, &found, reference, &headline, &date_bases);
-    let mut raw_quotes = quotes::find(&doc, &found, &built);
+    let (mut raw_quotes, raw_questions) = both(
+        parallel,
+        || quotes::find(&doc, &found, &built),
+        || questions::find(&doc, &found, &built),
+    );
     if let Some(q) = quotes::headline_quote(text, cleaned.title, &found, built.news) {
         raw_quotes.insert(0, q);
     }
-    let raw_questions = questions::find(&doc, &found, &built);
     // The tokens (~200 MB for a 50 MB article) go before the events, quotes and questions
     // are made.
     let no_body = doc.sentences.is_empty();
@@ -274,6 +307,44 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
         links,
         warnings,
         ..Briefing::default()
+    }
+}
+
+/// Up to this size (bytes of article text) actors and time expressions are found side by
+/// side; above it one after the other (see `extract_text`).
+const SIDE_BY_SIDE_UNTIL_BYTES: usize = 16 << 20;
+
+/// `f` of each of `items` on all cores, handed to `sink` in order, a chunk at a time: what
+/// `f` makes for one chunk is consumed before the next chunk is made, so memory stays that
+/// of one chunk (a 50 MB article has 345,000 events).
+pub(crate) fn par_map_in_order<T: Send, U: Send>(
+    items: impl IntoIterator<Item = T>,
+    f: impl Fn(T) -> U + Sync + Send,
+    mut sink: impl FnMut(U),
+) {
+    use rayon::prelude::*;
+    const CHUNK: usize = 4096;
+    let mut items = items.into_iter();
+    loop {
+        let chunk: Vec<T> = items.by_ref().take(CHUNK).collect();
+        if chunk.is_empty() {
+            return;
+        }
+        let done: Vec<U> = chunk.into_par_iter().with_min_len(64).map(&f).collect();
+        done.into_iter().for_each(&mut sink);
+    }
+}
+
+/// `a()` and `b()`: side by side on the thread pool when `parallel`, else one after the other.
+fn both<A: Send, B: Send>(
+    parallel: bool,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if parallel {
+        rayon::join(a, b)
+    } else {
+        (a(), b())
     }
 }
 
@@ -350,7 +421,7 @@ fn quotes_from(
     raw.into_iter()
         .enumerate()
         .map(|(i, q)| Quote {
-            id: QuoteId::new(format!("q-{}", i + 1)),
+            id: QuoteId::numbered("q-", i + 1),
             text: q.text,
             speaker: q.speaker.and_then(|a| found.id(a)),
             speaker_mention: q.speaker_mention,
@@ -380,7 +451,7 @@ fn questions_from(
     raw.into_iter()
         .enumerate()
         .map(|(i, q)| OpenQuestion {
-            id: QuestionId::new(format!("oq-{}", i + 1)),
+            id: QuestionId::numbered("oq-", i + 1),
             text: q.text,
             events: q
                 .events

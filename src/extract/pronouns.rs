@@ -18,8 +18,9 @@ pub(super) struct Salience {
     /// `Some(true)`: referred to as "she"/"her"; `Some(false)`: "he"/"his"/"him".
     pub(super) female: Vec<Option<bool>>,
     /// The transcript speaker of each paragraph a pronoun was resolved in, worked out once
-    /// (a transcript "paragraph" can hold thousands of pronouns).
-    turns: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<usize>>>,
+    /// (a transcript "paragraph" can hold thousands of pronouns). Shared by the threads that
+    /// attribute a long article's quotes; the answer depends on the paragraph alone.
+    turns: std::sync::Mutex<rustc_hash::FxHashMap<usize, Option<usize>>>,
 }
 
 /// A person named alone in a sentence and followed, outside quotes, by "his"/"him" or by
@@ -109,7 +110,7 @@ pub(super) fn salience(doc: &Doc<'_>, found: &Found, masked: &[(usize, usize)]) 
         by_sentence: out,
         masked: masked.to_vec(),
         female: genders(doc, found, masked),
-        turns: std::cell::RefCell::default(),
+        turns: std::sync::Mutex::default(),
     }
 }
 
@@ -125,11 +126,18 @@ pub(super) fn resolve_pronoun(
     // the other ("Dana Vogel" with no given name known still counts). In a transcript turn
     // ("PAOLA NERI: … when she said, …") the speaker is "I": "she" is someone else.
     let speaking = doc.sentences.get(si).and_then(|s| {
-        *salient
-            .turns
-            .borrow_mut()
-            .entry(s.paragraph)
-            .or_insert_with(|| turn_speaker(doc, found, si))
+        let turns = || {
+            salient
+                .turns
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        let known = turns().get(&s.paragraph).copied();
+        known.unwrap_or_else(|| {
+            let speaker = turn_speaker(doc, found, si);
+            turns().insert(s.paragraph, speaker);
+            speaker
+        })
     });
     let gender = |a: usize| salient.female.get(a).copied().flatten();
     let not_other = |a: usize| gender(a) != Some(!she) && Some(a) != speaking;

@@ -11,7 +11,7 @@ use super::Doc;
 use super::actors::{Found, MentionKind};
 use super::events::Built;
 use super::gazetteer::{PLATFORMS_SET, SPEECH_VERBS_SET};
-use super::speakers::{Attributor, Marks, Place, inside};
+use super::speakers::{Attributor, Marks, Place, unmasked};
 use super::tokens::Token;
 use crate::model::Span;
 
@@ -150,11 +150,7 @@ fn quote_spans(text: &str, para: Span) -> Vec<QuoteSpan> {
 fn venue_in(doc: &Doc<'_>, sents: &[usize], masked: &[(usize, usize)]) -> Option<String> {
     for &si in sents {
         let s = doc.sentences.get(si)?;
-        let toks: Vec<&Token<'_>> = s
-            .tokens
-            .iter()
-            .filter(|t| !inside(masked, t.start()))
-            .collect();
+        let toks: Vec<&Token<'_>> = unmasked(&s.tokens, masked).collect();
         for (k, t) in toks.iter().enumerate() {
             if t.is("on")
                 && let Some(p) = toks.get(k + 1)
@@ -651,7 +647,20 @@ pub fn find(doc: &Doc<'_>, found: &Found, built: &Built) -> Vec<RawQuote> {
         attributor: Attributor::new(doc, found, masked),
         venue_cache: None,
     };
-    let mut out: Vec<RawQuote> = Vec::new();
+    // The sentences attribution will look at: each quote's own and the one after it.
+    let mut around: Vec<usize> = Vec::with_capacity(spans.len() * 2);
+    for q in &spans {
+        if let Some(first) = doc.sentence_at(q.open) {
+            let last = doc.sentence_at(q.end.saturating_sub(1)).unwrap_or(first);
+            around.extend(first..=last.max(first).saturating_add(1));
+        }
+    }
+    around.sort_unstable();
+    around.dedup();
+    finder.attributor.prefetch(&around);
+    drop(around);
+    // At most one quote per span: reserved at once rather than doubled (and copied) as it grows.
+    let mut out: Vec<RawQuote> = Vec::with_capacity(spans.len());
     let mut k = 0;
     while let Some(joined) = join_continuation(doc, &spans, k) {
         k = joined.last + 1;

@@ -20,6 +20,27 @@ pub(super) fn inside(spans: &[(usize, usize)], pos: usize) -> bool {
         .is_some_and(|&(_, b)| pos < b)
 }
 
+/// `tokens` (in text order) that are outside `spans` (sorted by start): as filtering with
+/// [`inside`], but one binary search for the first token and a forward walk after it (a
+/// transcript holds tens of thousands of quotes, and each sentence's tokens were a search each).
+pub(super) fn unmasked<'t, 'a>(
+    tokens: &'t [Token<'a>],
+    spans: &[(usize, usize)],
+) -> impl Iterator<Item = &'t Token<'a>> {
+    let mut i = tokens.first().map_or(0, |t| {
+        spans
+            .partition_point(|&(a, _)| a <= t.start())
+            .saturating_sub(1)
+    });
+    tokens.iter().filter(move |t| {
+        let pos = t.start();
+        while spans.get(i + 1).is_some_and(|&(a, _)| a <= pos) {
+            i += 1;
+        }
+        !spans.get(i).is_some_and(|&(a, b)| a <= pos && pos < b)
+    })
+}
+
 /// Who speaks: an actor (or `None` for a label naming nobody known), the words naming them,
 /// and where the speech verb (or label) is.
 #[derive(Clone)]
@@ -63,6 +84,29 @@ impl<'a, 'd> Attributor<'a, 'd> {
             salient: salience(doc, found, &masked),
             masked,
             by_sentence: vec![None; doc.sentences.len()],
+        }
+    }
+
+    /// Works out the speech verbs' speakers of `sentences` (sorted) at once, on all cores,
+    /// for a long article; a short one's are found as the quotes ask. Each sentence's are
+    /// its own: nothing else changes.
+    pub(super) fn prefetch(&mut self, sentences: &[usize]) {
+        use rayon::prelude::*;
+        if self.doc.text.len() < super::PARALLEL_FROM_BYTES {
+            return;
+        }
+        let (doc, found, salient, masked) = (self.doc, self.found, &self.salient, &self.masked);
+        let by_sentence = &self.by_sentence;
+        let got: Vec<(usize, Vec<Speaker>)> = sentences
+            .par_iter()
+            .with_min_len(64)
+            .filter(|&&si| by_sentence.get(si).is_some_and(Option::is_none))
+            .map(|&si| (si, speakers(doc, found, salient, &[si], masked)))
+            .collect();
+        for (si, found) in got {
+            if let Some(slot) = self.by_sentence.get_mut(si) {
+                *slot = Some(found);
+            }
         }
     }
 

@@ -27,6 +27,19 @@ pub fn lowercase(s: &str) -> String {
     }
 }
 
+/// Is `t` what [`Token::lower`] would make of it: no capital letter, no curly apostrophe?
+/// Worked out once per token, so that marks (“ ” — …) are borrowed, not copied, each time
+/// a rule lower-cases them.
+fn is_plain(t: &str) -> bool {
+    if t.is_ascii() {
+        return !t.bytes().any(|b| b.is_ascii_uppercase());
+    }
+    t.chars().all(|c| {
+        let mut l = c.to_lowercase();
+        c != '’' && l.next() == Some(c) && l.next().is_none()
+    })
+}
+
 /// A lower-cased token text; compare it with `&str` or use it as one. Short words are kept
 /// inline, so lower-casing a capitalised word does not allocate.
 #[derive(Clone, Debug)]
@@ -123,7 +136,8 @@ pub struct Token<'a> {
     /// stored end keep a token at 24 bytes: a 50 MB article has 8.6 million of them.
     start: u32,
     pub kind: TokenKind,
-    /// The text is lower-case ASCII already (most tokens): `lower()` borrows it as is.
+    /// The text is its own lower-case form already (most tokens, and marks such as “ or —):
+    /// `lower()` borrows it as is.
     plain: bool,
 }
 
@@ -195,9 +209,7 @@ impl<'a> Token<'a> {
             text,
             start,
             kind,
-            plain: text
-                .bytes()
-                .all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+            plain: is_plain(text),
         };
         Some((
             part(a, self.start, TokenKind::Word),
@@ -268,7 +280,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             text: t,
             start: offset(base + i),
             kind,
-            plain: t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+            plain: is_plain(t),
         });
         i = end;
     }
@@ -289,6 +301,16 @@ mod tests {
             "“",
         ] {
             assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_token_is_borrowed_as_lower_case_only_when_it_is_its_own_lower_case_form() {
+        let text = "PARIS — The “Élysée” SAID: Ünal’s ΑΘΗΝΑ ok, İstanbul ẞ Ǆ ǅ don’t … « x »";
+        for t in tokenize(text, 0) {
+            let expected = lowercase(t.text).replace('’', "'");
+            assert_eq!(t.lower().as_str(), expected, "{}", t.text);
+            assert_eq!(t.plain, expected == t.text, "{}", t.text);
         }
     }
 

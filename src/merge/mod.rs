@@ -61,7 +61,7 @@ pub fn merge(mut parts: Vec<Briefing>) -> Briefing {
     merge_quotes(&mut parts, &event_ids, &sources, &mut out);
     merge_questions(&mut parts, &event_ids, &sources, &mut out);
     for q in conflict_questions {
-        let id = QuestionId::new(format!("oq-{}", out.questions.len() + 1));
+        let id = QuestionId::numbered("oq-", out.questions.len() + 1);
         out.questions.push(OpenQuestion { id, ..q });
     }
     for (source, suggestion) in suggestions {
@@ -122,7 +122,7 @@ impl SourceMap {
         for (p, part) in parts.iter().enumerate() {
             let single = part.sources.len() == 1;
             for s in &part.sources {
-                let id = SourceId::new(format!("src-{}", list.len() + 1));
+                let id = SourceId::numbered("src-", list.len() + 1);
                 let mut merged = s.clone();
                 merged.id = id.clone();
                 if single {
@@ -330,7 +330,7 @@ fn merge_events(
         let Some(mut e) = events::combine(&group) else {
             continue;
         };
-        e.id = EventId::new(format!("ev-{}", out.events.len() + 1));
+        e.id = EventId::numbered("ev-", out.events.len() + 1);
         e.conflicts = conflicts::date_conflict(&group).into_iter().collect();
         e.conflicts.extend(conflicts::figure_conflicts(&group));
         for c in &e.conflicts {
@@ -354,7 +354,7 @@ fn merge_events(
         out.events.push(e);
     }
     for (p, mut e) in loose {
-        let id = EventId::new(format!("ev-{}", out.events.len() + 1));
+        let id = EventId::numbered("ev-", out.events.len() + 1);
         ids.insert((p, e.id.clone()), id.clone());
         e.id = id;
         out.events.push(e);
@@ -415,7 +415,7 @@ fn merge_quotes(
     for members in quotes::group(&reports) {
         let group: Vec<&quotes::Report> = members.iter().filter_map(|&i| reports.get(i)).collect();
         if let Some(mut q) = quotes::combine(&group) {
-            q.id = QuoteId::new(format!("q-{}", out.quotes.len() + 1));
+            q.id = QuoteId::numbered("q-", out.quotes.len() + 1);
             out.quotes.push(q);
         }
     }
@@ -446,7 +446,7 @@ fn merge_questions(
         let group: Vec<&questions::Report> =
             members.iter().filter_map(|&i| reports.get(i)).collect();
         if let Some(mut q) = questions::combine(&group) {
-            q.id = QuestionId::new(format!("oq-{}", out.questions.len() + 1));
+            q.id = QuestionId::numbered("oq-", out.questions.len() + 1);
             out.questions.push(q);
         }
     }

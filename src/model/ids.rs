@@ -19,6 +19,12 @@ macro_rules! string_id {
                 Self(std::sync::Arc::from(s.into()))
             }
 
+            /// `prefix` then `n` in decimal ("ev-" and 3: `ev-3`), written without the
+            /// formatting machinery (a dense article numbers tens of thousands of items).
+            pub fn numbered(prefix: &str, n: usize) -> Self {
+                Self(std::sync::Arc::from(numbered(prefix, n).as_str()))
+            }
+
             pub fn as_str(&self) -> &str {
                 &self.0
             }
@@ -30,6 +36,35 @@ macro_rules! string_id {
             }
         }
     };
+}
+
+/// `prefix` then `n` in decimal, on the stack (a prefix too long for it is cut, which no id
+/// prefix is).
+fn numbered(prefix: &str, n: usize) -> arrayvec::ArrayString<48> {
+    let mut out = arrayvec::ArrayString::<48>::new();
+    for c in prefix.chars() {
+        if out.try_push(c).is_err() {
+            break;
+        }
+    }
+    let mut digits = [b'0'; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            // `rest % 10` is below 10.
+            *d = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+        }
+        rest /= 10;
+        if rest == 0 || at == 0 {
+            break;
+        }
+    }
+    for &d in digits.get(at..).unwrap_or_default() {
+        let _ = out.try_push(char::from(d));
+    }
+    out
 }
 
 string_id!(
@@ -52,3 +87,16 @@ string_id!(
     /// Id of a [`crate::model::Source`], e.g. `src-1`.
     SourceId
 );
+
+#[cfg(test)]
+mod numbered_tests {
+    use super::*;
+
+    #[test]
+    fn a_numbered_id_reads_as_formatted() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, usize::MAX] {
+            assert_eq!(EventId::numbered("ev-", n).as_str(), format!("ev-{n}"));
+            assert_eq!(QuoteId::numbered("q-", n).as_str(), format!("q-{n}"));
+        }
+    }
+}

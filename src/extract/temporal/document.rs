@@ -35,24 +35,35 @@ pub fn find_sentences<'t, 'a: 't>(
 ) -> Vec<Vec<Timex>> {
     // Earnings reports compare quarters: there "a year ago" is that quarter a year ago.
     let quarterly = text.contains("quarter");
-    let mut stamps: Vec<Stamp> = Vec::new();
-    let mut all: Vec<Vec<Timex>> = sentences
-        .into_iter()
+    let tag = |tokens: &[Token<'_>]| {
+        let mut found = find_in_tokens(tokens);
+        found.retain(|t| Some(t.span) != exclude);
+        if quarterly {
+            for tx in &mut found {
+                rules::quarters::year_ago_means_quarter(text, tx);
+            }
+        }
+        found
+    };
+    // Sentences are tagged independently: a long article's on all cores (in order), a
+    // short one's on this thread.
+    let sentences: Vec<&[Token<'a>]> = sentences.into_iter().collect();
+    let mut all: Vec<Vec<Timex>> = if text.len() >= crate::extract::PARALLEL_FROM_BYTES {
+        use rayon::prelude::*;
+        sentences.par_iter().map(|tokens| tag(tokens)).collect()
+    } else {
+        sentences.iter().map(|tokens| tag(tokens)).collect()
+    };
+    let stamps: Vec<Stamp> = sentences
+        .iter()
+        .zip(&all)
         .enumerate()
-        .map(|(si, tokens)| {
-            let mut found = find_in_tokens(tokens);
-            found.retain(|t| Some(t.span) != exclude);
-            if quarterly {
-                for tx in &mut found {
-                    rules::quarters::year_ago_means_quarter(text, tx);
-                }
-            }
-            if let Some(time) = found.first().and_then(|tx| entry_stamp(tokens, tx)) {
-                stamps.push(Stamp { sentence: si, time });
-            }
-            found
+        .filter_map(|(si, (tokens, found))| {
+            let time = entry_stamp(tokens, found.first()?)?;
+            Some(Stamp { sentence: si, time })
         })
         .collect();
+    drop(sentences);
     roll_live_blog_days(&mut all, &stamps);
     all
 }
