@@ -92,6 +92,27 @@ pub struct Doc<'a> {
 /// (tokenizing, tagging times) run on all cores; below it, on the calling thread.
 pub(crate) const PARALLEL_FROM_BYTES: usize = 64 * 1024;
 
+/// Does an article of `len` bytes get the parallel passes? (Each gives exactly what its
+/// one-thread form gives; the tests check that by turning them off.)
+pub(crate) fn in_parallel(len: usize) -> bool {
+    len >= PARALLEL_FROM_BYTES && !tests_force_one_thread()
+}
+
+#[cfg(not(test))]
+fn tests_force_one_thread() -> bool {
+    false
+}
+
+/// Set by the test that compares a long article's parallel extraction with its one-thread
+/// form (other tests that run meanwhile only get their one-thread form).
+#[cfg(test)]
+static ONE_THREAD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+#[cfg(test)]
+fn tests_force_one_thread() -> bool {
+    ONE_THREAD.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 impl<'a> Doc<'a> {
     /// Splits `paragraphs` of `text` into tokenized sentences.
     pub fn new(text: &'a str, paragraphs: &[Span]) -> Self {
@@ -112,7 +133,7 @@ impl<'a> Doc<'a> {
                 tokens,
             }
         };
-        let mut sentences: Vec<Sentence<'a>> = if text.len() >= PARALLEL_FROM_BYTES {
+        let mut sentences: Vec<Sentence<'a>> = if in_parallel(text.len()) {
             use rayon::prelude::*;
             spans.par_iter().with_min_len(512).map(sentence).collect()
         } else {
@@ -238,7 +259,7 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
 
     // A long article's independent passes run side by side (actors beside times, quotes
     // beside questions); a short one's in turn.
-    let parallel = text.len() >= PARALLEL_FROM_BYTES;
+    let parallel = in_parallel(text.len());
     // The dateline's date says when the article was filed, not what happened then.
     let dateline = dateline_in_body(text, &doc).map(|(span, _)| span);
     // Their working memory at once costs about a byte of peak per byte of text: past
@@ -620,5 +641,58 @@ mod tests {
             &Options::default(),
         );
         assert_eq!(b.meta.outlet, None);
+    }
+
+    /// A long article (the seed, every story fixture, and dense quoted and dated runs) gives
+    /// the same briefing from the parallel passes as from their one-thread form.
+    #[test]
+    fn a_long_article_extracts_the_same_on_all_cores_as_on_one() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut text = String::from("Probe article\n\n");
+        let mut files = vec![root.join("seeds/paris-summit-ukraine-security-guarantees.txt")];
+        for story in std::fs::read_dir(root.join("tests/data/stories"))
+            .into_iter()
+            .flatten()
+        {
+            for f in std::fs::read_dir(story.map(|e| e.path()).unwrap_or_default())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                if f.path().extension().is_some_and(|e| e == "txt") {
+                    files.push(f.path());
+                }
+            }
+        }
+        files.sort();
+        for f in &files {
+            text.push_str(&std::fs::read_to_string(f).unwrap_or_default());
+            text.push_str("\n\n");
+        }
+        for i in 0..1200 {
+            text.push_str(&format!(
+                "“We act on Monday,” said Ana Ruiz-{i}. On Tuesday, he said: \"we wait\". "
+            ));
+            if i % 40 == 39 {
+                text.push_str("\n\n");
+            }
+        }
+        assert!(text.len() >= 2 * PARALLEL_FROM_BYTES, "{}", text.len());
+        let options = Options {
+            reference_date: NaiveDate::from_ymd_opt(2026, 1, 6),
+            ..Options::default()
+        };
+        let json = |b: &Briefing| {
+            let mut out = Vec::new();
+            crate::export::json::write_json(b, &mut out)
+                .map(|()| out)
+                .unwrap_or_default()
+        };
+        let parallel = json(&extract_text(&text, &options));
+        ONE_THREAD.store(true, std::sync::atomic::Ordering::SeqCst);
+        let one = json(&extract_text(&text, &options));
+        ONE_THREAD.store(false, std::sync::atomic::Ordering::SeqCst);
+        assert!(one.len() > 100_000, "{}", one.len());
+        assert!(one == parallel, "the parallel passes changed the briefing");
     }
 }

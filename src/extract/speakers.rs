@@ -92,7 +92,7 @@ impl<'a, 'd> Attributor<'a, 'd> {
     /// its own: nothing else changes.
     pub(super) fn prefetch(&mut self, sentences: &[usize]) {
         use rayon::prelude::*;
-        if self.doc.text.len() < super::PARALLEL_FROM_BYTES {
+        if !super::in_parallel(self.doc.text.len()) {
             return;
         }
         let (doc, found, salient, masked) = (self.doc, self.found, &self.salient, &self.masked);

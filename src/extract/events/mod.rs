@@ -215,7 +215,7 @@ pub fn build(
     // Each sentence's events are made on their own: a long article's on all cores (in
     // order), a short one's on this thread. Each sentence's expressions are dropped once
     // its events are made (about 50 MB of them in a dense 50 MB article).
-    if doc.text.len() >= crate::extract::PARALLEL_FROM_BYTES {
+    if crate::extract::in_parallel(doc.text.len()) {
         crate::extract::par_map_in_order(
             timexes.into_iter().enumerate(),
             |(si, list)| (si, sentence_events((si, list))),

@@ -48,7 +48,7 @@ pub fn find_sentences<'t, 'a: 't>(
     // Sentences are tagged independently: a long article's on all cores (in order), a
     // short one's on this thread.
     let sentences: Vec<&[Token<'a>]> = sentences.into_iter().collect();
-    let mut all: Vec<Vec<Timex>> = if text.len() >= crate::extract::PARALLEL_FROM_BYTES {
+    let mut all: Vec<Vec<Timex>> = if crate::extract::in_parallel(text.len()) {
         use rayon::prelude::*;
         sentences.par_iter().map(|tokens| tag(tokens)).collect()
     } else {
