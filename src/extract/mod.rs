@@ -670,9 +670,9 @@ mod tests {
             text.push_str("\n\n");
         }
         for i in 0..1200 {
-            text.push_str(&format!(
-                "“We act on Monday,” said Ana Ruiz-{i}. On Tuesday, he said: \"we wait\". "
-            ));
+            text.push_str("“We act on Monday,” said Ana Ruiz-");
+            text.push_str(&i.to_string());
+            text.push_str(". On Tuesday, he said: \"we wait\". ");
             if i % 40 == 39 {
                 text.push_str("\n\n");
             }
