@@ -122,22 +122,26 @@ impl<'a> Doc<'a> {
             .flat_map(|(pi, p)| sentences::split(text, *p).into_iter().map(move |s| (pi, s)))
             .collect();
         let sentence = |&(paragraph, span): &(usize, Span)| {
-            let s = span.slice(text).unwrap_or("");
+            let s = span.slice(text)?;
             let mut tokens = tokens::tokenize(s, span.start);
             // The tokenizer reserves for dense text; every sentence of a 50 MB article is
             // kept to the end, so give the slack back (about a quarter of the tokens).
             tokens.shrink_to_fit();
-            Sentence {
+            Some(Sentence {
                 span,
                 paragraph,
                 tokens,
-            }
+            })
         };
         let mut sentences: Vec<Sentence<'a>> = if in_parallel(text.len()) {
             use rayon::prelude::*;
-            spans.par_iter().with_min_len(512).map(sentence).collect()
+            spans
+                .par_iter()
+                .with_min_len(512)
+                .filter_map(sentence)
+                .collect()
         } else {
-            spans.iter().map(sentence).collect()
+            spans.iter().filter_map(sentence).collect()
         };
         drop(spans);
         // Capitalised words at a sentence start ("Officials", "Speaking") are names only if
@@ -258,14 +262,14 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     );
 
     // A long article's independent passes run side by side (actors beside times, quotes
-    // beside questions); a short one's in turn.
-    let parallel = in_parallel(text.len());
+    // beside questions); a short one's in turn. Their working memory at once costs about a
+    // byte of peak per byte of text: past SIDE_BY_SIDE_UNTIL_BYTES, where memory is the
+    // tighter bound, one after the other (each pass still uses all cores inside).
+    let side_by_side = in_parallel(text.len()) && text.len() < SIDE_BY_SIDE_UNTIL_BYTES;
     // The dateline's date says when the article was filed, not what happened then.
     let dateline = dateline_in_body(text, &doc).map(|(span, _)| span);
-    // Their working memory at once costs about a byte of peak per byte of text: past
-    // SIDE_BY_SIDE_UNTIL_BYTES, where memory is the tighter bound, one after the other.
     let (found, mut timexes) = both(
-        parallel && text.len() < SIDE_BY_SIDE_UNTIL_BYTES,
+        side_by_side,
         || actors::find(&doc),
         || {
             temporal::find_sentences(
@@ -279,7 +283,7 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     crate::model::date_bases::resolve_all(&mut date_bases, reference);
     let built = events::build(&doc, timexes, &found, reference, &headline, &date_bases);
     let (mut raw_quotes, raw_questions) = both(
-        parallel,
+        side_by_side,
         || quotes::find(&doc, &found, &built),
         || questions::find(&doc, &found, &built),
     );
@@ -331,8 +335,8 @@ pub fn extract_text(text: &str, options: &Options) -> Briefing {
     }
 }
 
-/// Up to this size (bytes of article text) actors and time expressions are found side by
-/// side; above it one after the other (see `extract_text`).
+/// Up to this size (bytes of article text) the independent passes (actors and times, quotes
+/// and questions) run side by side; above it one after the other (see `extract_text`).
 const SIDE_BY_SIDE_UNTIL_BYTES: usize = 16 << 20;
 
 /// `f` of each of `items` on all cores, handed to `sink` in order, a chunk at a time: what
@@ -643,6 +647,15 @@ mod tests {
         assert_eq!(b.meta.outlet, None);
     }
 
+    /// Turns the parallel passes back on however the test that turned them off ends.
+    struct ParallelBackOn;
+
+    impl Drop for ParallelBackOn {
+        fn drop(&mut self) {
+            ONE_THREAD.store(false, std::sync::atomic::Ordering::SeqCst);
+        }
+    }
+
     /// A long article (the seed, every story fixture, and dense quoted and dated runs) gives
     /// the same briefing from the parallel passes as from their one-thread form.
     #[test]
@@ -689,9 +702,10 @@ mod tests {
                 .unwrap_or_default()
         };
         let parallel = json(&extract_text(&text, &options));
+        let reset = ParallelBackOn;
         ONE_THREAD.store(true, std::sync::atomic::Ordering::SeqCst);
         let one = json(&extract_text(&text, &options));
-        ONE_THREAD.store(false, std::sync::atomic::Ordering::SeqCst);
+        drop(reset);
         assert!(one.len() > 100_000, "{}", one.len());
         assert!(one == parallel, "the parallel passes changed the briefing");
     }

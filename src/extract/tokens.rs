@@ -27,7 +27,8 @@ pub fn lowercase(s: &str) -> String {
     }
 }
 
-/// Is `t` what [`Token::lower`] would make of it: no capital letter, no curly apostrophe?
+/// Is `t` what [`Token::lower`] would make of it: every character its own lower case, no
+/// curly apostrophe?
 /// Worked out once per token, so that marks (“ ” — …) are borrowed, not copied, each time
 /// a rule lower-cases them.
 fn is_plain(t: &str) -> bool {
