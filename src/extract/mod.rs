@@ -135,11 +135,11 @@ impl<'a> Doc<'a> {
         };
         let mut sentences: Vec<Sentence<'a>> = if in_parallel(text.len()) {
             use rayon::prelude::*;
-            spans
-                .par_iter()
-                .with_min_len(512)
-                .filter_map(sentence)
-                .collect()
+            // Indexed (`map`, then the rare span that does not slice dropped in place): a
+            // parallel `filter_map` would gather its pieces in lists and copy them once more.
+            let made: Vec<Option<Sentence<'a>>> =
+                spans.par_iter().with_min_len(512).map(sentence).collect();
+            made.into_iter().flatten().collect()
         } else {
             spans.iter().filter_map(sentence).collect()
         };
