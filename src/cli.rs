@@ -126,6 +126,19 @@ pub enum Command {
         #[arg(long)]
         errors: Option<PathBuf>,
     },
+    /// Score multi-source merging on ECB+ (a local copy of its topic folders): each
+    /// sub-topic's articles merged in groups of five; how many of the happenings the corpus
+    /// links across articles become one event, and how many joins are right.
+    EvalEcbplus {
+        /// The folder holding the topic folders (or its parent).
+        dir: PathBuf,
+        /// The split to score: train, dev, test or all.
+        #[arg(long, default_value = "dev")]
+        split: String,
+        /// Also write every unmerged main happening and every false join to this file.
+        #[arg(long)]
+        errors: Option<PathBuf>,
+    },
 }
 
 /// Export formats.
@@ -386,6 +399,17 @@ pub fn eval_polnear(dir: &Path, split: &str, errors: Option<&Path>) -> Result<()
     write_out(&crate::polnear::score::report(split, &scores), None)
 }
 
+/// Runs `eval-ecbplus`.
+pub fn eval_ecbplus(dir: &Path, split: &str, errors: Option<&Path>) -> Result<(), String> {
+    let scores = crate::ecbplus::score::eval_split(dir, split)?;
+    if let Some(p) = errors {
+        let all: String = scores.iter().map(|s| s.errors.as_str()).collect();
+        export::write_atomic(p, all.as_bytes())
+            .map_err(|e| format!("{}: could not write: {e}", p.display()))?;
+    }
+    write_out(&crate::ecbplus::score::report(split, &scores), None)
+}
+
 /// Entry point used by `main`.
 pub fn run(cli: Cli) -> ExitCode {
     run_from(cli, std::time::Instant::now())
@@ -442,6 +466,9 @@ pub fn run_from(cli: Cli, t0: std::time::Instant) -> ExitCode {
         Some(Command::EvalTimeml { gold_dir, errors }) => eval_timeml(&gold_dir, errors.as_deref()),
         Some(Command::EvalPolnear { dir, split, errors }) => {
             eval_polnear(&dir, &split, errors.as_deref())
+        }
+        Some(Command::EvalEcbplus { dir, split, errors }) => {
+            eval_ecbplus(&dir, &split, errors.as_deref())
         }
         Some(Command::Open { files }) => open_window(files, cli.date, false),
         Some(Command::Present { file }) => open_window(file.into_iter().collect(), cli.date, true),

@@ -19,6 +19,7 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
+pub mod ecbplus;
 pub mod export;
 pub mod extract;
 pub mod import;

@@ -174,7 +174,32 @@ fn anchor_agrees(a: &Event, b: &Event) -> Option<bool> {
         }
         anchor_fits(undated.anchor.as_ref()?, dated.date.start?)
     };
-    agrees(a, b).or_else(|| agrees(b, a))
+    agrees(a, b)
+        .or_else(|| agrees(b, a))
+        .or_else(|| same_undated_day(a, b))
+}
+
+/// Two reports from sources with no publication date, both naming the same day by its own
+/// words: "on Saturday" and "Saturday morning", "on 6 January" and "Jan. 6". Within one
+/// story that is one day (`Some(true)`); other pairs say nothing (`None`): "on Friday" and
+/// "on Saturday" may be one night told from two time zones, "yesterday" depends on when
+/// each was published.
+fn same_undated_day(a: &Event, b: &Event) -> Option<bool> {
+    if a.date.is_resolved() || b.date.is_resolved() {
+        return None;
+    }
+    let day = |e: &Event| {
+        let mut anchor = e.anchor.as_ref()?;
+        while let TimeAnchor::WithTime { day, .. } = anchor {
+            anchor = day;
+        }
+        match anchor {
+            TimeAnchor::Weekday { weekday, .. } => Some((0, weekday.num_days_from_monday(), 0)),
+            TimeAnchor::MonthDay { month, day, .. } => Some((1, *month, *day)),
+            _ => None,
+        }
+    };
+    (day(a)? == day(b)?).then_some(true)
 }
 
 fn anchors_clash(a: &Event, b: &Event) -> bool {
@@ -557,6 +582,57 @@ mod tests {
         assert_eq!(group(&[saturday, undated]).len(), 2);
         let undated = on_tuesday();
         assert_eq!(group(&[undated, tuesday]), vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn two_undated_reports_naming_the_same_day_are_consistent() {
+        // ECB+ 3_6ecb / 3_7ecb (no publication date): "An Atlanta judge sentenced Brian
+        // Nichols to life in prison Saturday morning" / "A judge on Saturday sentenced the
+        // man ... to multiple life sentences".
+        let undated = |source: usize, title: &str, anchor: TimeAnchor| {
+            let mut r = report(source, title, DateValue::unknown(), &[]);
+            r.event.anchor = Some(anchor);
+            r
+        };
+        let weekday = |w| TimeAnchor::Weekday {
+            weekday: w,
+            direction: crate::model::Direction::Past,
+        };
+        let a = undated(
+            1,
+            "A judge sentenced Nichols to life",
+            weekday(chrono::Weekday::Sat),
+        );
+        let b = undated(
+            2,
+            "A judge sentenced the man to life sentences",
+            TimeAnchor::WithTime {
+                day: Box::new(weekday(chrono::Weekday::Sat)),
+                time: chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+            },
+        );
+        let c = undated(
+            3,
+            "A judge sentenced Nichols to life",
+            weekday(chrono::Weekday::Fri),
+        );
+        let d = undated(
+            4,
+            "A judge sentenced Nichols to life",
+            TimeAnchor::DayOffset(-1),
+        );
+        assert_eq!(event_fit(&a.event, &b.event), DateFit::Consistent);
+        // Another weekday or "yesterday" says nothing without a publication date.
+        assert_eq!(event_fit(&a.event, &c.event), DateFit::Unknown);
+        assert_eq!(event_fit(&a.event, &d.event), DateFit::Unknown);
+        let jan = |day| TimeAnchor::MonthDay {
+            month: 1,
+            day,
+            direction: None,
+        };
+        let e = undated(5, "Talks opened", jan(6));
+        let f = undated(6, "Talks opened", jan(6));
+        assert_eq!(event_fit(&e.event, &f.event), DateFit::Consistent);
     }
 
     #[test]
