@@ -138,6 +138,10 @@ pub enum Command {
         /// Also write every unmerged main happening and every false join to this file.
         #[arg(long)]
         errors: Option<PathBuf>,
+        /// Also write each article's rebuilt text here, one folder per group (to open a
+        /// group in the app or merge it with `extract`).
+        #[arg(long)]
+        texts: Option<PathBuf>,
     },
 }
 
@@ -400,7 +404,15 @@ pub fn eval_polnear(dir: &Path, split: &str, errors: Option<&Path>) -> Result<()
 }
 
 /// Runs `eval-ecbplus`.
-pub fn eval_ecbplus(dir: &Path, split: &str, errors: Option<&Path>) -> Result<(), String> {
+pub fn eval_ecbplus(
+    dir: &Path,
+    split: &str,
+    errors: Option<&Path>,
+    texts: Option<&Path>,
+) -> Result<(), String> {
+    if let Some(out) = texts {
+        crate::ecbplus::score::write_texts(dir, split, out)?;
+    }
     let scores = crate::ecbplus::score::eval_split(dir, split)?;
     if let Some(p) = errors {
         let all: String = scores.iter().map(|s| s.errors.as_str()).collect();
@@ -467,9 +479,12 @@ pub fn run_from(cli: Cli, t0: std::time::Instant) -> ExitCode {
         Some(Command::EvalPolnear { dir, split, errors }) => {
             eval_polnear(&dir, &split, errors.as_deref())
         }
-        Some(Command::EvalEcbplus { dir, split, errors }) => {
-            eval_ecbplus(&dir, &split, errors.as_deref())
-        }
+        Some(Command::EvalEcbplus {
+            dir,
+            split,
+            errors,
+            texts,
+        }) => eval_ecbplus(&dir, &split, errors.as_deref(), texts.as_deref()),
         Some(Command::Open { files }) => open_window(files, cli.date, false),
         Some(Command::Present { file }) => open_window(file.into_iter().collect(), cli.date, true),
         None => open_window(cli.files, cli.date, false),

@@ -1201,6 +1201,41 @@ fn descriptions_resolve_to_newspapers_and_lenders_named_earlier() {
 }
 
 #[test]
+fn an_attribution_closing_the_sentence_titles_what_was_reported() {
+    // Invented in the shape of wire ledes read in ECB+ and PolNeAR ("…, officials said
+    // Saturday", "Jack Ketsoyan said Friday that the “American Pie” star went to …"),
+    // which were titled "Officials said" and "Jack Ketsoyan said".
+    let b = extract(
+        "Blast at a bank\n\n\
+         A bomb exploded at a bank in Harwick and killed two police officers, officials said \
+         on Saturday. Her agent said on Friday that the “Night Tide” star had entered a clinic \
+         in Lisbury. In addition, the bank will reopen its branch, a spokesman said on Monday. \
+         It was reported on Sunday that the bank had closed.",
+    );
+    let titles = non_news_titles(&b);
+    let has = |want: &str| titles.contains(&want);
+    assert!(
+        has("Officials: A bomb exploded at a bank in Harwick and killed two police officers"),
+        "{titles:?}"
+    );
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.contains("said the “Night Tide” star had entered a clinic in Lisbury")),
+        "{titles:?}"
+    );
+    // A linking phrase is not what was said; "it was reported" names no one.
+    assert!(
+        has("A spokesman: The bank will reopen its branch"),
+        "{titles:?}"
+    );
+    assert!(
+        !titles.iter().any(|t| t.starts_with("It was:")),
+        "{titles:?}"
+    );
+}
+
+#[test]
 fn a_title_never_ends_on_its_reporting_verb() {
     let b = extract(
         "Bank chief questioned\n\n\

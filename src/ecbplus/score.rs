@@ -98,6 +98,28 @@ pub fn eval_split(dir: &Path, split: &str) -> Result<Vec<GroupScore>, String> {
     Ok(groups(docs).par_iter().map(|g| score_group(g)).collect())
 }
 
+/// Writes each article's rebuilt text as `OUT/<group>/<article>.txt` (group: `1ecb-1`, the
+/// sub-topic and its first article's number).
+pub fn write_texts(dir: &Path, split: &str, out: &Path) -> Result<(), String> {
+    for g in groups(super::load_split(dir, split)?) {
+        let Some(first) = g.first() else { continue };
+        let folder = out.join(format!(
+            "{}{}-{}",
+            first.topic,
+            if first.plus { "ecbplus" } else { "ecb" },
+            first.number
+        ));
+        std::fs::create_dir_all(&folder)
+            .map_err(|e| format!("{}: could not create: {e}", folder.display()))?;
+        for d in &g {
+            let path = folder.join(format!("{}.txt", d.name));
+            std::fs::write(&path, &d.text)
+                .map_err(|e| format!("{}: could not write: {e}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
 /// Merges one group as the CLI does (each article extracted against its own dateline, no
 /// `--date`) and scores it.
 pub fn score_group(docs: &[Doc]) -> GroupScore {

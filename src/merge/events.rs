@@ -32,6 +32,11 @@ pub struct Report {
     /// Ids of other events of the same source and sentence folded into this report (the
     /// article's own news event is often its lead sentence's dated event again).
     pub aliases: Vec<crate::model::EventId>,
+    /// For a report from a source with no publication date that dates itself only by a
+    /// near word ("on Friday", "this morning", "yesterday"): the days the story's dated
+    /// sources were published around. News told that way happened then, so it is not a
+    /// report of something another source dates to another time ("the 2007 ceremony").
+    pub recent_within: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl Report {
@@ -53,6 +58,7 @@ impl Report {
             figures: figs,
             name_words,
             aliases: Vec::new(),
+            recent_within: None,
         }
     }
 
@@ -206,6 +212,47 @@ fn anchors_clash(a: &Event, b: &Event) -> bool {
     anchor_agrees(a, b) == Some(false)
 }
 
+/// Whether an anchor names a day near the (unknown) publication date: a weekday,
+/// "yesterday", "this morning", "last week".
+pub fn is_near_anchor(anchor: &TimeAnchor) -> bool {
+    match anchor {
+        TimeAnchor::Weekday { .. } | TimeAnchor::DayOffset(_) => true,
+        TimeAnchor::UnitOffset { unit, offset } => {
+            *unit == crate::model::Unit::Week && offset.abs() <= 1
+        }
+        TimeAnchor::WithTime { day, .. } => is_near_anchor(day),
+        _ => false,
+    }
+}
+
+/// The days a story's news falls in, from its dated sources' publication dates: two weeks
+/// before the earliest to two weeks after the latest (what is coming: "will vote on
+/// Thursday"). `None` when no source is dated.
+pub fn story_window(dates: impl Iterator<Item = NaiveDate>) -> Option<(NaiveDate, NaiveDate)> {
+    let (mut lo, mut hi) = (None::<NaiveDate>, None::<NaiveDate>);
+    for d in dates {
+        lo = Some(lo.map_or(d, |l| l.min(d)));
+        hi = Some(hi.map_or(d, |h| h.max(d)));
+    }
+    Some((
+        lo?.checked_sub_days(chrono::Days::new(14))?,
+        hi?.checked_add_days(chrono::Days::new(14))?,
+    ))
+}
+
+/// A report told as recent news in an undated source and a report dated outside the
+/// story's days: not one happening ("announced on Friday" is not "the 2007 ceremony").
+fn recency_clash(a: &Report, b: &Report) -> bool {
+    let outside = |recent: &Report, dated: &Report| {
+        let (Some((lo, hi)), Some((d0, d1))) = (recent.recent_within, interval(&dated.event.date))
+        else {
+            return false;
+        };
+        d1 < lo || d0 > hi
+    };
+    outside(a, b) || outside(b, a)
+}
+
 /// [`date_fit`] of two events, where an undated report's own time word still rules the
 /// other's day out, or agrees with it (then the dates are consistent).
 fn event_fit(a: &Event, b: &Event) -> DateFit {
@@ -280,7 +327,7 @@ fn threshold(fit: DateFit) -> Option<f64> {
 
 /// The score of a candidate pair, or `None` if they cannot be one happening.
 fn pair_score(a: &Report, b: &Report) -> Option<f64> {
-    if anchors_clash(&a.event, &b.event) {
+    if anchors_clash(&a.event, &b.event) || recency_clash(a, b) {
         return None;
     }
     let fit = event_fit(&a.event, &b.event);
@@ -339,6 +386,7 @@ pub fn group(reports: &[Report]) -> Vec<Vec<usize>> {
         };
         let fits = mi.iter().all(|&x| {
             mj.iter().all(|&y| match (reports.get(x), reports.get(y)) {
+                (Some(a), _) if recency_clash(a, reports.get(y).unwrap_or(a)) => false,
                 (Some(a), Some(b)) => {
                     // Two stated dates days apart join only through reports that read
                     // alike themselves, not through an undated report between them.
@@ -633,6 +681,62 @@ mod tests {
         let e = undated(5, "Talks opened", jan(6));
         let f = undated(6, "Talks opened", jan(6));
         assert_eq!(event_fit(&e.event, &f.event), DateFit::Consistent);
+    }
+
+    #[test]
+    fn news_an_undated_source_tells_as_recent_is_not_a_report_dated_years_before() {
+        // ECB+ 2ecbplus: "The comedian Ellen DeGeneres announced on Friday that she is to
+        // return as host" (no publication date) had joined "DeGeneres hosted the 79th
+        // Academy Awards in 2007" and the merged event was dated 2007.
+        let mut friday = report(
+            1,
+            "DeGeneres announced she will host the Academy Awards",
+            DateValue::unknown(),
+            &[],
+        );
+        friday.event.anchor = Some(TimeAnchor::Weekday {
+            weekday: chrono::Weekday::Fri,
+            direction: crate::model::Direction::Past,
+        });
+        let mut in_2007 = report(
+            2,
+            "DeGeneres hosted the Academy Awards",
+            DateValue::unknown(),
+            &[],
+        );
+        in_2007.event.date = DateValue::year(2007).unwrap();
+        let window = story_window([NaiveDate::from_ymd_opt(2013, 8, 2).unwrap()].into_iter());
+        assert_eq!(
+            window,
+            Some((
+                NaiveDate::from_ymd_opt(2013, 7, 19).unwrap(),
+                NaiveDate::from_ymd_opt(2013, 8, 16).unwrap()
+            ))
+        );
+        assert!(is_near_anchor(friday.event.anchor.as_ref().unwrap()));
+        assert!(
+            pair_score(&friday, &in_2007).is_some(),
+            "without a window: unknown"
+        );
+        friday.recent_within = window;
+        assert!(pair_score(&friday, &in_2007).is_none());
+        assert_eq!(group(&[friday, in_2007]).len(), 2);
+        // A report dated inside the story's days still may be the same happening.
+        let mut friday = report(
+            1,
+            "DeGeneres announced she will host the Academy Awards",
+            DateValue::unknown(),
+            &[],
+        );
+        friday.event.anchor = Some(TimeAnchor::DayOffset(0));
+        friday.recent_within = window;
+        let announced = report(
+            3,
+            "DeGeneres announced she will host the Academy Awards",
+            day(2013, 8, 2),
+            &[],
+        );
+        assert!(pair_score(&friday, &announced).is_some());
     }
 
     #[test]

@@ -322,6 +322,15 @@ fn merge_events(
         .iter()
         .map(|s| s.reference_date.is_none())
         .collect();
+    let window = events::story_window(sources.list.iter().filter_map(|s| s.reference_date));
+    for r in &mut reports {
+        let recent = undated.get(r.source).copied().unwrap_or(false)
+            && !r.event.date.is_resolved()
+            && r.event.anchor.as_ref().is_some_and(events::is_near_anchor);
+        if recent {
+            r.recent_within = window;
+        }
+    }
     let mut ids = EventIds::default();
     let mut conflict_questions = Vec::new();
     let mut corroborated: HashMap<usize, Vec<(usize, DateValue)>> = HashMap::default();

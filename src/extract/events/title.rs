@@ -2,7 +2,9 @@
 //! expression ("In 2014, Russia annexed Crimea" → "Russia annexed Crimea"), with its
 //! subject named and its length kept to a line.
 
-use super::clause::{CLAUSE_REACH, clause_of, fronted_phrase, is_boundary, verb_like};
+use super::clause::{
+    CLAUSE_REACH, clause_of, fronted_phrase, is_boundary, verb_like, verb_like_word,
+};
 use super::subject::{
     parenthetical_subject, pronoun_referent, subject_before, subject_phrase_before,
 };
@@ -28,6 +30,17 @@ const REPORTING_VERBS: &[&str] = &[
     "believed",
     "recalled",
     "confirmed",
+];
+/// Verbs that attribute a report to its source at the end of a sentence ("…, police told
+/// reporters"), beside [`REPORTING_VERBS`]. Not the speech nouns ("post", "statement").
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "told",
+    "tells",
+    "announced",
+    "reported",
+    "wrote",
+    "warned",
+    "explained",
 ];
 /// "is expected to", "are due to": in a briefing line these read "to".
 const EXPECTATION_WORDS: &[&str] = &["expected", "due", "set", "scheduled", "likely", "poised"];
@@ -85,6 +98,8 @@ pub fn title_for(
     // ends on its speech verb says what was said, never the attribution alone.
     if let Some(content) = reported_content(doc.text, toks, &clause, &title, a) {
         title = format!("{title} {content}");
+    } else if let Some((speaker, content)) = reported_before(doc.text, toks, &clause, &title) {
+        title = format!("{speaker}: {content}");
     }
     if let Some((_, name)) = subject
         && !title.starts_with(&name)
@@ -124,14 +139,30 @@ fn reported_content(
     let that = (verb + 1..(verb + 10).min(toks.len()))
         .find(|&k| toks.get(k).is_some_and(|t| t.is("that")))?;
     // At most 15 tokens are looked at: a title costs the same in a 1 MB "sentence".
-    let end = (that + 1..(that + 15).min(toks.len()))
-        .find(|&k| {
-            toks.get(k)
-                .is_some_and(|t| matches!(t.text, "," | ";" | "." | ":" | "—" | "–" | "“" | "\""))
-                && !inside_word_punct(toks, k)
-        })
-        .unwrap_or(toks.len())
-        .min(that + 15);
+    // A short quoted name inside the clause ("the “American Pie” star") does not end it.
+    let closing_soon = |k: usize| {
+        (k + 2..(k + 6).min(toks.len()))
+            .find(|&j| toks.get(j).is_some_and(|t| matches!(t.text, "”" | "\"")))
+    };
+    let mut end = toks.len();
+    let mut k = that + 1;
+    while k < (that + 15).min(toks.len()) {
+        let Some(t) = toks.get(k) else { break };
+        if matches!(t.text, "“" | "\"")
+            && let Some(close) = closing_soon(k)
+        {
+            k = close + 1;
+            continue;
+        }
+        if matches!(t.text, "," | ";" | "." | ":" | "—" | "–" | "“" | "\"")
+            && !inside_word_punct(toks, k)
+        {
+            end = k;
+            break;
+        }
+        k += 1;
+    }
+    let end = end.min(that + 15);
     // The time expression dates the event; it is not part of its title.
     let end = if trigger > that {
         end.min(trigger)
@@ -158,6 +189,7 @@ fn reported_content(
         .get(first.start()..last.end())?
         .split_whitespace()
         .collect();
+    cut_open_quote(&mut words);
     // Cut before a dangling preposition or conjunction, as the title is.
     while words
         .last()
@@ -165,7 +197,122 @@ fn reported_content(
     {
         words.pop();
     }
-    Some(words.join(" "))
+    (words.len() >= 3).then(|| words.join(" "))
+}
+
+/// Whether a word opens a quotation ("“a", "\"loser", "''Leave").
+fn opens_quote(w: &str) -> bool {
+    w.starts_with(['“', '"']) || w.starts_with("''") || w.ends_with('“')
+}
+
+/// Whether a word closes a quotation ("loser,”", "careless\"", "won,''").
+fn closes_quote(w: &str) -> bool {
+    let w = w.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+    w.len() > 1 && (w.ends_with(['”', '"']) || w.ends_with("''"))
+}
+
+/// Cuts words cut short inside a quotation: from the last opening mark that is not closed
+/// ("Bush tweeted Trump is a “loser,” a “liar” and a “" ends before "a “").
+fn cut_open_quote(words: &mut Vec<&str>) {
+    let Some(open) = words.iter().rposition(|w| opens_quote(w)) else {
+        return;
+    };
+    let closed = words.iter().skip(open).any(|w| closes_quote(w));
+    // A clause that would be left with fewer than three words keeps its quotation.
+    if !closed && open >= 3 {
+        words.truncate(open);
+    }
+}
+
+/// The report an attribution that closes the sentence gives ("A bomb exploded at a bank
+/// in Woodburn, officials said Saturday" → ("Officials", "A bomb exploded at a bank in
+/// Woodburn")): the time dates the saying, and a title of the attribution alone says
+/// nothing of what happened. The words before the attribution's comma, when they are a
+/// clause of their own (a verb, four words or more, not a quotation), up to 14 words.
+fn reported_before(
+    text: &str,
+    toks: &[Token<'_>],
+    clause: &TitleClause,
+    title: &str,
+) -> Option<(String, String)> {
+    let (speaker, last) = title.rsplit_once(' ')?;
+    let last = last.to_lowercase();
+    if !REPORTING_VERBS.contains(&last.as_str()) && !ATTRIBUTION_VERBS.contains(&last.as_str()) {
+        return None;
+    }
+    let comma = clause.start.checked_sub(1)?;
+    // Bounded: a title costs the same in a 1 MB "sentence" of attributions.
+    if toks.get(comma)?.text != "," || !(4..=60).contains(&comma) {
+        return None;
+    }
+    let content = toks.get(..comma)?;
+    let first = content.first()?;
+    if !first.is_word() || !content.iter().any(|t| verb_like(Some(t))) {
+        return None;
+    }
+    if content.iter().filter(|t| t.is_word()).count() < 4 {
+        return None;
+    }
+    // "It was reported", "it is said": no one is named.
+    let speaker = speaker
+        .trim_end_matches(" also")
+        .trim_end_matches(" later")
+        .trim_end_matches(" previously");
+    let speaker_last = speaker.rsplit(' ').next().unwrap_or(speaker).to_lowercase();
+    if matches!(
+        speaker_last.as_str(),
+        "it" | "was" | "were" | "is" | "are" | "be" | "been" | "being"
+    ) {
+        return None;
+    }
+    let said = text.get(first.start()..content.last()?.end())?;
+    let mut words: Vec<&str> = said.split_whitespace().collect();
+    // A dateline ("WASHINGTON ― …", "PARIS (Reuters) - …") places the article, and "But",
+    // "In addition," tie the sentence to the one before: neither is what was reported.
+    if let Some(dash) = words
+        .iter()
+        .take(5)
+        .position(|w| matches!(*w, "―" | "—" | "–" | "-" | "--"))
+        && words[..dash]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('('))
+    {
+        words.drain(..=dash);
+    }
+    // "…,'' the White House press secretary said": the end of a quotation begun before.
+    let opened = words.iter().position(|w| opens_quote(w));
+    let closed = words.iter().position(|w| closes_quote(w));
+    if closed.is_some_and(|c| opened.is_none_or(|o| c < o)) {
+        return None;
+    }
+    if words
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "but" | "and" | "so" | "yet"))
+    {
+        words.remove(0);
+    }
+    if let Some(comma) = words.iter().take(3).position(|w| w.ends_with(','))
+        && words[..=comma]
+            .iter()
+            .skip(1)
+            .all(|w| !w.starts_with(char::is_uppercase) && !verb_like_word(w.trim_end_matches(',')))
+        && words.len() > comma + 4
+    {
+        words.drain(..=comma);
+    }
+    let cut = words.len() > 14;
+    words.truncate(14);
+    while words
+        .last()
+        .is_some_and(|w| DANGLING.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    let content = capitalise(words.join(" ").trim_end_matches([',', ';', ':']));
+    Some((
+        speaker.to_owned(),
+        format!("{content}{}", if cut { "…" } else { "" }),
+    ))
 }
 
 /// Words a reported clause cut short must not end on.
