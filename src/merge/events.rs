@@ -37,6 +37,10 @@ pub struct Report {
     /// sources were published around. News told that way happened then, so it is not a
     /// report of something another source dates to another time ("the 2007 ceremony").
     pub recent_within: Option<(NaiveDate, NaiveDate)>,
+    /// Its sentence opens its source's body (the first or second sentence after the
+    /// headline) and is the source's first report: the story's own news, as each outlet
+    /// leads with it.
+    pub lede: bool,
 }
 
 impl Report {
@@ -59,6 +63,7 @@ impl Report {
             name_words,
             aliases: Vec::new(),
             recent_within: None,
+            lede: false,
         }
     }
 
@@ -325,6 +330,13 @@ fn threshold(fit: DateFit) -> Option<f64> {
     }
 }
 
+/// The score two outlets' ledes need when their dates fit: each leads with the story's
+/// news, so fewer shared words make the same happening ("Interior Secretary Dirk Kempthorne
+/// announced major changes Thursday to the Endangered Species Act" / "The Interior
+/// Department yesterday finalized rules changing the way it administers the Endangered
+/// Species Act").
+const LEDE_THRESHOLD: f64 = 0.25;
+
 /// The score of a candidate pair, or `None` if they cannot be one happening.
 fn pair_score(a: &Report, b: &Report) -> Option<f64> {
     if anchors_clash(&a.event, &b.event) || recency_clash(a, b) {
@@ -345,6 +357,14 @@ fn pair_score(a: &Report, b: &Report) -> Option<f64> {
     let min = threshold(fit)?;
     let min = if fit == DateFit::Consistent && same_day(&a.event, &b.event) {
         min.min(SAME_DAY_THRESHOLD)
+    } else {
+        min
+    };
+    // Two undated ledes may be the same news; an undated lede is no bridge between two
+    // dated ones a day apart ("the dam gave way" on Wednesday, "an inquiry" on Thursday).
+    let undated = !a.event.date.is_resolved() && !b.event.date.is_resolved();
+    let min = if a.lede && b.lede && (fit == DateFit::Consistent || undated) {
+        min.min(LEDE_THRESHOLD)
     } else {
         min
     };
@@ -737,6 +757,39 @@ mod tests {
             &[],
         );
         assert!(pair_score(&friday, &announced).is_some());
+    }
+
+    #[test]
+    fn two_undated_ledes_need_fewer_shared_words() {
+        // ECB+ 9ecb (no publication dates): two outlets' ledes on one rule change.
+        let lede = |source: usize, title: &str| {
+            let mut r = report(source, title, DateValue::unknown(), &[]);
+            r.event.trigger = Some("Thursday".into());
+            r
+        };
+        let mut a = lede(
+            1,
+            "Interior Secretary Dirk Kempthorne announced major changes to the Endangered Species \
+             Act, drawing protests",
+        );
+        let mut b = lede(
+            2,
+            "The Interior Department finalized rules changing the way it administers the \
+             Endangered Species Act, letting agencies skip them",
+        );
+        assert!(pair_score(&a, &b).is_none(), "{:?}", similarity(&a, &b));
+        a.lede = true;
+        b.lede = true;
+        assert!(pair_score(&a, &b).is_some(), "{:?}", similarity(&a, &b));
+        // An undated lede and a dated one get none: the undated lede would bridge reports
+        // dated days apart ("the dam gave way" on Wednesday, "an inquiry" on Thursday).
+        let mut dated = report(2, &b.event.title.clone(), day(2026, 3, 4), &[]);
+        dated.lede = true;
+        assert!(
+            pair_score(&a, &dated).is_none(),
+            "{:?}",
+            similarity(&a, &dated)
+        );
     }
 
     #[test]

@@ -285,6 +285,34 @@ type Suggestions = Vec<(usize, crate::model::SuggestedReference)>;
 /// Groups every part's events into happenings; fills `out.events`. Returns where each part's
 /// event ids went, the open questions the conflicts raise, and reference dates suggested
 /// for undated sources.
+/// Marks each source's lede report: its first report, when its sentence is the first or
+/// second of the body (after the headline's blank line).
+fn mark_ledes(reports: &mut [events::Report], sources: &SourceMap) {
+    let mut first: HashMap<usize, (usize, usize)> = HashMap::default();
+    for (i, r) in reports.iter().enumerate() {
+        let Some(at) = r.event.provenance.as_ref().map(|p| p.sentence.start) else {
+            continue;
+        };
+        let slot = first.entry(r.source).or_insert((at, i));
+        if at < slot.0 {
+            *slot = (at, i);
+        }
+    }
+    for (source, (at, i)) in first {
+        let Some(text) = sources.list.get(source).map(|s| s.text.as_str()) else {
+            continue;
+        };
+        let body = text.find("\n\n").map_or(0, |k| k + 2);
+        let before = text.get(body.min(at)..at).unwrap_or("");
+        let sentences_before = before.matches(". ").count() + before.matches(".\n").count();
+        if sentences_before <= 1
+            && let Some(r) = reports.get_mut(i)
+        {
+            r.lede = true;
+        }
+    }
+}
+
 fn merge_events(
     parts: &[Briefing],
     sources: &SourceMap,
@@ -323,6 +351,7 @@ fn merge_events(
         .map(|s| s.reference_date.is_none())
         .collect();
     let window = events::story_window(sources.list.iter().filter_map(|s| s.reference_date));
+    mark_ledes(&mut reports, sources);
     for r in &mut reports {
         let recent = undated.get(r.source).copied().unwrap_or(false)
             && !r.event.date.is_resolved()
