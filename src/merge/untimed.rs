@@ -216,17 +216,11 @@ impl Reports {
             if t.modal != modal {
                 continue;
             }
-            // Shared words about what happened: not the actors' names. A name the sentence
-            // writes with a capital counts as where or to what it happened ("checked into the
-            // Betty Ford Center", "changes to the Endangered Species Act") only beside a
-            // plain word: two place names alone tell no happening.
             let what = |of: &HashSet<String>| {
-                let shared: Vec<&String> = words
+                words
                     .intersection(of)
-                    .filter(|w| !self.names.contains(*w))
-                    .collect();
-                let plain = shared.iter().filter(|w| !named.contains(**w)).count();
-                if plain == 0 { 0 } else { shared.len() }
+                    .filter(|w| !self.names.contains(*w) && !named.contains(*w))
+                    .count()
             };
             let titled = self.titles.get(t.event).map_or(0, what);
             if what(&t.words) < MIN_SHARED_WHAT || titled < MIN_SHARED_WHAT {
@@ -406,28 +400,6 @@ mod tests {
         assert_eq!(told_in(&b, "column.txt", "mark fell"), wire);
         let e = b.events.iter().find(|e| e.id.as_str() == wire[0]).unwrap();
         assert_eq!(e.corroboration(), 2);
-    }
-
-    #[test]
-    fn a_named_place_beside_a_plain_word_tells_the_happening() {
-        // After ECB+ topic 1 (real articles: "Tara Reid has checked herself into Promises
-        // Treatment Center"), with invented names.
-        let wire = "Actress in rehab\n\nMara Quill checked into a clinic between Saltmere and \
-            Larkspur on Tuesday, her publicist said.";
-        let column = "Another star in rehab\n\nThe actress has checked into rehab in Saltmere, \
-            her publicist confirmed.";
-        let b = merged(&[("wire.txt", wire), ("column.txt", column)]);
-        let told = told_in(&b, "wire.txt", "Saltmere");
-        assert_eq!(told.len(), 1, "{:#?}", b.events);
-        assert_eq!(told_in(&b, "column.txt", "Saltmere"), told);
-        // Names alone tell no happening: who and where, nothing done.
-        let other = "Travel\n\nMara Quill toured Saltmere and Larkspur.";
-        let b = merged(&[("wire.txt", wire), ("other.txt", other)]);
-        assert!(
-            told_in(&b, "other.txt", "Saltmere").is_empty(),
-            "{:#?}",
-            b.events
-        );
     }
 
     #[test]
