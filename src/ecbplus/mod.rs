@@ -255,6 +255,18 @@ pub fn parse(name: &str, topic: u32, plus: bool, number: u32, xml: &str) -> Doc 
 /// punctuation and clitics, none after opening marks, none around a hyphen inside a word or
 /// the separators of numbers ("2 , 000" → "2,000", "12 : 42" → "12:42").
 pub fn detokenize(words: &[String]) -> String {
+    // "' '" is a closing '' the corpus's tokenizer split in two.
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for w in words {
+        if w == "'" && joined.last().is_some_and(|p| p == "'") {
+            if let Some(p) = joined.last_mut() {
+                "''".clone_into(p);
+            }
+        } else {
+            joined.push(w.clone());
+        }
+    }
+    let words = joined.as_slice();
     let mut out = String::new();
     let mut quote_open = false;
     let mut glue_next = true;
@@ -296,7 +308,7 @@ pub fn detokenize(words: &[String]) -> String {
                 glue = true;
                 glue_next = true;
             }
-            "\"" => {
+            "\"" | "'" => {
                 if quote_open {
                     glue = true;
                 } else {
@@ -363,6 +375,10 @@ mod tests {
         assert_eq!(
             detokenize(&words("He said \" we won \" today .")),
             "He said \"we won\" today."
+        );
+        assert_eq!(
+            detokenize(&words("informant ' Deep Throat , ' ' died")),
+            "informant 'Deep Throat,\u{201d} died"
         );
     }
 
