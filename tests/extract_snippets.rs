@@ -1210,7 +1210,10 @@ fn an_attribution_closing_the_sentence_titles_what_was_reported() {
          A bomb exploded at a bank in Harwick and killed two police officers, officials said \
          on Saturday. Her agent said on Friday that the “Night Tide” star had entered a clinic \
          in Lisbury. In addition, the bank will reopen its branch, a spokesman said on Monday. \
-         It was reported on Sunday that the bank had closed.",
+         The bank closed its doors at noon, it was reported on Sunday. Halden, 45, was charged \
+         with fraud, police said on Friday. HARWICK — The council approved a new budget, \
+         officials said on Tuesday. After the blast the council met in private, officials \
+         said on Wednesday.",
     );
     let titles = non_news_titles(&b);
     let has = |want: &str| titles.contains(&want);
@@ -1231,6 +1234,19 @@ fn an_attribution_closing_the_sentence_titles_what_was_reported() {
     );
     assert!(
         !titles.iter().any(|t| t.starts_with("It was:")),
+        "{titles:?}"
+    );
+    // The subject stays; a dateline goes; a fronted "After …" is not what was said.
+    assert!(
+        has("Police: Halden, 45, was charged with fraud"),
+        "{titles:?}"
+    );
+    assert!(
+        has("Officials: The council approved a new budget"),
+        "{titles:?}"
+    );
+    assert!(
+        !titles.iter().any(|t| t.starts_with("Officials: After")),
         "{titles:?}"
     );
 }

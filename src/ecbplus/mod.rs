@@ -168,11 +168,16 @@ pub fn parse(name: &str, topic: u32, plus: bool, number: u32, xml: &str) -> Doc 
                 let (Some(id), Some(s)) = (attr(&tag, "t_id"), attr(&tag, "sentence")) else {
                     continue;
                 };
+                // A sentence number past the tokens read so far is malformed (and would
+                // size the sentence table).
                 let Ok(s) = s.parse::<usize>() else { continue };
+                if s > token_sentence.len() {
+                    continue;
+                }
+                // The word runs to the next tag (a self-closing or unclosed token has none).
                 let word = xml
                     .get(tag.end..)
-                    .and_then(|r| r.find("</token>").map(|e| &r[..e]))
-                    .unwrap_or("");
+                    .map_or("", |r| r.find('<').map_or(r, |e| &r[..e]));
                 sentences.entry(s).or_default().push(unescape(word));
                 token_sentence.insert(id.to_owned(), s);
             }
@@ -223,22 +228,7 @@ pub fn parse(name: &str, topic: u32, plus: bool, number: u32, xml: &str) -> Doc 
         v.sort_unstable();
         v.dedup();
     }
-    let len = sentences.keys().next_back().map_or(0, |&k| k + 1);
-    let mut ranges = vec![None; len];
-    let mut text = String::new();
-    for (&n, words) in &sentences {
-        let line = detokenize(words);
-        if plus && n == 0 && line.starts_with("http") {
-            continue;
-        }
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        let start = text.len();
-        text.push_str(&line);
-        ranges[n] = Some(start..text.len());
-    }
-    text.push('\n');
+    let (text, ranges) = rebuild(&sentences, plus);
     Doc {
         name: name.to_owned(),
         topic,
@@ -249,6 +239,36 @@ pub fn parse(name: &str, topic: u32, plus: bool, number: u32, xml: &str) -> Doc 
         chains,
         annotated,
     }
+}
+
+/// The article's text from its sentences' tokens, one paragraph per sentence (an ECB+
+/// article's URL line left out), and where each sentence landed.
+fn rebuild(
+    sentences: &BTreeMap<usize, Vec<String>>,
+    plus: bool,
+) -> (String, Vec<Option<std::ops::Range<usize>>>) {
+    let len = sentences
+        .keys()
+        .next_back()
+        .map_or(0, |&k| k.saturating_add(1));
+    let mut ranges = vec![None; len];
+    let mut text = String::new();
+    for (&n, words) in sentences {
+        let line = detokenize(words);
+        if plus && n == 0 && line.starts_with("http") {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let start = text.len();
+        text.push_str(&line);
+        if let Some(slot) = ranges.get_mut(n) {
+            *slot = Some(start..text.len());
+        }
+    }
+    text.push('\n');
+    (text, ranges)
 }
 
 /// Joins one sentence's tokens the way it was written: no space before closing
@@ -424,6 +444,16 @@ mod tests {
         assert_eq!(d.chains["ACT1"], vec![1, 2]);
         assert_eq!(d.annotated.iter().copied().collect::<Vec<_>>(), vec![1, 2]);
         assert_eq!(doc_number("1_10ecbplus"), Some((true, 10)));
+        // Malformed: a huge sentence number, an unclosed token.
+        let bad = parse(
+            "x",
+            1,
+            false,
+            1,
+            "<token t_id=\"1\" sentence=\"18446744073709551615\" number=\"0\">a</token>\
+             <token t_id=\"2\" sentence=\"0\" number=\"0\">b<token t_id=\"3\" sentence=\"0\">c",
+        );
+        assert_eq!(bad.text, "b c\n");
         assert_eq!(doc_number("1_3ecb"), Some((false, 3)));
         assert_eq!(split_of(36), "test");
         assert_eq!(split_of(2), "dev");

@@ -205,7 +205,15 @@ fn same_undated_day(a: &Event, b: &Event) -> Option<bool> {
             anchor = day;
         }
         match anchor {
-            TimeAnchor::Weekday { weekday, .. } => Some((0, weekday.num_days_from_monday(), 0)),
+            // "met on Saturday" and "will meet on Saturday" are two Saturdays.
+            TimeAnchor::Weekday { weekday, direction } => Some((
+                0,
+                weekday.num_days_from_monday(),
+                match direction {
+                    crate::model::Direction::Future => 1,
+                    _ => 0,
+                },
+            )),
             TimeAnchor::MonthDay { month, day, .. } => Some((1, *month, *day)),
             _ => None,
         }
@@ -218,10 +226,11 @@ fn anchors_clash(a: &Event, b: &Event) -> bool {
 }
 
 /// Whether an anchor names a day near the (unknown) publication date: a weekday,
-/// "yesterday", "this morning", "last week".
+/// "yesterday", "this morning" (not "300 days ago"), "last week".
 pub fn is_near_anchor(anchor: &TimeAnchor) -> bool {
     match anchor {
-        TimeAnchor::Weekday { .. } | TimeAnchor::DayOffset(_) => true,
+        TimeAnchor::Weekday { .. } => true,
+        TimeAnchor::DayOffset(n) => n.abs() <= 7,
         TimeAnchor::UnitOffset { unit, offset } => {
             *unit == crate::model::Unit::Week && offset.abs() <= 1
         }

@@ -282,11 +282,8 @@ fn apply_back_references(part: &mut Briefing) {
 type EventIds = HashMap<(usize, EventId), EventId>;
 type Suggestions = Vec<(usize, crate::model::SuggestedReference)>;
 
-/// Groups every part's events into happenings; fills `out.events`. Returns where each part's
-/// event ids went, the open questions the conflicts raise, and reference dates suggested
-/// for undated sources.
 /// Marks each source's lede report: its first report, when its sentence is the first or
-/// second of the body (after the headline's blank line).
+/// second of the body (after the headline, if the article has one).
 fn mark_ledes(reports: &mut [events::Report], sources: &SourceMap) {
     let mut first: HashMap<usize, (usize, usize)> = HashMap::default();
     for (i, r) in reports.iter().enumerate() {
@@ -299,12 +296,23 @@ fn mark_ledes(reports: &mut [events::Report], sources: &SourceMap) {
         }
     }
     for (source, (at, i)) in first {
-        let Some(text) = sources.list.get(source).map(|s| s.text.as_str()) else {
+        let Some(src) = sources.list.get(source) else {
             continue;
         };
-        let body = text.find("\n\n").map_or(0, |k| k + 2);
-        let before = text.get(body.min(at)..at).unwrap_or("");
-        let sentences_before = before.matches(". ").count() + before.matches(".\n").count();
+        let text = src.text.as_str();
+        // The body starts after the headline, when the first paragraph is one.
+        let body = text
+            .find("\n\n")
+            .filter(|&k| text.get(..k).map(str::trim) == src.title.as_deref())
+            .map_or(0, |k| k + 2);
+        // A report in the headline is no lede; the body's first or second sentence is.
+        let Some(before) = text.get(body..at) else {
+            continue;
+        };
+        let sentences_before = [". ", ".\n", "? ", "! ", ".\u{201d} ", ".\" "]
+            .iter()
+            .map(|end| before.matches(end).count())
+            .sum::<usize>();
         if sentences_before <= 1
             && let Some(r) = reports.get_mut(i)
         {
@@ -313,6 +321,9 @@ fn mark_ledes(reports: &mut [events::Report], sources: &SourceMap) {
     }
 }
 
+/// Groups every part's events into happenings; fills `out.events`. Returns where each part's
+/// event ids went, the open questions the conflicts raise, and reference dates suggested
+/// for undated sources.
 fn merge_events(
     parts: &[Briefing],
     sources: &SourceMap,

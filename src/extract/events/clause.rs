@@ -205,12 +205,6 @@ pub(crate) fn verb_like(t: Option<&Token<'_>>) -> bool {
     })
 }
 
-/// [`verb_like`] for a word of text (any case, no token at hand).
-pub(crate) fn verb_like_word(w: &str) -> bool {
-    let l = w.to_lowercase();
-    l.ends_with("ed") || COMMON_VERBS_SET.contains(l.as_str())
-}
-
 /// "In a phone call on Monday", "As of 5 pm on May 30": the clause from `start` up to the
 /// trigger at `a` is a prepositional phrase without a verb.
 pub(super) fn fronted_phrase(toks: &[Token<'_>], start: usize, a: usize) -> bool {

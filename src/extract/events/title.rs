@@ -2,9 +2,7 @@
 //! expression ("In 2014, Russia annexed Crimea" → "Russia annexed Crimea"), with its
 //! subject named and its length kept to a line.
 
-use super::clause::{
-    CLAUSE_REACH, clause_of, fronted_phrase, is_boundary, verb_like, verb_like_word,
-};
+use super::clause::{CLAUSE_REACH, clause_of, fronted_phrase, is_boundary, verb_like};
 use super::subject::{
     parenthetical_subject, pronoun_referent, subject_before, subject_phrase_before,
 };
@@ -31,17 +29,10 @@ const REPORTING_VERBS: &[&str] = &[
     "recalled",
     "confirmed",
 ];
-/// Verbs that attribute a report to its source at the end of a sentence ("…, police told
-/// reporters"), beside [`REPORTING_VERBS`]. Not the speech nouns ("post", "statement").
-const ATTRIBUTION_VERBS: &[&str] = &[
-    "told",
-    "tells",
-    "announced",
-    "reported",
-    "wrote",
-    "warned",
-    "explained",
-];
+/// Verbs that attribute a report to its source at the end of a sentence ("…, the ministry
+/// announced on Monday"), beside [`REPORTING_VERBS`]. Not the speech nouns ("post",
+/// "statement").
+const ATTRIBUTION_VERBS: &[&str] = &["announced", "reported", "wrote", "warned", "explained"];
 /// "is expected to", "are due to": in a briefing line these read "to".
 const EXPECTATION_WORDS: &[&str] = &["expected", "due", "set", "scheduled", "likely", "poised"];
 
@@ -98,7 +89,9 @@ pub fn title_for(
     // ends on its speech verb says what was said, never the attribution alone.
     if let Some(content) = reported_content(doc.text, toks, &clause, &title, a) {
         title = format!("{title} {content}");
-    } else if let Some((speaker, content)) = reported_before(doc.text, toks, &clause, &title) {
+    } else if let Some((speaker, content)) =
+        reported_before(doc.text, toks, &clause, &title, (a, b))
+    {
         title = format!("{speaker}: {content}");
     }
     if let Some((_, name)) = subject
@@ -225,15 +218,19 @@ fn cut_open_quote(words: &mut Vec<&str>) {
 }
 
 /// The report an attribution that closes the sentence gives ("A bomb exploded at a bank
-/// in Woodburn, officials said Saturday" → ("Officials", "A bomb exploded at a bank in
+/// in Woodburn, officials said Saturday." → ("Officials", "A bomb exploded at a bank in
 /// Woodburn")): the time dates the saying, and a title of the attribution alone says
-/// nothing of what happened. The words before the attribution's comma, when they are a
-/// clause of their own (a verb, four words or more, not a quotation), up to 14 words.
+/// nothing of what happened. The words before the attribution's comma (from the last
+/// semicolon, colon or dash: a dateline is no part of it), when they are a clause of their
+/// own (a verb, four words or more, not the end of a quotation, not a fronted "Asked about
+/// …" or "After …"), up to 14 words; nothing may follow the verb but its time, "in a
+/// statement" and the like.
 fn reported_before(
     text: &str,
     toks: &[Token<'_>],
     clause: &TitleClause,
     title: &str,
+    trigger: (usize, usize),
 ) -> Option<(String, String)> {
     let (speaker, last) = title.rsplit_once(' ')?;
     let last = last.to_lowercase();
@@ -245,12 +242,21 @@ fn reported_before(
     if toks.get(comma)?.text != "," || !(4..=60).contains(&comma) {
         return None;
     }
-    let content = toks.get(..comma)?;
-    let first = content.first()?;
-    if !first.is_word() || !content.iter().any(|t| verb_like(Some(t))) {
+    // The attribution closes the sentence: after its verb only the time, punctuation and a
+    // few words of manner ("in a statement", "late on Saturday").
+    let verb = (clause.start..clause.end.min(toks.len()).min(clause.start + 12))
+        .find(|&k| toks.get(k).is_some_and(|t| t.lower().as_str() == last))?;
+    if !closes_sentence(toks, verb, trigger) {
         return None;
     }
-    if content.iter().filter(|t| t.is_word()).count() < 4 {
+    let from = content_start(toks, comma);
+    let content = toks.get(from..comma)?;
+    let first = content.first()?;
+    if !first.is_word()
+        || is_fronted_opener(&first.lower())
+        || !content.iter().any(|t| verb_like(Some(t)))
+        || content.iter().filter(|t| t.is_word()).count() < 4
+    {
         return None;
     }
     // "It was reported", "it is said": no one is named.
@@ -267,36 +273,21 @@ fn reported_before(
     }
     let said = text.get(first.start()..content.last()?.end())?;
     let mut words: Vec<&str> = said.split_whitespace().collect();
-    // A dateline ("WASHINGTON ― …", "PARIS (Reuters) - …") places the article, and "But",
-    // "In addition," tie the sentence to the one before: neither is what was reported.
-    if let Some(dash) = words
-        .iter()
-        .take(5)
-        .position(|w| matches!(*w, "―" | "—" | "–" | "-" | "--"))
-        && words[..dash]
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('('))
-    {
-        words.drain(..=dash);
-    }
     // "…,'' the White House press secretary said": the end of a quotation begun before.
-    let opened = words.iter().position(|w| opens_quote(w));
-    let closed = words.iter().position(|w| closes_quote(w));
-    if closed.is_some_and(|c| opened.is_none_or(|o| c < o)) {
+    let first_open = words.iter().position(|w| opens_quote(w));
+    let first_close = words.iter().position(|w| closes_quote(w));
+    if first_close.is_some_and(|c| first_open.is_none_or(|o| c < o)) {
         return None;
     }
+    // "But", "In addition," tie the sentence to the one before: no part of what was said.
     if words
         .first()
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "but" | "and" | "so" | "yet"))
     {
         words.remove(0);
     }
-    if let Some(comma) = words.iter().take(3).position(|w| w.ends_with(','))
-        && words[..=comma]
-            .iter()
-            .skip(1)
-            .all(|w| !w.starts_with(char::is_uppercase) && !verb_like_word(w.trim_end_matches(',')))
-        && words.len() > comma + 4
+    if let Some(comma) = words.iter().take(4).position(|w| w.ends_with(','))
+        && is_linking_phrase(&words[..=comma])
     {
         words.drain(..=comma);
     }
@@ -308,11 +299,120 @@ fn reported_before(
     {
         words.pop();
     }
+    if words.len() < 3 {
+        return None;
+    }
     let content = capitalise(words.join(" ").trim_end_matches([',', ';', ':']));
     Some((
         speaker.to_owned(),
         format!("{content}{}", if cut { "…" } else { "" }),
     ))
+}
+
+/// Nothing but the time (tokens `trigger`), punctuation and a few words of manner follow
+/// the attribution's verb at `verb` (at most 12 tokens are looked at).
+fn closes_sentence(toks: &[Token<'_>], verb: usize, trigger: (usize, usize)) -> bool {
+    const MANNER: &[&str] = &[
+        "on",
+        "in",
+        "a",
+        "an",
+        "the",
+        "statement",
+        "late",
+        "early",
+        "last",
+        "this",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "reporters",
+        "journalists",
+    ];
+    toks.len() <= verb + 13
+        && (verb + 1..toks.len()).all(|k| {
+            (trigger.0..trigger.1).contains(&k)
+                || toks
+                    .get(k)
+                    .is_some_and(|t| !t.is_word() || MANNER.contains(&t.lower().as_str()))
+        })
+}
+
+/// Where the reported words before the attribution's comma start: after the last semicolon
+/// or colon, or a dateline's dash among the first words ("WASHINGTON ― …", "New York (AFP)
+/// – …"); a dash further on sets off a parenthesis inside the subject ("Half a dozen donors
+/// - including … - have agreed").
+fn content_start(toks: &[Token<'_>], comma: usize) -> usize {
+    (0..comma)
+        .rev()
+        .find(|&k| {
+            toks.get(k).is_some_and(|t| {
+                matches!(t.text, ";" | ":")
+                    || (k < 6 && matches!(t.text, "―" | "—" | "–" | "--"))
+                    || (k < 6
+                        && t.text == "-"
+                        && k.checked_sub(1)
+                            .and_then(|p| toks.get(p))
+                            .is_some_and(|p| p.end() < t.start()))
+            })
+        })
+        .map_or(0, |k| k + 1)
+}
+
+/// A word that opens a fronted phrase rather than the report ("Asked about the layoffs,
+/// …", "After the blast …", "According to …").
+fn is_fronted_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "asked"
+            | "speaking"
+            | "responding"
+            | "referring"
+            | "commenting"
+            | "writing"
+            | "citing"
+            | "following"
+            | "according"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "if"
+            | "as"
+            | "despite"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "unless"
+            | "until"
+    )
+}
+
+/// "In addition,", "Meanwhile,", "At the same time,": words that link a sentence to the one
+/// before (`words` ends on the comma).
+fn is_linking_phrase(words: &[&str]) -> bool {
+    let phrase = words.join(" ").trim_end_matches(',').to_lowercase();
+    matches!(
+        phrase.as_str(),
+        "in addition"
+            | "meanwhile"
+            | "in the meantime"
+            | "however"
+            | "earlier"
+            | "later"
+            | "separately"
+            | "also"
+            | "still"
+            | "instead"
+            | "indeed"
+            | "moreover"
+            | "furthermore"
+            | "nevertheless"
+            | "at the same time"
+            | "on the other hand"
+    )
 }
 
 /// Words a reported clause cut short must not end on.
