@@ -1218,7 +1218,7 @@ fn an_attribution_closing_the_sentence_titles_what_was_reported() {
     let titles = non_news_titles(&b);
     let has = |want: &str| titles.contains(&want);
     assert!(
-        has("Officials: A bomb exploded at a bank in Harwick and killed two police officers"),
+        has("Officials said a bomb exploded at a bank in Harwick and killed two police officers"),
         "{titles:?}"
     );
     assert!(
@@ -1229,24 +1229,26 @@ fn an_attribution_closing_the_sentence_titles_what_was_reported() {
     );
     // A linking phrase is not what was said; "it was reported" names no one.
     assert!(
-        has("A spokesman: The bank will reopen its branch"),
+        has("A spokesman said the bank will reopen its branch"),
         "{titles:?}"
     );
     assert!(
-        !titles.iter().any(|t| t.starts_with("It was:")),
+        !titles
+            .iter()
+            .any(|t| t.contains("reported the bank closed")),
         "{titles:?}"
     );
     // The subject stays; a dateline goes; a fronted "After …" is not what was said.
     assert!(
-        has("Police: Halden, 45, was charged with fraud"),
+        has("Police said Halden, 45, was charged with fraud"),
         "{titles:?}"
     );
     assert!(
-        has("Officials: The council approved a new budget"),
+        has("Officials said the council approved a new budget"),
         "{titles:?}"
     );
     assert!(
-        !titles.iter().any(|t| t.starts_with("Officials: After")),
+        !titles.iter().any(|t| t.starts_with("Officials said after")),
         "{titles:?}"
     );
 }

@@ -46,7 +46,7 @@ pub use loading::{
     BACKGROUND_BYTES, LoadFailure, LoadJob, Loaded, Merged, Outcome, is_bulk_path,
     is_large_document,
 };
-pub use notices::{Banner, BannerKind, Topic};
+pub use notices::{Banner, BannerKind, Topic, undated_sources_banner};
 pub use present::{Presentation, Step};
 pub use saving::{AUTOSAVE_SECS, Autosave, Pending, UnsavedChoice};
 pub use search::SearchResults;
@@ -250,11 +250,22 @@ impl BrieflineApp {
         self.doc.generation += 1;
         // The missing publication date has its own prompt with a button; no second banner.
         let no_date = self.doc.briefing.meta.reference_date.is_none();
+        // Several sources without a date make one notice, not one line each.
+        let mut undated: Vec<&str> = Vec::new();
         for w in &self.doc.briefing.warnings {
+            if let Some((name, rest)) = w.split_once(": ")
+                && rest.starts_with(crate::model::MISSING_REFERENCE_DATE_WARNING_HEAD)
+            {
+                undated.push(name);
+                continue;
+            }
             let banner = Banner::from_briefing_warning(w);
             if no_date && banner.topic == Topic::MissingReferenceDate {
                 continue;
             }
+            self.banners.push(banner);
+        }
+        if let Some(banner) = undated_sources_banner(&undated) {
             self.banners.push(banner);
         }
     }

@@ -57,6 +57,30 @@ impl Banner {
     }
 }
 
+/// One notice for the sources of a merged briefing that have no publication date (their
+/// names as the briefing's warnings give them); `None` for none.
+pub fn undated_sources_banner(names: &[&str]) -> Option<Banner> {
+    let (first, rest) = names.split_first()?;
+    if rest.is_empty() {
+        return Some(Banner::warning(format!(
+            "{first}: {}",
+            crate::model::MISSING_REFERENCE_DATE_WARNING
+        )));
+    }
+    let shown: Vec<&str> = names.iter().take(3).copied().collect();
+    let more = names.len().saturating_sub(shown.len());
+    let list = if more > 0 {
+        format!("{} and {more} more", shown.join(", "))
+    } else {
+        shown.join(", ")
+    };
+    Some(Banner::warning(format!(
+        "{} sources have no publication date ({list}): their relative dates (\"on Wednesday\", \
+         \"last week\") stay unresolved until you set them in the Sources panel",
+        names.len()
+    )))
+}
+
 impl Topic {
     /// The topic of a warning stored in a briefing. Briefings carry their warnings as text
     /// (the JSON contract and the RON file), so this is the one place in the app that reads
@@ -74,6 +98,25 @@ impl Topic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sources_without_a_date_make_one_notice() {
+        assert_eq!(undated_sources_banner(&[]), None);
+        let one = undated_sources_banner(&["a.txt"]).expect("banner");
+        assert!(
+            one.text
+                .starts_with("a.txt: the publication date is unknown")
+        );
+        let five =
+            undated_sources_banner(&["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]).expect("banner");
+        assert!(
+            five.text
+                .starts_with("5 sources have no publication date (a.txt, b.txt, c.txt and 2 more)"),
+            "{}",
+            five.text
+        );
+        assert_eq!(five.kind, BannerKind::Warning);
+    }
 
     #[test]
     fn the_extractors_missing_date_warning_is_recognised() {

@@ -15,10 +15,12 @@ pub fn banners_ui(app: &BrieflineApp, ui: &mut egui::Ui) -> Vec<Command> {
     egui::Panel::top("banners").show(ui, |ui| {
         if no_date {
             ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new("This article has no known publication date: relative dates (\"on Wednesday\") are unresolved.")
-                        .color(pal.news),
-                );
+                let text = if app.doc.briefing.sources.len() > 1 {
+                    "No source of this briefing has a known publication date: relative dates (\"on Wednesday\") are unresolved."
+                } else {
+                    "This article has no known publication date: relative dates (\"on Wednesday\") are unresolved."
+                };
+                ui.label(RichText::new(text).color(pal.news));
                 if ui.button("Set publication date…").clicked() {
                     cmds.push(Command::EditReferenceDate);
                 }

@@ -89,10 +89,10 @@ pub fn title_for(
     // ends on its speech verb says what was said, never the attribution alone.
     if let Some(content) = reported_content(doc.text, toks, &clause, &title, a) {
         title = format!("{title} {content}");
-    } else if let Some((speaker, content)) =
-        reported_before(doc.text, toks, &clause, &title, (a, b))
-    {
-        title = format!("{speaker}: {content}");
+    } else if let Some(content) = reported_before(doc.text, toks, &clause, &title, (a, b)) {
+        // "Officials said a bomb exploded at a bank…": the time dates the saying, and the
+        // title says so.
+        title = format!("{title} {content}");
     }
     if let Some((_, name)) = subject
         && !title.starts_with(&name)
@@ -218,9 +218,9 @@ fn cut_open_quote(words: &mut Vec<&str>) {
 }
 
 /// The report an attribution that closes the sentence gives ("A bomb exploded at a bank
-/// in Woodburn, officials said Saturday." → ("Officials", "A bomb exploded at a bank in
-/// Woodburn")): the time dates the saying, and a title of the attribution alone says
-/// nothing of what happened. The words before the attribution's comma (from the last
+/// in Woodburn, officials said Saturday." → "a bomb exploded at a bank in Woodburn", for
+/// the title "Officials said a bomb exploded at a bank in Woodburn"): the time dates the
+/// saying, and a title of the attribution alone says nothing of what happened. The words before the attribution's comma (from the last
 /// semicolon, colon or dash: a dateline is no part of it), when they are a clause of their
 /// own (a verb, four words or more, not the end of a quotation, not a fronted "Asked about
 /// …" or "After …"), up to 14 words; nothing may follow the verb but its time, "in a
@@ -231,7 +231,7 @@ fn reported_before(
     clause: &TitleClause,
     title: &str,
     trigger: (usize, usize),
-) -> Option<(String, String)> {
+) -> Option<String> {
     let (speaker, last) = title.rsplit_once(' ')?;
     let last = last.to_lowercase();
     if !REPORTING_VERBS.contains(&last.as_str()) && !ATTRIBUTION_VERBS.contains(&last.as_str()) {
@@ -302,11 +302,62 @@ fn reported_before(
     if words.len() < 3 {
         return None;
     }
-    let content = capitalise(words.join(" ").trim_end_matches([',', ';', ':']));
-    Some((
-        speaker.to_owned(),
-        format!("{content}{}", if cut { "…" } else { "" }),
-    ))
+    // "… said a bomb exploded": an article or pronoun opening the report reads in lower
+    // case after the verb; a name keeps its capital.
+    if let Some(w) = words.first_mut()
+        && is_plain_opener(w)
+    {
+        let lower = w.to_lowercase();
+        let content = format!(
+            "{lower} {}",
+            words.get(1..).map(|r| r.join(" ")).unwrap_or_default()
+        );
+        return Some(finish_reported(&content, cut));
+    }
+    Some(finish_reported(&words.join(" "), cut))
+}
+
+/// The reported words as they end a title: no trailing comma, "…" when cut.
+fn finish_reported(content: &str, cut: bool) -> String {
+    format!(
+        "{}{}",
+        content.trim_end().trim_end_matches([',', ';', ':']),
+        if cut { "…" } else { "" }
+    )
+}
+
+/// A capitalised article, number word or pronoun opening a sentence ("A", "The", "Two",
+/// "It"), which reads in lower case inside a title.
+fn is_plain_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "A" | "An"
+            | "The"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "Two"
+            | "Three"
+            | "Four"
+            | "Five"
+            | "Several"
+            | "Some"
+            | "Many"
+            | "No"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "Its"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Our"
+            | "Both"
+            | "All"
+    )
 }
 
 /// Nothing but the time (tokens `trigger`), punctuation and a few words of manner follow
