@@ -326,8 +326,8 @@ fn finish_reported(content: &str, cut: bool) -> String {
     )
 }
 
-/// A capitalised article, number word or pronoun opening a sentence ("A", "The", "Two",
-/// "It"), which reads in lower case inside a title.
+/// A capitalised article, number word, pronoun or preposition opening a sentence ("A",
+/// "The", "Two", "It", "In"), which reads in lower case inside a title.
 fn is_plain_opener(word: &str) -> bool {
     matches!(
         word,
@@ -357,6 +357,23 @@ fn is_plain_opener(word: &str) -> bool {
             | "Our"
             | "Both"
             | "All"
+            | "Half"
+            | "Most"
+            | "One"
+            | "More"
+            | "Nearly"
+            | "About"
+            | "Only"
+            | "Last"
+            | "In"
+            | "On"
+            | "At"
+            | "For"
+            | "With"
+            | "By"
+            | "From"
+            | "During"
+            | "Over"
     )
 }
 
