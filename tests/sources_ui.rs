@@ -318,3 +318,32 @@ fn a_mention_without_a_time_word_says_how_it_was_linked() {
     select_event(&mut h, i);
     h.get_by_label("no time word · by its words");
 }
+
+#[test]
+fn sources_without_a_publication_date_make_one_notice_naming_them() {
+    // Three articles with no dateline, metadata or reference date (a folder of pasted
+    // wire copy): one notice names them, not one line each.
+    let dir = std::env::temp_dir().join(format!("briefline-undated-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let files: Vec<PathBuf> = ["a.txt", "b.txt", "c.txt"]
+        .iter()
+        .map(|name| {
+            let p = dir.join(name);
+            std::fs::write(
+                &p,
+                "Bank blast\n\nA bomb exploded at a bank in Harwick on Friday, police said.\n",
+            )
+            .unwrap();
+            p
+        })
+        .collect();
+    let h = harness(files, Vec::new());
+    h.get_by_label_contains("3 sources have no publication date (a.txt, b.txt, c.txt)");
+    assert_eq!(
+        h.query_all_by_label_contains("the publication date is unknown")
+            .count(),
+        0
+    );
+    h.get_by_label_contains("No source of this briefing has a known publication date");
+    let _ = std::fs::remove_dir_all(&dir);
+}
