@@ -384,22 +384,27 @@ pub fn timeml_cmd(input: &Path, output: Option<&Path>) -> Result<(), String> {
 /// Runs `eval-timeml`.
 pub fn eval_timeml(dir: &Path, errors: Option<&Path>) -> Result<(), String> {
     let files = crate::timeml::score::eval_dir(dir)?;
-    if let Some(p) = errors {
-        let all: String = files.iter().map(|f| f.errors.as_str()).collect();
-        export::write_atomic(p, all.as_bytes())
-            .map_err(|e| format!("{}: could not write: {e}", p.display()))?;
-    }
+    write_errors(errors, files.iter().map(|f| f.errors.as_str()))?;
     write_out(&crate::timeml::score::report(&files), None)
+}
+
+/// Writes an evaluator's error lists, one after another, to `path` (if one was given).
+fn write_errors<'a>(
+    path: Option<&Path>,
+    lists: impl Iterator<Item = &'a str>,
+) -> Result<(), String> {
+    let Some(p) = path else {
+        return Ok(());
+    };
+    let all: String = lists.collect();
+    export::write_atomic(p, all.as_bytes())
+        .map_err(|e| format!("{}: could not write: {e}", p.display()))
 }
 
 /// Runs `eval-polnear`.
 pub fn eval_polnear(dir: &Path, split: &str, errors: Option<&Path>) -> Result<(), String> {
     let scores = crate::polnear::score::eval_split(dir, split)?;
-    if let Some(p) = errors {
-        let all: String = scores.iter().map(|s| s.errors.as_str()).collect();
-        export::write_atomic(p, all.as_bytes())
-            .map_err(|e| format!("{}: could not write: {e}", p.display()))?;
-    }
+    write_errors(errors, scores.iter().map(|s| s.errors.as_str()))?;
     write_out(&crate::polnear::score::report(split, &scores), None)
 }
 
@@ -414,11 +419,7 @@ pub fn eval_ecbplus(
         crate::ecbplus::score::write_texts(dir, split, out)?;
     }
     let scores = crate::ecbplus::score::eval_split(dir, split)?;
-    if let Some(p) = errors {
-        let all: String = scores.iter().map(|s| s.errors.as_str()).collect();
-        export::write_atomic(p, all.as_bytes())
-            .map_err(|e| format!("{}: could not write: {e}", p.display()))?;
-    }
+    write_errors(errors, scores.iter().map(|s| s.errors.as_str()))?;
     write_out(&crate::ecbplus::score::report(split, &scores), None)
 }
 
